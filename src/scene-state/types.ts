@@ -1,0 +1,93 @@
+/**
+ * The scene-state contract (design.md, "Scene state"). Plain serialisable data only.
+ */
+import type { NerveKey, SegmentKey, StructureId, BodySide } from './ids.ts'
+
+export const POSTURES = ['standing', 'sitting', 'supine', 'risingFromChair', 'thomasTest', 'hipFlexorStretch'] as const
+export type Posture = (typeof POSTURES)[number]
+
+export const TIGHT_SIDES = ['left', 'right', 'both'] as const
+export type TightSide = (typeof TIGHT_SIDES)[number]
+
+export const LAYER_KEYS = ['bones', 'discs', 'muscles', 'nerves', 'forces', 'labels', 'outline'] as const
+export type LayerKey = (typeof LAYER_KEYS)[number]
+export type Layers = Record<LayerKey, boolean>
+
+export const CAMERA_PRESETS = ['front', 'side', 'back', 'oblique', 'top'] as const
+export type CameraPreset = (typeof CAMERA_PRESETS)[number]
+/** A free camera: position and target in metres, model frame. */
+export interface FreeCamera {
+  position: [number, number, number]
+  target: [number, number, number]
+}
+export type CameraState = CameraPreset | FreeCamera
+
+export const CHAPTER_IDS = ['anatomy', 'spine', 'nerves', 'causes', 'signs', 'examination', 'treatment'] as const
+export type ChapterId = (typeof CHAPTER_IDS)[number]
+
+export interface Annotation {
+  id: string
+  structure: StructureId
+  /** metres, in that structure's rest frame */
+  offset: [number, number, number]
+  text: string
+}
+
+/** A second, partial state shown beside the first (consultation: normal vs tight). */
+export interface CompareState {
+  tightness?: number
+  side?: TightSide
+  posture?: Posture
+}
+
+export interface SceneState {
+  /** 0 relaxed .. 1 severely shortened */
+  tightness: number
+  side: TightSide
+  posture: Posture
+  layers: Layers
+  focus: StructureId | null
+  camera: CameraState
+  chapter: ChapterId | null
+  compare: CompareState | null
+  annotations: Annotation[]
+}
+
+/** Rotation from rest, radians. Signs per anatomy-reference §1. */
+export interface Rot {
+  flexion: number
+  lateralBend: number
+  axialRotation: number
+}
+
+export interface Readout {
+  /** L1–S1 lordosis shown = population posture value + teaching change (degrees) */
+  lordosisDeg: number
+  /** change in anterior pelvic tilt relative to standing (degrees, + = anterior) */
+  anteriorTiltChangeDeg: number
+  /** L4–L5 disc pressure estimate (MPa), example values from one person */
+  discL4L5MPa: number
+  /** facet share of compressive load 0..0.35 */
+  facetLoad: number
+  /** hip flexion of each side relative to the pelvis (degrees) */
+  hipFlexionDeg: Record<BodySide, number>
+  /** lateral lean (degrees, + = toward the patient's right) */
+  lateralLeanDeg: number
+  /** reference values in this posture at tightness 0, for "against normal" */
+  normal: { lordosisDeg: number; anteriorTiltChangeDeg: number; discL4L5MPa: number }
+  /** Thomas test: tested thigh angle above horizontal (degrees), else null */
+  thomasThighDeg: number | null
+}
+
+export interface Pose {
+  root: { position: [number, number, number]; rotation: Rot }
+  /** at pelvisJoint; flexion = anterior tilt */
+  pelvis: Rot
+  segments: Record<SegmentKey, Rot>
+  hips: Record<BodySide, Rot>
+  muscles: Record<BodySide, { shortening: number; tensionN: number; tense: number }>
+  nerves: Record<NerveKey, Record<BodySide, number>>
+  readout: Readout
+}
+
+export type { NerveKey, SegmentKey, StructureId, BodySide }

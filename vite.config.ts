@@ -1,0 +1,96 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite'
+import react from '@vitejs/plugin-react'
+import { playwright } from '@vitest/browser-playwright'
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
+import { fileURLToPath } from 'node:url'
+import { resolve } from 'node:path'
+
+const root = fileURLToPath(new URL('.', import.meta.url))
+
+/** Debian Chromium with WebGL2 through SwiftShader (stack-notes.md). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+]
+
+const chromium = () =>
+  playwright({
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
+  })
+
+export default defineConfig(({ mode }) => ({
+  plugins: [react()],
+  // The demo page is index.html at the root; models/ is served as static files.
+  publicDir: false,
+  server: { fs: { allow: [root] } },
+  build:
+    mode === 'lib'
+      ? {
+          outDir: 'dist/lib',
+          sourcemap: true,
+          lib: {
+            entry: { index: resolve(root, 'src/index.ts'), 'scene-state': resolve(root, 'src/scene-state/index.ts') },
+            formats: ['es'],
+          },
+          rolldownOptions: {
+            external: (id: string) =>
+              /^(react|react-dom|three|@react-three\/fiber|@react-three\/drei|zustand)(\/|$)/.test(id),
+          },
+        }
+      : { outDir: 'dist/demo', sourcemap: true },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts', 'tests/render/**/*.test.{ts,tsx}'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.{ts,tsx}'],
+          testTimeout: 60_000,
+          fileParallelism: false,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: chromium(),
+            instances: [{ browser: 'chromium' }],
+            viewport: { width: 800, height: 600 },
+          },
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: resolve(root, '.storybook') })],
+        test: {
+          name: 'storybook',
+          testTimeout: 60_000,
+          fileParallelism: false,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: chromium(),
+            instances: [{ browser: 'chromium' }],
+            viewport: { width: 800, height: 600 },
+          },
+          setupFiles: ['.storybook/vitest.setup.ts'],
+        },
+      },
+    ],
+  },
+}))
