@@ -5,6 +5,8 @@ import { playwright } from '@vitest/browser-playwright'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { fileURLToPath } from 'node:url'
 import { resolve } from 'node:path'
+import { cpSync, existsSync } from 'node:fs'
+import type { Plugin } from 'vite'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 
@@ -27,8 +29,20 @@ const chromium = () =>
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
   })
 
+/** The demo build serves the committed models at /models/, as the dev server does. */
+function copyModels(outDir: string): Plugin {
+  return {
+    name: 'psoas-copy-models',
+    apply: 'build',
+    closeBundle() {
+      const from = resolve(root, 'models')
+      if (existsSync(from)) cpSync(from, resolve(root, outDir, 'models'), { recursive: true })
+    },
+  }
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react()],
+  plugins: [react(), ...(mode === 'demo' ? [copyModels('dist/demo')] : [])],
   // The demo page is index.html at the root; models/ is served as static files.
   publicDir: false,
   server: { fs: { allow: [root] } },
