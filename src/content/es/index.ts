@@ -1,0 +1,416 @@
+/** Spanish text. A reasonable translation, not yet checked by a fluent clinician (reviewed: false). */
+import type { Catalog } from '../types.ts'
+
+const femurText = 'El hueso largo del muslo; el psoas y el ilíaco se fijan en un pequeño saliente cerca de su parte alta.'
+const psoasText =
+  'Un músculo largo que va de los lados de las vértebras lumbares a la parte alta del fémur y levanta el muslo.'
+const iliacusText = 'Un músculo en forma de abanico que cubre el interior del hueso de la cadera y se une al psoas para levantar el muslo.'
+const discText = 'Un cojín blando entre dos vértebras que les permite doblarse y absorbe la carga.'
+
+const nerveText = {
+  iliohypogastric:
+    'Lleva la sensibilidad de la piel sobre el pubis y de la parte alta y externa de la nalga, y mueve los músculos bajos del abdomen.',
+  ilioinguinal: 'Lleva la sensibilidad de la ingle y de la parte alta del muslo interno, y mueve los músculos bajos del abdomen.',
+  genitofemoral: 'Pasa por delante del psoas y lleva la sensibilidad de los genitales y de una pequeña zona bajo la ingle.',
+  lateralFemoralCutaneous: 'Lleva la sensibilidad de la cara delantera y externa del muslo; no mueve ningún músculo.',
+  femoral:
+    'Lleva la sensibilidad de la parte delantera del muslo y del lado interno de la pierna, y mueve los músculos que estiran la rodilla.',
+  obturator: 'Lleva la sensibilidad de una pequeña zona del muslo interno y mueve los músculos que juntan las piernas.',
+  lumbosacralTrunk: 'Una banda gruesa de las raíces L4 y L5 que se une al nervio ciático para la pierna y el pie.',
+}
+
+export const es: Catalog = {
+  meta: { locale: 'es', languageName: 'Español', reviewed: false },
+  structures: {
+    vertebraL1: { name: 'Vértebra L1', description: 'La vértebra más alta de la zona lumbar, donde empieza la parte superior del psoas.' },
+    vertebraL2: { name: 'Vértebra L2', description: 'La segunda vértebra lumbar; fibras del psoas nacen en su lado y en la apófisis de al lado.' },
+    vertebraL3: { name: 'Vértebra L3', description: 'La vértebra del medio de la zona lumbar, más o menos a la altura del ombligo.' },
+    vertebraL4: { name: 'Vértebra L4', description: 'La cuarta vértebra lumbar, más o menos a la altura de la parte alta de las caderas.' },
+    vertebraL5: { name: 'Vértebra L5', description: 'La vértebra lumbar más baja; se apoya en el sacro y soporta gran parte del peso del cuerpo.' },
+    discL1L2: { name: 'Disco entre L1 y L2', description: discText },
+    discL2L3: { name: 'Disco entre L2 y L3', description: discText },
+    discL3L4: { name: 'Disco entre L3 y L4', description: discText },
+    discL4L5: { name: 'Disco entre L4 y L5', description: 'Uno de los discos con más carga; el modelo muestra su presión con valores de ejemplo.' },
+    discL5S1: { name: 'Disco entre L5 y el sacro', description: 'El disco más bajo, en la curva marcada donde la columna se une a la pelvis.' },
+    sacrum: { name: 'Sacro', description: 'El hueso triangular en la base de la columna que une los dos huesos de la cadera.' },
+    pelvis: { name: 'Pelvis (huesos de la cadera)', description: 'El anillo de hueso que sostiene la columna; su inclinación cambia la curva lumbar.' },
+    femurLeft: { name: 'Fémur (izquierdo)', description: femurText },
+    femurRight: { name: 'Fémur (derecho)', description: femurText },
+    psoasMajorLeft: { name: 'Psoas mayor (izquierdo)', description: psoasText },
+    psoasMajorRight: { name: 'Psoas mayor (derecho)', description: psoasText },
+    iliacusLeft: { name: 'Ilíaco (izquierdo)', description: iliacusText },
+    iliacusRight: { name: 'Ilíaco (derecho)', description: iliacusText },
+    iliohypogastricLeft: { name: 'Nervio iliohipogástrico (izquierdo)', description: nerveText.iliohypogastric },
+    iliohypogastricRight: { name: 'Nervio iliohipogástrico (derecho)', description: nerveText.iliohypogastric },
+    ilioinguinalLeft: { name: 'Nervio ilioinguinal (izquierdo)', description: nerveText.ilioinguinal },
+    ilioinguinalRight: { name: 'Nervio ilioinguinal (derecho)', description: nerveText.ilioinguinal },
+    genitofemoralLeft: { name: 'Nervio genitofemoral (izquierdo)', description: nerveText.genitofemoral },
+    genitofemoralRight: { name: 'Nervio genitofemoral (derecho)', description: nerveText.genitofemoral },
+    lateralFemoralCutaneousLeft: { name: 'Nervio cutáneo femoral lateral (izquierdo)', description: nerveText.lateralFemoralCutaneous },
+    lateralFemoralCutaneousRight: { name: 'Nervio cutáneo femoral lateral (derecho)', description: nerveText.lateralFemoralCutaneous },
+    femoralLeft: { name: 'Nervio femoral (izquierdo)', description: nerveText.femoral },
+    femoralRight: { name: 'Nervio femoral (derecho)', description: nerveText.femoral },
+    obturatorLeft: { name: 'Nervio obturador (izquierdo)', description: nerveText.obturator },
+    obturatorRight: { name: 'Nervio obturador (derecho)', description: nerveText.obturator },
+    lumbosacralTrunkLeft: { name: 'Tronco lumbosacro (izquierdo)', description: nerveText.lumbosacralTrunk },
+    lumbosacralTrunkRight: { name: 'Tronco lumbosacro (derecho)', description: nerveText.lumbosacralTrunk },
+  },
+  nerves: {
+    iliohypogastric: { name: 'Nervio iliohipogástrico', roots: 'T12–L1' },
+    ilioinguinal: { name: 'Nervio ilioinguinal', roots: 'L1' },
+    genitofemoral: { name: 'Nervio genitofemoral', roots: 'L1–L2' },
+    lateralFemoralCutaneous: { name: 'Nervio cutáneo femoral lateral', roots: 'L2–L3' },
+    femoral: { name: 'Nervio femoral', roots: 'L2–L4' },
+    obturator: { name: 'Nervio obturador', roots: 'L2–L4' },
+    lumbosacralTrunk: { name: 'Tronco lumbosacro', roots: 'L4–L5' },
+  },
+  ui: {
+    title: 'El psoas y su zona lumbar',
+    summary: 'Un modelo 3D didáctico de la columna lumbar, los músculos psoas y los nervios cercanos.',
+    loading: 'Cargando el modelo 3D…',
+    loadingProgress: 'Cargando el modelo 3D… {percent} %',
+    errors: {
+      modelLoad: 'No se pudo cargar el modelo 3D.',
+      noWebgl: 'Este navegador o dispositivo no puede mostrar gráficos 3D (WebGL no está disponible).',
+      textOnlyHint: 'Puede leer todos los capítulos como texto más abajo.',
+      contextLost: 'La vista 3D se detuvo un momento y se está reiniciando.',
+      retry: 'Reintentar',
+    },
+    controls: {
+      tightness: 'Tensión del psoas',
+      tightnessValue: '{stop} ({percent} %)',
+      stops: { relaxed: 'Relajado', mild: 'Leve', tight: 'Tenso', severe: 'Intenso' },
+      side: 'Lado tenso',
+      sides: { left: 'Izquierdo', right: 'Derecho', both: 'Ambos' },
+      posture: 'Posición',
+      postures: {
+        standing: { name: 'De pie', explanation: 'Erguido y relajado, con las caderas rectas.' },
+        sitting: { name: 'Sentado', explanation: 'Sentado recto sin respaldo; el psoas está flojo.' },
+        supine: { name: 'Acostado boca arriba', explanation: 'Tumbado con las piernas estiradas.' },
+        risingFromChair: { name: 'Levantarse de una silla', explanation: 'El momento de dejar el asiento, inclinado hacia delante.' },
+        thomasTest: {
+          name: 'Prueba de Thomas',
+          explanation: 'Acostado al borde de una camilla, abrazando una rodilla, con la otra pierna colgando.',
+        },
+        hipFlexorStretch: {
+          name: 'Estiramiento del flexor de cadera',
+          explanation: 'Arrodillado sobre una rodilla; la pierna de atrás es el lado que se estira.',
+        },
+      },
+      layers: 'Mostrar',
+      layerNames: {
+        bones: 'Huesos',
+        discs: 'Discos',
+        muscles: 'Músculos',
+        nerves: 'Nervios',
+        forces: 'Fuerzas',
+        labels: 'Etiquetas',
+        outline: 'Silueta del cuerpo',
+      },
+      camera: 'Vista',
+      cameras: { front: 'Frente', side: 'Lado', back: 'Espalda', oblique: 'En ángulo', top: 'Arriba' },
+      tour: {
+        label: 'Visita guiada',
+        play: 'Iniciar visita',
+        pause: 'Pausa',
+        next: 'Siguiente',
+        previous: 'Anterior',
+        progress: 'Capítulo {current} de {total}',
+        close: 'Cerrar visita',
+      },
+      reset: 'Restablecer',
+      undo: 'Deshacer',
+      redo: 'Rehacer',
+      compare: 'Comparar con relajado',
+      compareNormal: 'Relajado',
+      compareCurrent: 'Ahora',
+      fullScreen: 'Pantalla completa',
+      exitFullScreen: 'Salir de pantalla completa',
+      focus: 'Resaltar',
+      focusNone: 'Nada resaltado',
+    },
+    readout: {
+      title: 'Valores',
+      lordosis: 'Curva lumbar',
+      anteriorTiltChange: 'Cambio de inclinación de la pelvis hacia delante',
+      discL4L5: 'Presión del disco L4–L5',
+      normal: 'normal',
+      degrees: '{value}°',
+      megapascals: '{value} MPa',
+      teachingModel: 'Modelo didáctico',
+      exampleValues: 'Valores de ejemplo medidos en una sola persona (Wilke 1999)',
+    },
+    teachingModelLabel:
+      'Modelo didáctico: muestra una explicación que los clínicos usan a menudo. Es el dibujo de una idea, no una simulación comprobada.',
+    commonExplanationLabel: 'Una explicación que los clínicos usan a menudo, no un mecanismo demostrado.',
+    illustrationLabel: 'Solo ilustración.',
+    notSupportedNerveCaveat: 'No se cree que el psoas atrape este nervio, por eso el modelo no lo marca.',
+    nerveMayBeIrritated: '{nerve} ({roots}) podría irritarse aquí. No está demostrado.',
+  },
+  evidence: {
+    grade: 'Evidencia',
+    caveat: 'Tenga en cuenta',
+    references: 'Fuentes',
+    grades: {
+      established: { name: 'Establecido', description: 'Demostrado con claridad por buenos estudios o guías clínicas.' },
+      plausible: { name: 'Plausible', description: 'Tiene sentido y algo de apoyo, pero no está demostrado.' },
+      hypothesis: { name: 'Hipótesis', description: 'Una idea no demostrada; algunos estudios apuntan en contra.' },
+      'not supported': { name: 'Sin apoyo', description: 'Se ha estudiado y la evidencia no lo respalda.' },
+    },
+    gradeNotes: {
+      onlyWithWarningSigns: 'solo si hay señales de alarma',
+      asWarningSign: 'como señal de alarma',
+    },
+  },
+  bodyMap: {
+    title: 'Dónde se puede notar',
+    front: 'Frente',
+    back: 'Espalda',
+    patientSide: 'Su lado {side}',
+    hint: 'Toque los lugares donde nota síntomas.',
+    regions: {
+      suprapubic: 'Justo encima del pubis',
+      inguinalGroin: 'Pliegue de la ingle',
+      genital: 'Zona genital',
+      upperAnteriorThigh: 'Justo debajo de la ingle',
+      upperMedialThigh: 'Parte alta del muslo interno',
+      anterolateralThigh: 'Parte delantera y externa del muslo',
+      anteriorThigh: 'Parte delantera del muslo',
+      anteromedialThigh: 'Parte delantera interna del muslo, sobre la rodilla',
+      medialThigh: 'Muslo interno',
+      anteriorKnee: 'Parte delantera de la rodilla',
+      medialLeg: 'Lado interno de la pierna, hasta el tobillo',
+      medialFootArch: 'Borde interno y arco del pie',
+      lateralLeg: 'Lado externo de la pierna',
+      dorsumFoot: 'Empeine',
+      bigToe: 'Dedo gordo del pie',
+      lowBack: 'Zona lumbar, junto a la columna',
+      upperLateralButtock: 'Parte alta y externa de la nalga',
+      buttock: 'Nalga',
+      posteriorThigh: 'Parte trasera del muslo',
+      posteriorLeg: 'Pantorrilla',
+      lateralFootHeel: 'Talón y borde externo del pie',
+    },
+  },
+  safety: {
+    title: 'Cuándo buscar ayuda rápido',
+    intro: 'El dolor de espalda rara vez es peligroso. Busque atención médica urgente si su dolor de espalda viene con algo de esto:',
+    redFlags: {
+      cancer: 'Ha tenido cáncer.',
+      weightLoss: 'Pierde peso sin intentarlo.',
+      trauma: 'Empezó tras una caída o accidente fuerte, o una caída leve si tiene los huesos débiles.',
+      feverOrUnwell: 'Tiene fiebre o se siente mal. Puede ser una infección, por ejemplo en el psoas.',
+      bladderBowel: 'Tiene problemas nuevos para orinar, defecar o contenerse.',
+      saddleNumbness: 'Nota adormecimiento alrededor del ano, los genitales o el interior de los muslos.',
+      legWeakness: 'Una pierna está claramente débil, o la debilidad empeora.',
+      bloodThinners: 'Toma anticoagulantes y tiene dolor nuevo en la ingle con el muslo débil. Puede ser un sangrado en el músculo.',
+    },
+    action: 'Si le ocurre algo de esto, contacte hoy con un médico o acuda a urgencias.',
+  },
+  claims: {
+    spineAlignment: {
+      text: 'Un psoas tenso tira de la zona lumbar y aumenta su curva.',
+      caveat:
+        'Los clínicos lo explican a menudo así. Pero en adultos sanos apenas hay relación entre flexores de cadera tensos y el tamaño de la curva lumbar.',
+    },
+    jointPressure: {
+      text: 'Un psoas tenso aumenta la presión en las articulaciones de la columna.',
+      caveat: 'Cuando el psoas trabaja, sobre todo aprieta las vértebras entre sí. No se sabe si eso causa su dolor.',
+    },
+    nerveCompression: {
+      text: 'Los nervios que atraviesan el psoas podrían irritarse y causar adormecimiento u hormigueo.',
+      caveat:
+        'Los nervios pasan a través y al lado del psoas. Pero nadie ha demostrado que un músculo solo tenso los dañe. Un sangrado o una infección en el músculo sí puede apretar un nervio, y eso requiere atención urgente. No se cree que el psoas atrape el nervio cutáneo femoral lateral ni el tronco lumbosacro.',
+    },
+    sciaticaLikePain: {
+      text: 'Un problema del psoas puede causar un dolor parecido a la ciática.',
+      caveat:
+        'El dolor puede extenderse a la nalga o al muslo. La ciática verdadera viene de raíces nerviosas irritadas en la parte baja de la columna, a menudo por un disco, no del psoas.',
+    },
+    causeSitting: {
+      text: 'Estar sentado mucho tiempo tensa el psoas.',
+      caveat: 'Sentarse dobla la cadera. No se ha demostrado que acorte el psoas lo bastante para causar dolor de espalda.',
+    },
+    causeLifting: {
+      text: 'Levantar peso con la espalda curvada puede forzar el psoas.',
+      caveat: 'Levantar con la espalda curvada sube mucho la presión del disco. Es una sobrecarga de espalda en general, no del psoas.',
+    },
+    causeOveruse: {
+      text: 'Correr o saltar mucho puede sobrecargar el psoas.',
+      caveat: 'El exceso puede irritar el tendón del flexor de cadera. Suele notarse delante de la cadera o en la ingle.',
+    },
+    causeInjury: {
+      text: 'Una lesión puede dañar el psoas.',
+      caveat: 'Los desgarros, sangrados e infecciones de este músculo ocurren, pero son poco frecuentes.',
+    },
+    causePosture: {
+      text: 'La mala postura causa problemas del psoas.',
+      caveat: 'Una pelvis algo inclinada hacia delante es normal en la mayoría de las personas sin dolor.',
+    },
+    causeActivityIncrease: {
+      text: 'Un aumento brusco de actividad puede forzar el psoas.',
+      caveat: 'Subir la carga de golpe hace más probable la irritación de músculos y tendones en general.',
+    },
+    causeAge: {
+      text: 'Con la edad los problemas del psoas son más probables.',
+      caveat: 'Los discos y los músculos cambian con la edad. La edad sola no significa que tenga un problema del psoas.',
+    },
+    signPainSittingLying: {
+      text: 'Dolor lumbar que empeora sentado o acostado.',
+      caveat: 'Es frecuente en muchos problemas de espalda. No señala al psoas en particular.',
+    },
+    signHipGroinPain: {
+      text: 'Dolor en la cadera o la ingle.',
+      caveat: 'Un problema de la articulación de la cadera o una hernia pueden sentirse igual. Hace falta una exploración.',
+    },
+    signMorningStiffness: {
+      text: 'Rigidez por la mañana o después de estar sentado.',
+      caveat:
+        'Es frecuente. Si es joven y la rigidez dura más de 30 a 60 minutos, pida que descarten un dolor de espalda inflamatorio.',
+    },
+    signHardToStraighten: {
+      text: 'Cuesta ponerse derecho.',
+      caveat: 'Es frecuente tras cualquier sobrecarga de espalda.',
+    },
+    signLegWeakness: {
+      text: 'Debilidad en una pierna.',
+      caveat: 'Una debilidad real puede indicar que un nervio está afectado. Hágase revisar pronto.',
+    },
+    signKneeRaise: {
+      text: 'Cuesta levantar la rodilla.',
+      caveat: 'La debilidad al levantar la cadera puede venir del músculo, de las raíces L2–L3 o del nervio femoral.',
+    },
+    diagnosisThomasTest: {
+      text: 'La prueba de Thomas busca flexores de cadera cortos.',
+      caveat:
+        'Si el muslo que cuelga queda por encima de la camilla, los flexores de cadera pueden estar cortos. Eso no prueba que causen el dolor.',
+    },
+    diagnosisTriggerPoints: {
+      text: 'Presionar el psoas permite encontrar puntos gatillo.',
+      caveat: 'El psoas está en lo profundo del abdomen. Buscar puntos dolorosos en él presionando no es fiable.',
+    },
+    diagnosisPosture: {
+      text: 'Observar la postura muestra si el psoas está tenso.',
+      caveat:
+        'La forma de la pelvis varía hasta unos 20 grados entre personas. Por eso juzgar su inclinación a simple vista puede engañar.',
+    },
+    diagnosisImaging: {
+      text: 'Una radiografía o resonancia puede descartar otros problemas, como una hernia de disco o huesos frágiles.',
+      caveat:
+        'Sin señales de alarma, las guías desaconsejan pruebas de imagen rutinarias para el dolor lumbar. Con señales de alarma, ayudan a descartar otras causas. No pueden mostrar la tensión. La fuerza del hueso se mide con una densitometría (DXA).',
+    },
+    treatmentExercise: {
+      text: 'Los ejercicios de estiramiento y fortalecimiento ayudan.',
+      caveat: 'El ejercicio ayuda a muchas personas con dolor de espalda. No se ha demostrado que estirar los flexores de cadera cambie la inclinación de la pelvis.',
+    },
+    treatmentPhysicalTherapy: {
+      text: 'La fisioterapia ayuda.',
+      caveat: 'El tratamiento basado en ejercicio es una primera opción para el dolor lumbar de larga duración.',
+    },
+    treatmentTriggerPointInjections: {
+      text: 'Las inyecciones en puntos gatillo relajan el músculo tenso.',
+      caveat: 'No hay pruebas claras de que estas inyecciones ayuden en el dolor lumbar.',
+    },
+    treatmentNeuromodulation: {
+      text: 'Un estimulador nervioso implantado puede ayudar en el dolor de espalda de larga duración.',
+      caveat:
+        'Es para algunas personas con dolor de espalda crónico. Actúa sobre los nervios de un pequeño músculo de la espalda, no sobre el psoas. En su ensayo principal frente a un dispositivo simulado no alcanzó su objetivo principal.',
+    },
+    treatmentRadiofrequency: {
+      text: 'La radiofrecuencia puede aliviar el dolor de espalda.',
+      caveat: 'Trata pequeños nervios de las articulaciones facetarias, no el psoas. Grandes ensayos hallaron poco beneficio añadido.',
+    },
+    treatmentNerveBlocks: {
+      text: 'Los bloqueos nerviosos pueden aliviar el dolor.',
+      caveat: 'Se usan para encontrar o calmar por poco tiempo una fuente de dolor. El alivio suele pasar.',
+    },
+    preventionPosture: {
+      text: 'Una buena postura previene los problemas del psoas.',
+      caveat: 'Ninguna postura única y correcta previene el dolor de espalda. Cambiar de posición a menudo es mejor consejo.',
+    },
+    preventionHourlyBreaks: {
+      text: 'Levantarse y estirarse cada hora previene problemas.',
+      caveat: 'No hace daño y puede sentar bien. No se ha demostrado que prevenga problemas del psoas.',
+    },
+    preventionHipFlexorStretch: {
+      text: 'Estirar los flexores de cadera previene la tensión.',
+      caveat: 'Puede ayudar a que la cadera se estire más. No se ha demostrado que prevenga el dolor de espalda.',
+    },
+    preventionWarmUp: {
+      text: 'Calentar previene lesiones.',
+      caveat: 'Es sensato antes del deporte. La evidencia de que prevenga el dolor de espalda es débil.',
+    },
+  },
+  basis: {
+    clinicalConsensus: 'consenso clínico',
+    caseReports: 'casos publicados',
+    sportsMedicineConsensus: 'consenso de medicina deportiva',
+    generalKnowledge: 'conocimiento médico general',
+    clinicalExperience: 'experiencia clínica',
+    redFlagGuidance: 'guías de señales de alarma',
+    anatomyTexts: 'libros de anatomía',
+    myofascialLiterature: 'literatura miofascial general',
+    exerciseTrials: 'ensayos de ejercicio',
+    clinicalGuidelines: 'guías clínicas',
+  },
+  chapters: {
+    anatomy: {
+      title: 'Conozca el psoas',
+      paragraphs: [
+        'El psoas es un músculo largo y profundo. Tiene uno a cada lado de la columna. Nace en los lados de las vértebras lumbares y de los discos entre ellas.',
+        'Baja hacia delante por encima del borde de la pelvis. Allí se une al ilíaco, un músculo en forma de abanico dentro del hueso de la cadera. Juntos se fijan en un pequeño saliente cerca de la parte alta del fémur.',
+        'Cuando estos músculos trabajan, acercan el muslo al abdomen. Así levanta la rodilla para subir un escalón.',
+      ],
+    },
+    spine: {
+      title: 'Lo que se dice que la tensión hace en la columna',
+      paragraphs: [
+        'Muchos clínicos explican el dolor de espalda así. Un psoas tenso es más corto de lo normal. De pie, tira de la parte alta de la pelvis hacia delante y hacia abajo.',
+        'La pelvis se inclina y la zona lumbar se curva más. El modelo lo muestra. Es una explicación que los clínicos usan a menudo, no un mecanismo demostrado. En adultos sanos, los estudios hallan poca relación entre flexores de cadera tensos y una curva mayor.',
+        'Cuando el psoas trabaja con fuerza, aprieta las vértebras y los discos entre sí. Los valores muestran cómo podría cambiar la presión del disco. Son valores de ejemplo de una persona, no los suyos.',
+      ],
+    },
+    nerves: {
+      title: 'Nervios cerca del psoas',
+      paragraphs: [
+        'Varios nervios salen de la columna lumbar y pasan a través o al lado del psoas. Llevan la sensibilidad de la ingle, el muslo y la pierna. Algunos también mueven los músculos del muslo.',
+        'Algunos clínicos creen que un psoas tenso podría irritar estos nervios. Entonces podría notar adormecimiento u hormigueo en las zonas del mapa del cuerpo. Los nervios podrían irritarse, pero no está demostrado.',
+        'Dos nervios quedan sin marcar a propósito. No se cree que el psoas atrape el nervio cutáneo femoral lateral ni el tronco lumbosacro. Sus problemas suelen empezar en la ingle o en la propia columna.',
+        'En raras ocasiones, un sangrado o una infección dentro del músculo puede apretar un nervio. Eso requiere atención urgente.',
+      ],
+    },
+    causes: {
+      title: 'Qué puede causar problemas del psoas',
+      paragraphs: [
+        'A menudo se culpa a las muchas horas sentado. Sentarse dobla la cadera, así que el psoas queda corto y flojo, como muestra el modelo. Pero ningún estudio ha demostrado que esto lo acorte lo bastante para causar dolor de espalda.',
+        'Otras causas que se citan son levantar peso con la espalda curvada, correr o saltar mucho y hacer de golpe mucho más de lo habitual. Todo esto puede forzar músculos y tendones en general. Una lesión real, un sangrado o una infección del músculo pueden ocurrir, pero son raros.',
+        'También se culpa a la postura y a la edad. Sin embargo, una pelvis algo inclinada hacia delante es normal en la mayoría. La edad cambia el cuerpo, pero no significa que tenga un problema del psoas.',
+      ],
+    },
+    signs: {
+      title: 'Señales que se notan',
+      paragraphs: [
+        'Algunas señales se relacionan a menudo con el psoas. El dolor lumbar puede empeorar sentado o acostado. Algunas personas sienten dolor en la cadera o la ingle. Otras notan rigidez por la mañana o les cuesta ponerse derechas.',
+        'A algunas personas les cuesta levantar la rodilla. Todo esto es frecuente en muchos problemas de espalda. Nada de ello prueba que la causa sea el psoas.',
+        'Una debilidad real de la pierna es distinta. Puede indicar que un nervio está afectado, así que hágase revisar pronto. La lista de abajo muestra las señales que requieren atención urgente.',
+      ],
+    },
+    examination: {
+      title: 'Cómo se explora',
+      paragraphs: [
+        'Una prueba habitual es la prueba de Thomas. Se acuesta boca arriba al borde de una camilla. Abraza una rodilla contra el pecho y deja colgar la otra pierna.',
+        'Si el muslo que cuelga queda por encima de la camilla, los flexores de cadera pueden estar cortos. El modelo lo muestra en la pierna derecha. Pero un músculo corto no prueba que cause su dolor.',
+        'Presionar hondo en el abdomen para buscar puntos dolorosos en el psoas no es fiable. Juzgar la postura a simple vista también puede engañar, porque la forma de la pelvis varía. Las pruebas de imagen solo ayudan si hay señales de alarma, y no pueden mostrar la tensión.',
+      ],
+    },
+    treatment: {
+      title: 'Tratamiento y prevención',
+      paragraphs: [
+        'El ejercicio ayuda a muchas personas con dolor de espalda. Un fisioterapeuta puede guiarle. Para el dolor lumbar de larga duración, el tratamiento basado en ejercicio es una primera opción.',
+        'El modelo muestra un estiramiento del flexor de cadera. Se arrodilla sobre una rodilla y lleva el peso suavemente hacia delante. El estiramiento se nota delante de la cadera de la pierna de atrás. Puede ayudar a estirar la cadera, pero no se ha demostrado que prevenga el dolor de espalda.',
+        'Algunas clínicas ofrecen inyecciones, bloqueos nerviosos, tratamiento de nervios con calor o un estimulador implantado. La mayoría actúa sobre otros nervios o articulaciones, no sobre el psoas. Las inyecciones en puntos gatillo no tienen pruebas claras de beneficio.',
+        'Para cuidarse, cambie de posición a menudo y haga pausas cortas cuando esté sentado. Caliente antes del deporte y aumente la actividad poco a poco.',
+      ],
+    },
+  },
+}

@@ -1,0 +1,285 @@
+/**
+ * Types of the text catalogs and of the claim / chapter data.
+ * Plain data only: no React, three.js or DOM. Every user-facing sentence lives in a `Catalog`;
+ * a locale that misses a key does not type-check.
+ */
+import type { NerveKey, StructureId } from '../scene-state/ids.ts'
+import type { CameraPreset, ChapterId, LayerKey, Posture, SceneState, TightSide } from '../scene-state/types.ts'
+
+/** Evidence grades of anatomy-reference.md §8. */
+export const GRADES = ['established', 'plausible', 'hypothesis', 'not supported'] as const
+export type Grade = (typeof GRADES)[number]
+
+/**
+ * Two claims of the reference carry a qualified grade:
+ * "plausible (only with warning signs)" and "established (as a warning sign)".
+ */
+export const GRADE_NOTES = ['onlyWithWarningSigns', 'asWarningSign'] as const
+export type GradeNote = (typeof GRADE_NOTES)[number]
+
+export const CLAIM_TOPICS = ['mechanism', 'cause', 'sign', 'diagnosis', 'treatment', 'prevention'] as const
+export type ClaimTopic = (typeof CLAIM_TOPICS)[number]
+
+/** One id per claim of anatomy-reference §8 (in table order). */
+export const CLAIM_IDS = [
+  'spineAlignment',
+  'jointPressure',
+  'nerveCompression',
+  'sciaticaLikePain',
+  'causeSitting',
+  'causeLifting',
+  'causeOveruse',
+  'causeInjury',
+  'causePosture',
+  'causeActivityIncrease',
+  'causeAge',
+  'signPainSittingLying',
+  'signHipGroinPain',
+  'signMorningStiffness',
+  'signHardToStraighten',
+  'signLegWeakness',
+  'signKneeRaise',
+  'diagnosisThomasTest',
+  'diagnosisTriggerPoints',
+  'diagnosisPosture',
+  'diagnosisImaging',
+  'treatmentExercise',
+  'treatmentPhysicalTherapy',
+  'treatmentTriggerPointInjections',
+  'treatmentNeuromodulation',
+  'treatmentRadiofrequency',
+  'treatmentNerveBlocks',
+  'preventionPosture',
+  'preventionHourlyBreaks',
+  'preventionHipFlexorStretch',
+  'preventionWarmUp',
+] as const
+export type ClaimId = (typeof CLAIM_IDS)[number]
+
+/** Literature references (short citation → full entry in references.ts). */
+export const LITERATURE_IDS = [
+  'Heino 1990',
+  'Youdas 1996',
+  'Bogduk 1992',
+  'Santaguida & McGill 1995',
+  'Ellis Clinical Anatomy',
+  'Moro 2003',
+  'Wilke 1999',
+  'Herrington 2011',
+  'Preece 2008',
+  'Harvey 1998',
+  'NICE NG59',
+  'Qaseem 2017',
+  'Staal 2008',
+  'Gilligan 2021',
+  'Juch 2017',
+  'Levine & Whittle 1996',
+] as const
+export type LiteratureId = (typeof LITERATURE_IDS)[number]
+
+/**
+ * Non-literature grounds named in the reference's claims table ("clinical consensus", "general"...).
+ * Their display text is translated (catalog `basis`).
+ */
+export const BASIS_IDS = [
+  'clinicalConsensus',
+  'caseReports',
+  'sportsMedicineConsensus',
+  'generalKnowledge',
+  'clinicalExperience',
+  'redFlagGuidance',
+  'anatomyTexts',
+  'myofascialLiterature',
+  'exerciseTrials',
+  'clinicalGuidelines',
+] as const
+export type BasisId = (typeof BASIS_IDS)[number]
+
+export type ReferenceId = LiteratureId | BasisId
+
+export interface Claim {
+  id: ClaimId
+  topic: ClaimTopic
+  grade: Grade
+  /** qualifier of the grade, shown after the grade name */
+  gradeNote?: GradeNote
+  /** short citations (LiteratureId) or non-literature grounds (BasisId) */
+  references: ReferenceId[]
+  /** the exact `claim` string of reference/anatomy-reference.json this entry encodes (not shown to users) */
+  referenceClaim: string
+}
+
+export interface Chapter {
+  id: ChapterId
+  /** the scene that shows the chapter's point; merged over the current state by the UI */
+  state: Partial<SceneState>
+  /** claims shown with their grade, caveat and references */
+  claimIds: ClaimId[]
+  /** show the red-flag safety list with this chapter */
+  showRedFlags: boolean
+}
+
+/** Body-map regions of anatomy-reference §7 (same ids as reference bodyMap.regions). */
+export const BODY_MAP_REGION_IDS = [
+  'suprapubic',
+  'inguinalGroin',
+  'genital',
+  'upperAnteriorThigh',
+  'upperMedialThigh',
+  'anterolateralThigh',
+  'anteriorThigh',
+  'anteromedialThigh',
+  'medialThigh',
+  'anteriorKnee',
+  'medialLeg',
+  'medialFootArch',
+  'lateralLeg',
+  'dorsumFoot',
+  'bigToe',
+  'lowBack',
+  'upperLateralButtock',
+  'buttock',
+  'posteriorThigh',
+  'posteriorLeg',
+  'lateralFootHeel',
+] as const
+export type BodyMapRegionId = (typeof BODY_MAP_REGION_IDS)[number]
+
+/** Red flags of anatomy-reference §7 (end), in that order. */
+export const RED_FLAG_IDS = [
+  'cancer',
+  'weightLoss',
+  'trauma',
+  'feverOrUnwell',
+  'bladderBowel',
+  'saddleNumbness',
+  'legWeakness',
+  'bloodThinners',
+] as const
+export type RedFlagId = (typeof RED_FLAG_IDS)[number]
+
+/** Named stops of the tightness slider (anatomy-reference §5.2). */
+export const TIGHTNESS_STOPS = ['relaxed', 'mild', 'tight', 'severe'] as const
+export type TightnessStop = (typeof TIGHTNESS_STOPS)[number]
+
+export interface NameAndText {
+  name: string
+  description: string
+}
+
+/**
+ * One locale's text. Strings with `{name}` placeholders are templates for `format()`.
+ */
+export interface Catalog {
+  meta: {
+    /** BCP 47 tag */
+    locale: string
+    /** the language's own name, for a language picker */
+    languageName: string
+    /** false until a clinician fluent in the language has checked the text */
+    reviewed: boolean
+  }
+  /** display name and one-sentence description of every model structure */
+  structures: Record<StructureId, NameAndText>
+  /** side-free nerve names and their spinal roots (e.g. "L2–L4") */
+  nerves: Record<NerveKey, { name: string; roots: string }>
+  ui: {
+    title: string
+    /** short subtitle / accessible description of the whole component */
+    summary: string
+    loading: string
+    /** template: {percent} */
+    loadingProgress: string
+    errors: {
+      modelLoad: string
+      noWebgl: string
+      /** what the user can do instead (the text-only view) */
+      textOnlyHint: string
+      contextLost: string
+      retry: string
+    }
+    controls: {
+      tightness: string
+      /** template: {stop} {percent} — for aria-valuetext */
+      tightnessValue: string
+      stops: Record<TightnessStop, string>
+      side: string
+      sides: Record<TightSide, string>
+      posture: string
+      postures: Record<Posture, { name: string; explanation: string }>
+      layers: string
+      layerNames: Record<LayerKey, string>
+      camera: string
+      cameras: Record<CameraPreset, string>
+      tour: {
+        label: string
+        play: string
+        pause: string
+        next: string
+        previous: string
+        /** template: {current} {total} */
+        progress: string
+        close: string
+      }
+      reset: string
+      undo: string
+      redo: string
+      compare: string
+      compareNormal: string
+      compareCurrent: string
+      fullScreen: string
+      exitFullScreen: string
+      focus: string
+      focusNone: string
+    }
+    readout: {
+      title: string
+      lordosis: string
+      anteriorTiltChange: string
+      discL4L5: string
+      normal: string
+      /** template: {value} */
+      degrees: string
+      /** template: {value} */
+      megapascals: string
+      teachingModel: string
+      exampleValues: string
+    }
+    /** full teaching-model label (anatomy-reference §5.2) */
+    teachingModelLabel: string
+    /** label on the extra-curve animation (anatomy-reference §6) */
+    commonExplanationLabel: string
+    /** label on the one-sided lean */
+    illustrationLabel: string
+    /** caveat shown for the nerves graded "not supported" for psoas compression */
+    notSupportedNerveCaveat: string
+    /** template: {nerve} {roots} — a nerve highlighted as possibly irritated */
+    nerveMayBeIrritated: string
+  }
+  evidence: {
+    grade: string
+    caveat: string
+    references: string
+    grades: Record<Grade, NameAndText>
+    gradeNotes: Record<GradeNote, string>
+  }
+  bodyMap: {
+    title: string
+    front: string
+    back: string
+    /** template: {side} */
+    patientSide: string
+    hint: string
+    regions: Record<BodyMapRegionId, string>
+  }
+  safety: {
+    title: string
+    intro: string
+    redFlags: Record<RedFlagId, string>
+    /** the closing advice under the list */
+    action: string
+  }
+  claims: Record<ClaimId, { text: string; caveat: string }>
+  basis: Record<BasisId, string>
+  chapters: Record<ChapterId, { title: string; paragraphs: string[] }>
+}
