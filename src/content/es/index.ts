@@ -9,7 +9,7 @@ const discText = 'Un cojín blando entre dos vértebras que les permite doblarse
 
 const nerveText = {
   iliohypogastric:
-    'Lleva la sensibilidad de la piel sobre el pubis y de la parte alta y externa de la nalga, y mueve los músculos bajos del abdomen.',
+    'Da sensibilidad a la piel sobre el pubis y a la parte alta externa de la nalga, y mueve músculos bajos del abdomen.',
   ilioinguinal: 'Lleva la sensibilidad de la ingle y de la parte alta del muslo interno, y mueve los músculos bajos del abdomen.',
   genitofemoral: 'Pasa por delante del psoas y lleva la sensibilidad de los genitales y de una pequeña zona bajo la ingle.',
   lateralFemoralCutaneous: 'Lleva la sensibilidad de la cara delantera y externa del muslo; no mueve ningún músculo.',
