@@ -187,6 +187,12 @@ export interface Catalog {
     title: string
     /** short subtitle / accessible description of the whole component */
     summary: string
+    /** accessible label of the 3D view region */
+    viewLabel: string
+    /** accessible label of the second (compare) view */
+    compareViewLabel: string
+    /** heading of the selected-structure box */
+    selected: string
     loading: string
     /** template: {percent} */
     loadingProgress: string
@@ -197,6 +203,8 @@ export interface Catalog {
       textOnlyHint: string
       contextLost: string
       retry: string
+      /** label before the technical error detail */
+      detail: string
     }
     controls: {
       tightness: string
@@ -270,6 +278,8 @@ export interface Catalog {
     /** template: {side} */
     patientSide: string
     hint: string
+    /** shown when no region is highlighted */
+    none: string
     regions: Record<BodyMapRegionId, string>
   }
   safety: {

@@ -67,6 +67,9 @@ export const en: Catalog = {
   ui: {
     title: 'The psoas and your lower back',
     summary: 'A 3D teaching model of the lower spine, the psoas muscles and the nerves near them.',
+    viewLabel: '3D view of the lower back, pelvis, psoas muscles and nerves',
+    compareViewLabel: '3D view for comparison',
+    selected: 'Selected',
     loading: 'Loading the 3D model…',
     loadingProgress: 'Loading the 3D model… {percent}%',
     errors: {
@@ -75,6 +78,7 @@ export const en: Catalog = {
       textOnlyHint: 'You can still read every chapter as text below.',
       contextLost: 'The 3D view stopped for a moment and is starting again.',
       retry: 'Try again',
+      detail: 'Technical detail',
     },
     controls: {
       tightness: 'Psoas tightness',
@@ -168,6 +172,7 @@ export const en: Catalog = {
     back: 'Back',
     patientSide: 'Your {side} side',
     hint: 'Tap the places where you feel symptoms.',
+    none: 'No area is highlighted at this setting.',
     regions: {
       suprapubic: 'Just above the pubic bone',
       inguinalGroin: 'Groin crease',

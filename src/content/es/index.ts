@@ -67,6 +67,9 @@ export const es: Catalog = {
   ui: {
     title: 'El psoas y su zona lumbar',
     summary: 'Un modelo 3D didáctico de la columna lumbar, los músculos psoas y los nervios cercanos.',
+    viewLabel: 'Vista 3D de la zona lumbar, la pelvis, los músculos psoas y los nervios',
+    compareViewLabel: 'Vista 3D para comparar',
+    selected: 'Seleccionado',
     loading: 'Cargando el modelo 3D…',
     loadingProgress: 'Cargando el modelo 3D… {percent} %',
     errors: {
@@ -75,6 +78,7 @@ export const es: Catalog = {
       textOnlyHint: 'Puede leer todos los capítulos como texto más abajo.',
       contextLost: 'La vista 3D se detuvo un momento y se está reiniciando.',
       retry: 'Reintentar',
+      detail: 'Detalle técnico',
     },
     controls: {
       tightness: 'Tensión del psoas',
@@ -168,6 +172,7 @@ export const es: Catalog = {
     back: 'Espalda',
     patientSide: 'Su lado {side}',
     hint: 'Toque los lugares donde nota síntomas.',
+    none: 'Con este ajuste no se marca ninguna zona.',
     regions: {
       suprapubic: 'Justo encima del pubis',
       inguinalGroin: 'Pliegue de la ingle',
