@@ -12,7 +12,8 @@
  *   c=side         camera preset, or c=x,y,z,tx,ty,tz for a free camera (metres)
  *   ch=nerves      chapter (omitted when none)
  *   cmp=1          compare on; ct, cs, cp = its tightness, side, posture (each only when set)
- *   a=id,structure,x,y,z,text   one annotation pin per `a` (id and text percent-encoded), repeatable
+ *   a=id,structure,x,y,z,text   one annotation pin per `a` (id: letters, digits, _ -; text
+ *                  percent-encoded, last), repeatable
  *
  * Only non-default values are written. Values are percent-decoded, "+" reads as a space.
  */
@@ -84,7 +85,7 @@ export function toQuery(state: Readonly<SceneState>, options?: QueryOptions): st
     if (state.compare.posture !== undefined) put('cp', POSTURE_CODES[state.compare.posture])
   }
   for (const a of state.annotations) {
-    put('a', [enc(a.id), a.structure, num(a.offset[0]), num(a.offset[1]), num(a.offset[2]), enc(a.text)].join(','))
+    put('a', [a.id, a.structure, num(a.offset[0]), num(a.offset[1]), num(a.offset[2]), enc(a.text)].join(','))
   }
   return parts.join('&')
 }
@@ -163,15 +164,17 @@ export function queryToCandidate(query: string, options?: QueryOptions): { candi
       seen.add(name)
     }
     if (name === 'a') {
-      let raw = rawValue
-      if (!raw.includes(',') && /%2c/i.test(raw)) raw = decode(raw) ?? raw // re-encoded by URLSearchParams
-      const parts = raw.split(',')
-      const dec = parts.map(decode)
-      if (parts.length !== 6 || dec.some((d) => d === undefined)) {
+      // Decode the whole value once, then split at the first five commas: ids have no commas and the
+      // text comes last, so this reads both our form (commas raw, text percent-encoded) and the
+      // form re-encoded by URLSearchParams (commas as %2C).
+      const whole = decode(rawValue)
+      const parts = whole === undefined ? [] : whole.split(',')
+      if (parts.length < 6) {
         report(fullName, rawValue, 'id,structure,x,y,z,text')
         continue
       }
-      const [id, structure, xs, ys, zs, text] = dec as string[]
+      const [id, structure, xs, ys, zs] = parts
+      const text = parts.slice(5).join(',')
       const offset = [parseNum(xs), parseNum(ys), parseNum(zs)]
       if (offset.some((o) => o === undefined)) {
         report(fullName, rawValue, 'id,structure,x,y,z,text with numbers x, y, z (metres)')

@@ -11,7 +11,7 @@
 import { isStructureId } from './ids.ts'
 import type { StructureId } from './ids.ts'
 import { queryToCandidate } from './query.ts'
-import { DEFAULT_STATE, LIMITS, cloneState, quantiseLength, quantiseTightness } from './state.ts'
+import { DEFAULT_STATE, LIMITS, cloneState, quantiseLength, quantiseTightness, statesEqual } from './state.ts'
 import { CAMERA_PRESETS, CHAPTER_IDS, LAYER_KEYS, POSTURES, TIGHT_SIDES } from './types.ts'
 import type { Annotation, CameraState, ChapterId, CompareState, Posture, SceneState, TightSide } from './types.ts'
 
@@ -117,6 +117,15 @@ function listText(list: readonly string[]): string {
 
 // ------------------------------------------------------------------ field sanitisers (shared by actions)
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+/** Replaces lone UTF-16 surrogates (which cannot be percent-encoded) with U+FFFD. */
+function wellFormed(s: string, ps: ProblemList, field: string): string {
+  if (!LONE_SURROGATE.test(s)) return s
+  LONE_SURROGATE.lastIndex = 0
+  ps.add(field, s, 'well-formed Unicode text (lone surrogates replaced)')
+  return s.replace(LONE_SURROGATE, '\uFFFD')
+}
+
 /** Tightness: finite number, clamped to 0..1, quantised to 0.001. Returns undefined if unusable. */
 export function sanitizeTightness(v: unknown, ps: ProblemList, field = 'tightness'): number | undefined {
   if (typeof v !== 'number' || !Number.isFinite(v)) {
@@ -217,6 +226,8 @@ export function sanitizeCompare(v: unknown, ps: ProblemList, field = 'compare'):
   }
   return out
 }
+/** Annotation ids: short machine ids (so the URL form needs no escaping for them). */
+export const ANNOTATION_ID_RE = new RegExp(`^[A-Za-z0-9_-]{1,${LIMITS.maxAnnotationId}}$`)
 /** One annotation; undefined when it cannot be used. */
 export function sanitizeAnnotation(v: unknown, ps: ProblemList, field = 'annotation'): Annotation | undefined {
   if (!isPlainObject(v)) {
@@ -228,8 +239,8 @@ export function sanitizeAnnotation(v: unknown, ps: ProblemList, field = 'annotat
       ps.add(`${field}.${k}`, DANGEROUS_KEYS.has(k) ? '(ignored)' : v[k], 'only id, structure, offset, text')
   }
   const id = own(v, 'id') ? v.id : undefined
-  if (typeof id !== 'string' || id.length === 0 || id.length > LIMITS.maxAnnotationId) {
-    ps.add(`${field}.id`, id, `a non-empty string of at most ${LIMITS.maxAnnotationId} characters`)
+  if (typeof id !== 'string' || !ANNOTATION_ID_RE.test(id)) {
+    ps.add(`${field}.id`, id, `1 to ${LIMITS.maxAnnotationId} letters, digits, "_" or "-"`)
     return undefined
   }
   const structure = own(v, 'structure') ? v.structure : undefined
@@ -245,7 +256,7 @@ export function sanitizeAnnotation(v: unknown, ps: ProblemList, field = 'annotat
   let text = ''
   const t = own(v, 'text') ? v.text : undefined
   if (typeof t === 'string') {
-    text = t
+    text = wellFormed(t, ps, `${field}.text`)
     if ([...text].length > LIMITS.maxAnnotationText) {
       ps.add(`${field}.text`, t, `at most ${LIMITS.maxAnnotationText} characters (truncated)`)
       text = [...text].slice(0, LIMITS.maxAnnotationText).join('')
@@ -366,9 +377,10 @@ export function parseState(input: unknown, base: Readonly<SceneState> = DEFAULT_
   }
 }
 
-/** True when `input` is already a valid state (parses without problems to an equal value). */
+/** True when `input` is already a valid, complete state (parses without problems to an equal value). */
 export function isValidState(input: unknown): input is SceneState {
   if (!isPlainObject(input)) return false
+  if (!ownKeys(input).every((k) => STATE_KEYS.has(k)) || ![...STATE_KEYS].every((k) => own(input, k))) return false
   const r = parseState(input)
-  return r.problems.length === 0 && STATE_KEYS.size === ownKeys(input).length
+  return r.problems.length === 0 && statesEqual(r.state, input as unknown as SceneState)
 }
