@@ -5,14 +5,10 @@
  */
 import { createContext, useContext, useState, type ReactNode } from 'react'
 import { useStore } from 'zustand'
-import type { StoreApi } from 'zustand/vanilla'
-import { createSceneStore } from '../scene-state/index.ts'
+import { createSceneStore, type SceneStore, type SceneStoreState } from '../scene-state/index.ts'
 import type { SceneState } from '../scene-state/types.ts'
 
-/** The vanilla store returned by `createSceneStore` (state + actions). */
-export type SceneStore = ReturnType<typeof createSceneStore>
-/** What the store holds: the scene state and its actions. */
-export type SceneStoreState = SceneStore extends StoreApi<infer T> ? T : never
+export type { SceneStore, SceneStoreState }
 
 const SceneStoreContext = createContext<SceneStore | null>(null)
 SceneStoreContext.displayName = 'SceneStoreContext'

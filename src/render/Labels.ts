@@ -1,0 +1,260 @@
+/**
+ * Labels (labels layer): text sprites beside the anatomy with leader lines to the structure. Each
+ * label and its anchor ride on the joint carrying the structure, so they follow the pose. A label
+ * whose outward direction faces away from the camera is on the far side of the body and is hidden
+ * with its leader ("hidden when behind"). Text comes from the content catalog (per locale).
+ * Own small component (drei's <Html> drew nothing headless); sprites also appear in snapshots.
+ */
+import {
+  BufferAttribute,
+  BufferGeometry,
+  CanvasTexture,
+  LineBasicMaterial,
+  LineSegments,
+  Matrix4,
+  type Object3D,
+  type PerspectiveCamera,
+  SRGBColorSpace,
+  Sprite,
+  SpriteMaterial,
+  Vector3,
+} from 'three'
+import ref from '../../reference/anatomy-reference.json' with { type: 'json' }
+import { NERVES } from '../scene-state/biomechanics.ts'
+import { structureInfo, type BodySide, type NerveKey, type StructureId } from '../scene-state/ids.ts'
+import type { Layers, Pose } from '../scene-state/types.ts'
+import type { ModelInstance } from './model.ts'
+import { addAnchor, compressionSite, sided, trunkJointFor } from './anchors.ts'
+import { NERVE_HIGHLIGHT_THRESHOLD } from './appearance.ts'
+import type { SceneTheme } from './materials.ts'
+
+type V3 = [number, number, number]
+const LM = ref.landmarks as unknown as Record<string, { position_m: V3 }>
+
+/** Label height on screen (CSS px). */
+export const LABEL_HEIGHT_PX = 20
+
+interface LabelSpec {
+  id: StructureId
+  /** rest-frame anchor on the structure */
+  anchor: Vector3
+  /** rest-frame label position */
+  at: Vector3
+  joint: (inst: ModelInstance) => Object3D
+  nerve?: { key: NerveKey; side: BodySide }
+}
+
+const v = (x: number, y: number, z: number) => new Vector3(x, y, z)
+
+const trunk = (p: Vector3) => (inst: ModelInstance) => trunkJointFor(inst, p)
+
+function specs(): LabelSpec[] {
+  const out: LabelSpec[] = []
+  // vertebrae L1, L3, L5 (front of the body), labels to the patient's left
+  for (const k of ['L1', 'L3', 'L5'] as const) {
+    const c = LM[`bodyCentre${k}`].position_m
+    const anchor = v(0.008, c[1], c[2] + 0.016)
+    out.push({ id: `vertebra${k}`, anchor, at: v(0.15, c[1] + 0.01, c[2] + 0.03), joint: trunk(anchor) })
+  }
+  {
+    const j = LM.jointL4L5.position_m
+    const anchor = v(0, j[1], j[2] + 0.018)
+    out.push({ id: 'discL4L5', anchor, at: v(0.15, j[1] - 0.012, j[2] + 0.03), joint: trunk(anchor) })
+  }
+  // right psoas and iliacus, labels to the patient's right
+  {
+    const anchor = v(-0.045, 0.065, -0.07)
+    out.push({ id: 'psoasMajorRight', anchor, at: v(-0.16, 0.1, -0.05), joint: trunk(anchor) })
+  }
+  {
+    const anchor = v(-0.095, 0.0, -0.05)
+    out.push({ id: 'iliacusRight', anchor, at: v(-0.17, 0.03, -0.02), joint: (i) => i.joints.pelvisJoint })
+  }
+  {
+    const a = sided(LM.asisRight.position_m, 'left')
+    out.push({ id: 'pelvis', anchor: a, at: v(0.17, -0.03, 0.02), joint: (i) => i.joints.pelvisJoint })
+  }
+  {
+    const h = sided(LM.hipCentreRight.position_m, 'left')
+    const anchor = v(h.x + 0.01, h.y - 0.2, h.z + 0.015)
+    out.push({ id: 'femurLeft', anchor, at: v(0.17, h.y - 0.18, h.z + 0.04), joint: (i) => i.joints.hipLeft })
+  }
+  // nerves: shown when compressed (or focused), in a column beside the body
+  const column: Partial<Record<NerveKey, number>> = { iliohypogastric: 0.2, ilioinguinal: 0.155, genitofemoral: 0.11, femoral: -0.04, obturator: -0.085 }
+  for (const side of ['left', 'right'] as const)
+    for (const [key, y] of Object.entries(column) as [NerveKey, number][]) {
+      const anchor = compressionSite(key, side)
+      const x = side === 'left' ? 0.26 : -0.26
+      out.push({
+        id: `${key}${side === 'left' ? 'Left' : 'Right'}` as StructureId,
+        anchor,
+        at: v(x, y, anchor.z + 0.04),
+        joint: trunk(anchor),
+        nerve: { key, side },
+      })
+    }
+  return out
+}
+
+interface LabelObj {
+  spec: LabelSpec
+  sprite: Sprite
+  material: SpriteMaterial
+  texture: CanvasTexture | null
+  anchor: Object3D
+  at: Object3D
+  aspect: number
+  text: string
+}
+
+export interface Labels {
+  items: LabelObj[]
+  lines: LineSegments
+  /** ids of the labels drawn in the last update (tests) */
+  shown: Set<StructureId>
+  setTexts(text: (id: StructureId) => string, theme: SceneTheme): void
+  update(pose: Pose, layers: Layers, focus: StructureId | null, camera: PerspectiveCamera, viewportHeightPx: number): void
+  dispose(): void
+}
+
+function drawLabel(text: string, theme: SceneTheme): { texture: CanvasTexture; aspect: number } | null {
+  if (typeof document === 'undefined') return null
+  const scale = 2
+  const px = LABEL_HEIGHT_PX * scale
+  const canvas = document.createElement('canvas')
+  const ctx = canvas.getContext('2d')
+  if (!ctx) return null
+  const font = `500 ${Math.round(px * 0.62)}px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif`
+  ctx.font = font
+  const w = Math.ceil(ctx.measureText(text).width + px * 0.6)
+  canvas.width = w
+  canvas.height = px
+  ctx.font = font
+  ctx.fillStyle = theme.labelBackground
+  const r = px * 0.25
+  ctx.beginPath()
+  ctx.roundRect(0, 0, w, px, r)
+  ctx.fill()
+  ctx.fillStyle = theme.labelText
+  ctx.textBaseline = 'middle'
+  ctx.fillText(text, px * 0.3, px * 0.54)
+  const texture = new CanvasTexture(canvas)
+  texture.colorSpace = SRGBColorSpace
+  return { texture, aspect: w / px }
+}
+
+const inv = new Matrix4()
+const a = new Vector3()
+const b = new Vector3()
+const out = new Vector3()
+const toCam = new Vector3()
+const va = new Vector3()
+const vb = new Vector3()
+
+export function createLabels(inst: ModelInstance): Labels {
+  const items: LabelObj[] = specs().map((spec) => {
+    const joint = spec.joint(inst)
+    const material = new SpriteMaterial({ depthTest: false, depthWrite: false, sizeAttenuation: false, transparent: true })
+    const sprite = new Sprite(material)
+    sprite.renderOrder = 20
+    sprite.visible = false
+    sprite.name = `label:${spec.id}`
+    sprite.userData.structureId = spec.id
+    inst.scene.add(sprite)
+    return {
+      spec,
+      sprite,
+      material,
+      texture: null,
+      anchor: addAnchor(inst, joint, spec.anchor, `labelAnchor:${spec.id}`),
+      at: addAnchor(inst, joint, spec.at, `labelAt:${spec.id}`),
+      aspect: 4,
+      text: '',
+    }
+  })
+  const positions = new Float32Array(items.length * 6)
+  const geometry = new BufferGeometry()
+  geometry.setAttribute('position', new BufferAttribute(positions, 3))
+  const lineMaterial = new LineBasicMaterial({ depthTest: false, transparent: true, opacity: 0.75 })
+  const lines = new LineSegments(geometry, lineMaterial)
+  lines.name = 'labelLeaders'
+  lines.renderOrder = 19
+  lines.frustumCulled = false
+  lines.raycast = () => undefined
+  inst.scene.add(lines)
+  const shown = new Set<StructureId>()
+
+  return {
+    items,
+    lines,
+    shown,
+    setTexts(text, theme) {
+      lineMaterial.color.set(theme.labelText)
+      for (const it of items) {
+        let t = text(it.spec.id)
+        if (it.spec.nerve) t = `${t} · ${NERVES[it.spec.nerve.key].rootsLabel}`
+        it.text = t
+        it.texture?.dispose()
+        const d = drawLabel(t, theme)
+        it.texture = d?.texture ?? null
+        it.aspect = d?.aspect ?? 4
+        it.material.map = it.texture
+        it.material.needsUpdate = true
+      }
+    },
+    update(pose, layers, focus, camera, viewportHeightPx) {
+      shown.clear()
+      lines.updateWorldMatrix(true, false)
+      inv.copy(lines.matrixWorld).invert()
+      const unit = (2 * Math.tan(((camera.fov ?? 35) * Math.PI) / 360)) / Math.max(1, viewportHeightPx)
+      const h = LABEL_HEIGHT_PX * unit
+      let n = 0
+      for (let i = 0; i < items.length; i++) {
+        const it = items[i]
+        const id = it.spec.id
+        let visible = layers.labels && layers[structureInfo(id).layer] && it.texture !== null
+        if (visible && it.spec.nerve && id !== focus)
+          visible = pose.nerves[it.spec.nerve.key][it.spec.nerve.side] > NERVE_HIGHLIGHT_THRESHOLD
+        if (visible) {
+          it.anchor.getWorldPosition(a)
+          it.at.getWorldPosition(b)
+          // behind: the label's outward direction points away from the camera
+          out.subVectors(b, a).normalize()
+          toCam.subVectors(camera.position, a).normalize()
+          if (out.dot(toCam) < -0.25) visible = false
+        }
+        it.sprite.visible = visible
+        if (!visible) continue
+        shown.add(id)
+        // text starts at the leader's end, on whichever side of the anchor the label is on screen
+        va.copy(a).applyMatrix4(camera.matrixWorldInverse)
+        vb.copy(b).applyMatrix4(camera.matrixWorldInverse)
+        it.sprite.center.set(vb.x >= va.x ? 0 : 1, 0.5)
+        it.sprite.scale.set(h * it.aspect, h, 1)
+        a.applyMatrix4(inv)
+        b.applyMatrix4(inv)
+        it.sprite.position.copy(b)
+        positions[n * 6] = a.x
+        positions[n * 6 + 1] = a.y
+        positions[n * 6 + 2] = a.z
+        positions[n * 6 + 3] = b.x
+        positions[n * 6 + 4] = b.y
+        positions[n * 6 + 5] = b.z
+        n++
+      }
+      geometry.setDrawRange(0, n * 2)
+      geometry.attributes.position.needsUpdate = true
+      lines.visible = n > 0
+    },
+    dispose() {
+      for (const it of items) {
+        it.sprite.removeFromParent()
+        it.texture?.dispose()
+        it.material.dispose()
+      }
+      lines.removeFromParent()
+      geometry.dispose()
+      lineMaterial.dispose()
+    },
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Compression-site markers: a ring (always facing the camera, drawn on top) at the point where each
+ * compressed nerve leaves the psoas, sized by compression. One InstancedMesh for all 14 nerves
+ * (one draw call); anchors ride on the joints, so the rings follow the pose.
+ */
+import {
+  Camera,
+  InstancedMesh,
+  Matrix4,
+  MeshBasicMaterial,
+  Object3D,
+  Quaternion,
+  TorusGeometry,
+  Vector3,
+} from 'three'
+import { NERVE_KEYS, SIDES, type BodySide, type NerveKey } from '../scene-state/ids.ts'
+import type { Pose } from '../scene-state/types.ts'
+import { TEACHING } from '../scene-state/biomechanics.ts'
+import type { ModelInstance } from './model.ts'
+import { addAnchor, compressionSite, trunkJointFor } from './anchors.ts'
+import { NERVE_HIGHLIGHT_THRESHOLD } from './appearance.ts'
+
+/** Ring radius (m) at the lowest and the highest compression shown. */
+export const MARKER_RADIUS_MIN = 0.006
+export const MARKER_RADIUS_MAX = 0.011
+
+export interface CompressionMarkers {
+  mesh: InstancedMesh
+  material: MeshBasicMaterial
+  sites: { key: NerveKey; side: BodySide; anchor: Object3D }[]
+  /** last written visible count (for tests) */
+  visibleCount: number
+  dispose(): void
+}
+
+// One geometry for every viewer on the page (never disposed: it is tiny and shared).
+let ringGeometry: TorusGeometry | null = null
+function ring(): TorusGeometry {
+  ringGeometry ??= new TorusGeometry(1, 0.28, 8, 32)
+  return ringGeometry
+}
+
+export function createCompressionMarkers(inst: ModelInstance, colour: string): CompressionMarkers {
+  const sites: CompressionMarkers['sites'] = []
+  for (const key of NERVE_KEYS)
+    for (const side of SIDES) {
+      const p = compressionSite(key, side)
+      sites.push({ key, side, anchor: addAnchor(inst, trunkJointFor(inst, p), p, `site:${key}:${side}`) })
+    }
+  const material = new MeshBasicMaterial({ color: colour, depthTest: false, transparent: true, opacity: 0.95 })
+  material.name = 'psoas-explainer:compression-marker'
+  const mesh = new InstancedMesh(ring(), material, sites.length)
+  mesh.name = 'compressionMarkers'
+  mesh.renderOrder = 10
+  mesh.frustumCulled = false
+  mesh.raycast = () => undefined
+  mesh.count = 0
+  inst.scene.add(mesh)
+  return {
+    mesh,
+    material,
+    sites,
+    visibleCount: 0,
+    dispose() {
+      mesh.removeFromParent()
+      mesh.dispose()
+      material.dispose()
+    },
+  }
+}
+
+const inv = new Matrix4()
+const m = new Matrix4()
+const pos = new Vector3()
+const camQ = new Quaternion()
+const parentQ = new Quaternion()
+const scale = new Vector3()
+const tmpV = new Vector3()
+
+/** Writes the visible markers (compressed nerves) as instances; call after the pose was applied. */
+export function updateCompressionMarkers(markers: CompressionMarkers, pose: Pose, camera: Camera, visible: boolean): void {
+  const { mesh, sites } = markers
+  let n = 0
+  if (visible) {
+    mesh.updateWorldMatrix(true, false)
+    inv.copy(mesh.matrixWorld).invert()
+    mesh.matrixWorld.decompose(tmpV, parentQ, scale)
+    camQ.copy(parentQ).invert().multiply(camera.quaternion)
+    for (let i = 0; i < sites.length; i++) {
+      const s = sites[i]
+      const c = pose.nerves[s.key][s.side]
+      if (c <= NERVE_HIGHLIGHT_THRESHOLD) continue
+      const k = Math.min(1, c / TEACHING.nerveCap)
+      const r = MARKER_RADIUS_MIN + (MARKER_RADIUS_MAX - MARKER_RADIUS_MIN) * k
+      s.anchor.getWorldPosition(pos).applyMatrix4(inv)
+      scale.set(r, r, r)
+      m.compose(pos, camQ, scale)
+      mesh.setMatrixAt(n++, m)
+    }
+  }
+  mesh.count = n
+  mesh.visible = n > 0
+  markers.visibleCount = n
+  if (n > 0) mesh.instanceMatrix.needsUpdate = true
+}

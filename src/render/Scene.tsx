@@ -1,0 +1,358 @@
+/**
+ * <PsoasScene>: the 3D part of the explainer, usable inside any R3F <Canvas>. It reads the scene
+ * state store, derives the target pose, moves the displayed pose toward it with the damped step in
+ * ONE frame callback (mutating joints, morphs, materials and overlays; no allocation and no React
+ * state per frame) and asks for frames only until everything has settled (frameloop="demand").
+ */
+import { Component, Suspense, createContext, use, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber'
+import type { Object3D, PerspectiveCamera } from 'three'
+import {
+  CHANNEL_COUNT,
+  channelsToPose,
+  createAnimState,
+  createSceneStore,
+  derivePose,
+  jumpTo,
+  poseToChannels,
+  step,
+  type AnimState,
+  type SceneStore,
+  type SceneStoreState,
+} from '../scene-state/index.ts'
+import type { StructureId } from '../scene-state/ids.ts'
+import type { FreeCamera, Layers, Pose } from '../scene-state/types.ts'
+import { structureLabel } from '../content/index.ts'
+import { useOptionalSceneStoreApi } from '../react/context.tsx'
+import { DEFAULT_MODEL_URL, createModelInstance, loadPsoasModel, structureOf, type GLTF, type ModelInstance } from './model.ts'
+import { createStructureMaterials, resolveSceneTheme, type SceneTheme } from './materials.ts'
+import { appearanceTargets, applyAppearance, themeColours, type AppearanceInput } from './appearance.ts'
+import { applySpinePose } from './Spine.ts'
+import { createCompressionMarkers, updateCompressionMarkers, type CompressionMarkers } from './Nerves.ts'
+import { createForceArrows, updateForceArrows, type ForceArrows } from './Forces.ts'
+import { createLabels, type Labels } from './Labels.ts'
+import { CameraRig } from './CameraRig.ts'
+
+export interface PsoasSceneProps {
+  /** The scene-state store to show. Default: the one from `<SceneStoreProvider>`, else a private default store. */
+  store?: SceneStore
+  /** URL of the anatomy glb (meshopt-compressed). Default `/models/lumbar-psoas.glb`. Loaded once per URL and shared. */
+  modelUrl?: string
+  /** Colours of the anatomy, highlight and background (missing keys take the light defaults). */
+  theme?: Partial<SceneTheme>
+  /** Locale of the label text (BCP 47, e.g. "en", "es"). Default "en". */
+  locale?: string
+  /** Jump to every new pose and camera instead of animating (prefers-reduced-motion). Default false. */
+  reducedMotion?: boolean
+  /** Start at the settled pose and jump to every change (deterministic screenshots, tests). Default false. */
+  settleImmediately?: boolean
+  /** Orbit/zoom controls and camera presets from the state. Set false when your canvas has its own camera control. Default true. */
+  cameraControls?: boolean
+  /** Called once when the model is loaded and the first frame is drawn. */
+  onReady?: () => void
+  /** Called when the model cannot be loaded or the WebGL context is lost. */
+  onError?: (error: Error) => void
+  /** Called with a structure id when the user clicks/taps a structure (default: sets the store's focus). */
+  onSelect?: (id: StructureId | null) => void
+  /** Called each time the animation has settled (nothing moves, no more frames are requested). */
+  onSettled?: () => void
+}
+
+/** Imperative hooks a surrounding viewer (ExplainerCanvas) can use; filled by the scene. */
+export interface SceneHandle {
+  resetCamera?: () => void
+  /** jump the displayed pose to the target now */
+  settle?: () => void
+  /** the live runtime (tests, snapshots) */
+  runtime?: SceneRuntime
+}
+export const SceneHandleContext = createContext<SceneHandle | null>(null)
+
+/** What the scene keeps per instance (exposed for tests through `SceneHandle.runtime`). */
+export interface SceneRuntime {
+  instance: ModelInstance
+  target: Pose
+  displayed: Pose
+  anim: AnimState
+  settled: boolean
+  forces: ForceArrows
+  markers: CompressionMarkers
+  labels: Labels
+  rig: CameraRig | null
+  /** frames run by the scene's frame callback */
+  frames: number
+}
+
+class SceneErrorBoundary extends Component<{ onError?: (e: Error) => void; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false }
+  static getDerivedStateFromError() {
+    return { failed: true }
+  }
+  override componentDidCatch(error: unknown) {
+    this.props.onError?.(error instanceof Error ? error : new Error(String(error)))
+  }
+  override render() {
+    return this.state.failed ? null : this.props.children
+  }
+}
+
+/** The 3D explainer scene for use inside an R3F `<Canvas>` (prefer `frameloop="demand"`). */
+export function PsoasScene(props: PsoasSceneProps) {
+  const fromContext = useOptionalSceneStoreApi()
+  const [own] = useState<SceneStore | null>(() => (props.store || fromContext ? null : createSceneStore()))
+  const store = props.store ?? fromContext ?? own!
+  const url = props.modelUrl ?? DEFAULT_MODEL_URL
+  return (
+    <SceneErrorBoundary key={url} onError={props.onError}>
+      <Suspense fallback={null}>
+        <LoadedScene {...props} store={store} modelUrl={url} />
+      </Suspense>
+    </SceneErrorBoundary>
+  )
+}
+
+function LoadedScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: string }) {
+  const gltf: GLTF = use(loadPsoasModel(props.modelUrl))
+  const { store, reducedMotion = false, settleImmediately = false, cameraControls = true, locale = 'en' } = props
+  const camera = useThree((s) => s.camera) as PerspectiveCamera
+  const gl = useThree((s) => s.gl)
+  const invalidate = useThree((s) => s.invalidate)
+  const handle = useContext(SceneHandleContext)
+  const cb = useRef(props)
+  cb.current = props
+
+  const instance = useMemo(() => createModelInstance(gltf), [gltf])
+  const overlays = useMemo(() => {
+    const theme = resolveSceneTheme(props.theme)
+    return {
+      markers: createCompressionMarkers(instance, theme.nerveCompressed),
+      forces: createForceArrows(instance, theme.force),
+      labels: createLabels(instance),
+    }
+    // colours of the overlays follow the theme in the effect below
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [instance])
+  useEffect(
+    () => () => {
+      overlays.markers.dispose()
+      overlays.forces.dispose()
+      overlays.labels.dispose()
+      instance.dispose()
+    },
+    [instance, overlays],
+  )
+
+  // per-instance runtime: target and displayed pose, animation state
+  const runtime = useMemo<SceneRuntime>(() => {
+    const s = store.getState()
+    const target = derivePose(s)
+    const channels = poseToChannels(target, new Float64Array(CHANNEL_COUNT))
+    return {
+      instance,
+      target,
+      displayed: derivePose(s),
+      anim: createAnimState(channels),
+      settled: false,
+      forces: overlays.forces,
+      markers: overlays.markers,
+      labels: overlays.labels,
+      rig: null,
+      frames: 0,
+    }
+  }, [instance, overlays, store])
+  const targetChannels = useMemo(() => poseToChannels(runtime.target, new Float64Array(CHANNEL_COUNT)), [runtime])
+  const disc = useMemo(() => {
+    const t = new Float64Array([runtime.target.readout.discL4L5MPa])
+    return { target: t, anim: createAnimState(t) }
+  }, [runtime])
+  const view = useRef<AppearanceInput & { layers: Layers; jump: boolean; wasSettled: boolean; readyReported: boolean }>({
+    layers: store.getState().layers,
+    focus: store.getState().focus,
+    hover: null,
+    discMPa: runtime.target.readout.discL4L5MPa,
+    jump: true,
+    wasSettled: true,
+    readyReported: false,
+  })
+
+  // theme → materials (per instance; the glTF's own materials are restored on dispose)
+  const theme = useMemo(() => resolveSceneTheme(props.theme), [props.theme])
+  const mats = useMemo(() => createStructureMaterials(instance.meshes.keys(), theme), [instance, theme])
+  const targets = useMemo(() => appearanceTargets(instance, mats), [instance, mats])
+  const colours = useMemo(() => themeColours(theme), [theme])
+  useLayoutEffect(() => {
+    for (const [id, list] of instance.meshes) {
+      const sm = mats.get(id)
+      if (sm) for (const m of list) m.material = sm.material
+    }
+    overlays.markers.material.color.set(theme.nerveCompressed)
+    overlays.forces.material.color.set(theme.force)
+    invalidate()
+    return () => {
+      for (const sm of mats.values()) sm.material.dispose()
+    }
+  }, [instance, mats, overlays, theme, invalidate])
+  useLayoutEffect(() => {
+    overlays.labels.setTexts((id) => {
+      try {
+        return structureLabel(id, locale)
+      } catch {
+        return id
+      }
+    }, theme)
+    invalidate()
+  }, [overlays, locale, theme, invalidate])
+
+  // camera rig
+  useLayoutEffect(() => {
+    if (!cameraControls) return
+    const rig = new CameraRig({
+      camera,
+      domElement: gl.domElement,
+      invalidate,
+      smooth: !reducedMotion && !settleImmediately,
+      onUserCamera: (c: FreeCamera) => store.getState().setCamera(c, { coalesce: true }),
+    })
+    runtime.rig = rig
+    rig.goTo(store.getState().camera, runtime.target.root, true)
+    return () => {
+      rig.dispose()
+      runtime.rig = null
+    }
+  }, [cameraControls, camera, gl, invalidate, runtime, store, reducedMotion, settleImmediately])
+
+  // store → target pose, layers, focus, camera (on change only; never per frame)
+  useLayoutEffect(() => {
+    const jumpAll = reducedMotion || settleImmediately
+    const onChange = (s: SceneStoreState, prev: SceneStoreState) => {
+      const v = view.current
+      const poseChanged = s.tightness !== prev.tightness || s.side !== prev.side || s.posture !== prev.posture
+      if (poseChanged) {
+        runtime.target = derivePose(s)
+        poseToChannels(runtime.target, targetChannels)
+        disc.target[0] = runtime.target.readout.discL4L5MPa
+        if (jumpAll) v.jump = true
+      }
+      v.layers = s.layers
+      v.focus = s.focus
+      if (runtime.rig && (s.camera !== prev.camera || (poseChanged && s.posture !== prev.posture)))
+        runtime.rig.goTo(s.camera, runtime.target.root, jumpAll)
+      invalidate()
+    }
+    const unsubscribe = store.subscribe(onChange)
+    // catch up with changes between render and subscription
+    onChange(store.getState(), { ...store.getState(), tightness: Number.NaN } as SceneStoreState)
+    return unsubscribe
+  }, [store, runtime, targetChannels, disc, invalidate, reducedMotion, settleImmediately])
+
+  // handle for ExplainerCanvas
+  useLayoutEffect(() => {
+    if (!handle) return
+    handle.runtime = runtime
+    handle.resetCamera = () => {
+      const cam = store.getState().camera
+      // a preset: move back to it; a free camera (the user orbited): back to the front preset
+      if (typeof cam === 'string') runtime.rig?.goTo(cam, runtime.target.root, reducedMotion || settleImmediately)
+      else store.getState().setCamera('front')
+    }
+    handle.settle = () => {
+      view.current.jump = true
+      invalidate()
+    }
+    return () => {
+      handle.runtime = undefined
+      handle.resetCamera = undefined
+      handle.settle = undefined
+    }
+  }, [handle, runtime, store, invalidate, reducedMotion, settleImmediately])
+
+  // WebGL context loss: report, then redraw everything when the browser restores it
+  useEffect(() => {
+    const el = gl.domElement
+    if (!el || typeof el.addEventListener !== 'function') return
+    const lost = (e: Event) => {
+      e.preventDefault()
+      cb.current.onError?.(new Error('PsoasScene: the WebGL context was lost; the view is restored when the browser allows it'))
+    }
+    const restored = () => {
+      view.current.jump = true
+      invalidate()
+    }
+    el.addEventListener('webglcontextlost', lost)
+    el.addEventListener('webglcontextrestored', restored)
+    return () => {
+      el.removeEventListener('webglcontextlost', lost)
+      el.removeEventListener('webglcontextrestored', restored)
+    }
+  }, [gl, invalidate])
+
+  // THE frame callback
+  useFrame((state, delta) => {
+    const v = view.current
+    const r = runtime
+    r.frames++
+    // after an idle period R3F's delta is the whole pause: start a new animation with one frame's step
+    const dt = v.wasSettled ? Math.min(delta, 1 / 60) : delta
+    let settled: boolean
+    if (v.jump || reducedMotion || settleImmediately) {
+      jumpTo(r.anim, targetChannels)
+      jumpTo(disc.anim, disc.target)
+      v.jump = false
+      settled = true
+    } else {
+      settled = step(r.anim, targetChannels, dt)
+      settled = step(disc.anim, disc.target, dt) && settled
+    }
+    channelsToPose(r.anim.value, r.displayed)
+    v.discMPa = disc.anim.value[0]
+    applySpinePose(instance, r.displayed)
+    applyAppearance(instance, mats, targets, colours, r.displayed, v)
+    instance.scene.updateMatrixWorld(true)
+    const camMoving = r.rig ? r.rig.update(dt) : false
+    state.camera.updateMatrixWorld()
+    updateForceArrows(r.forces, r.displayed, v.layers.forces)
+    updateCompressionMarkers(r.markers, r.displayed, state.camera, v.layers.nerves)
+    r.labels.update(r.displayed, v.layers, v.focus, state.camera as PerspectiveCamera, state.size.height)
+    r.settled = settled && !camMoving
+    v.wasSettled = r.settled
+    if (!r.settled) state.invalidate()
+    else cb.current.onSettled?.()
+    if (!v.readyReported) {
+      v.readyReported = true
+      cb.current.onReady?.()
+    }
+  })
+
+  // picking: hover glow, click/tap → onSelect
+  const pick = (e: ThreeEvent<PointerEvent | MouseEvent>): StructureId | null => {
+    for (let o: Object3D | null = e.object; o; o = o.parent) if (!o.visible) return null
+    const labelOf = e.object.userData?.structureId as StructureId | undefined
+    return labelOf ?? structureOf(instance, e.object)
+  }
+  const setHover = (id: StructureId | null) => {
+    if (view.current.hover === id) return
+    view.current.hover = id
+    if (gl.domElement?.style) gl.domElement.style.cursor = id ? 'pointer' : ''
+    invalidate()
+  }
+  return (
+    <primitive
+      object={instance.scene}
+      onPointerMove={(e: ThreeEvent<PointerEvent>) => {
+        const id = pick(e)
+        if (!id) return
+        e.stopPropagation()
+        setHover(id)
+      }}
+      onPointerOut={() => setHover(null)}
+      onClick={(e: ThreeEvent<MouseEvent>) => {
+        const id = pick(e)
+        if (!id) return
+        e.stopPropagation()
+        const onSelect = cb.current.onSelect
+        if (onSelect) onSelect(id)
+        else store.getState().setFocus(id)
+      }}
+    />
+  )
+}
