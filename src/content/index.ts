@@ -13,6 +13,7 @@ export * from './types.ts'
 export { CLAIMS, getClaim } from './claims.ts'
 export { CHAPTERS, chapterOrder, getChapter, nextChapter, previousChapter } from './chapters.ts'
 export { REFERENCES } from './references.ts'
+export { ES_DESCRIBE_MESSAGES } from './es/describe.ts'
 export type { LiteratureReference } from './references.ts'
 
 /** Locales with a catalog; the first is the fallback. */
