@@ -16,7 +16,7 @@ const nerveText = {
   femoral:
     'Carries feeling from the front of the thigh and the inner leg, and powers the muscles that straighten the knee.',
   obturator: 'Brings feeling from a small patch of the inner thigh and works the muscles that pull the legs together.',
-  lumbosacralTrunk: 'A thick band from the L4 and L5 roots that joins the sciatic nerve to serve the lower leg and foot.',
+  lumbosacralTrunk: 'A thick band from the L4 and L5 roots that helps form the sciatic nerve for the lower leg and foot.',
 }
 
 export const en: Catalog = {
@@ -380,7 +380,7 @@ export const en: Catalog = {
       paragraphs: [
         'Several nerves leave the lower spine and run through or beside the psoas. They carry feeling from the groin, the thigh and the leg. Some also work the thigh muscles.',
         'Some clinicians think a tight psoas could irritate these nerves. Then you might feel numbness or tingling in the places on the body map. The nerves could be irritated, but this is unproven.',
-        'Two nerves stay unmarked on purpose. The lateral femoral cutaneous nerve and the lumbosacral trunk are not thought to be pinched by the psoas. Their problems usually start at the groin band or in the spine itself.',
+        'Two nerves stay unmarked on purpose. The lateral femoral cutaneous nerve and the lumbosacral trunk are not thought to be pinched by the psoas. Trouble with these two usually starts elsewhere: under a band of tissue at the groin, or at a disc or nerve root in the spine.',
         'Rarely, bleeding or infection inside the muscle can squeeze a nerve. That needs urgent care.',
       ],
     },

@@ -16,7 +16,7 @@ const nerveText = {
   femoral:
     'Lleva la sensibilidad de la parte delantera del muslo y del lado interno de la pierna, y mueve los músculos que estiran la rodilla.',
   obturator: 'Lleva la sensibilidad de una pequeña zona del muslo interno y mueve los músculos que juntan las piernas.',
-  lumbosacralTrunk: 'Una banda gruesa de las raíces L4 y L5 que se une al nervio ciático para la pierna y el pie.',
+  lumbosacralTrunk: 'Una banda gruesa de las raíces L4 y L5 que ayuda a formar el nervio ciático, para la pierna y el pie.',
 }
 
 export const es: Catalog = {
@@ -380,7 +380,7 @@ export const es: Catalog = {
       paragraphs: [
         'Varios nervios salen de la columna lumbar y pasan a través o al lado del psoas. Llevan la sensibilidad de la ingle, el muslo y la pierna. Algunos también mueven los músculos del muslo.',
         'Algunos clínicos creen que un psoas tenso podría irritar estos nervios. Entonces podría notar adormecimiento u hormigueo en las zonas del mapa del cuerpo. Los nervios podrían irritarse, pero no está demostrado.',
-        'Dos nervios quedan sin marcar a propósito. No se cree que el psoas atrape el nervio cutáneo femoral lateral ni el tronco lumbosacro. Sus problemas suelen empezar en la ingle o en la propia columna.',
+        'Dos nervios quedan sin marcar a propósito. No se cree que el psoas atrape el nervio cutáneo femoral lateral ni el tronco lumbosacro. Los problemas de estos dos suelen empezar en otro sitio: bajo una banda de tejido en la ingle, o en un disco o una raíz nerviosa de la columna.',
         'En raras ocasiones, un sangrado o una infección dentro del músculo puede apretar un nervio. Eso requiere atención urgente.',
       ],
     },
