@@ -1,0 +1,182 @@
+/**
+ * The `npm start` demo: a calm patient-education page with the explainer embedded, the chapters
+ * as an article, a full-screen mode, and the scene state in the URL (a physician can share a link).
+ */
+import { StrictMode, useCallback, useEffect, useRef, useState } from 'react'
+import { createRoot } from 'react-dom/client'
+import { PsoasExplainer, type PsoasExplainerApi } from '../src/components/PsoasExplainer.tsx'
+import { ChapterPanel, RedFlags } from '../src/components/ChapterPanel.tsx'
+import { fromQuery, toQuery } from '../src/scene-state/index.ts'
+import type { ChapterId, SceneState } from '../src/scene-state/types.ts'
+import { CHAPTER_IDS } from '../src/scene-state/types.ts'
+import { getCatalog, getChapter } from '../src/content/index.ts'
+import { DEMO_TEXT, type DemoLocale } from './text.ts'
+import './demo.css'
+
+function readLocale(): DemoLocale {
+  const l = new URLSearchParams(location.search).get('lang')
+  return l === 'es' ? 'es' : 'en'
+}
+
+/** The scene part of the URL (everything but `lang`). */
+function readState(): Partial<SceneState> {
+  const params = new URLSearchParams(location.search)
+  params.delete('lang')
+  const q = params.toString()
+  return q ? fromQuery(q).state : {}
+}
+
+function writeUrl(state: SceneState, locale: DemoLocale): void {
+  const q = toQuery(state)
+  const lang = locale === 'en' ? '' : `lang=${locale}`
+  const search = [q, lang].filter(Boolean).join('&')
+  const url = `${location.pathname}${search ? `?${search}` : ''}${location.hash}`
+  history.replaceState(null, '', url)
+}
+
+function useFullscreen(target: React.RefObject<HTMLElement | null>) {
+  const [on, setOn] = useState(false)
+  const [pseudo, setPseudo] = useState(false)
+  useEffect(() => {
+    const sync = () => setOn(document.fullscreenElement === target.current)
+    document.addEventListener('fullscreenchange', sync)
+    return () => document.removeEventListener('fullscreenchange', sync)
+  }, [target])
+  useEffect(() => {
+    if (!pseudo) return
+    const esc = (e: KeyboardEvent) => e.key === 'Escape' && setPseudo(false)
+    document.addEventListener('keydown', esc)
+    document.documentElement.classList.add('demo-no-scroll')
+    return () => {
+      document.removeEventListener('keydown', esc)
+      document.documentElement.classList.remove('demo-no-scroll')
+    }
+  }, [pseudo])
+  const toggle = useCallback(async () => {
+    const el = target.current
+    if (!el) return
+    if (on) return void document.exitFullscreen?.()
+    if (pseudo) return setPseudo(false)
+    // Fullscreen API where it exists (not on iPhone Safari); else a fixed overlay.
+    if (el.requestFullscreen && document.fullscreenEnabled) {
+      try {
+        await el.requestFullscreen()
+        return
+      } catch {
+        /* fall through to the overlay */
+      }
+    }
+    setPseudo(true)
+  }, [on, pseudo, target])
+  return { active: on || pseudo, pseudo, toggle }
+}
+
+function App() {
+  const [locale, setLocale] = useState<DemoLocale>(readLocale)
+  const [initial] = useState(readState)
+  const catalog = getCatalog(locale)
+  const t = DEMO_TEXT[locale]
+  const api = useRef<PsoasExplainerApi>(null)
+  const frame = useRef<HTMLDivElement>(null)
+  const fs = useFullscreen(frame)
+  const [shareMsg, setShareMsg] = useState('')
+  const urlTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+
+  const onStateChange = useCallback(
+    (s: SceneState) => {
+      clearTimeout(urlTimer.current)
+      urlTimer.current = setTimeout(() => writeUrl(s, locale), 250)
+    },
+    [locale],
+  )
+  useEffect(() => {
+    document.documentElement.lang = locale
+    if (api.current) writeUrl(api.current.getState(), locale)
+  }, [locale])
+
+  const showChapter = (id: ChapterId) => {
+    api.current?.setState({ ...getChapter(id).state, chapter: id })
+    frame.current?.scrollIntoView({ behavior: 'smooth', block: 'start' })
+  }
+  const share = async () => {
+    const state = api.current?.getState()
+    if (state) writeUrl(state, locale)
+    try {
+      await navigator.clipboard.writeText(location.href)
+      setShareMsg(t.copied)
+    } catch {
+      setShareMsg(t.copyFailed)
+    }
+  }
+
+  return (
+    <>
+      <header className="demo-header">
+        <div className="demo-wrap demo-header__row">
+          <span className="demo-brand">{t.kicker}</span>
+          <label className="demo-lang">
+            {t.language}{' '}
+            <select value={locale} onChange={(e) => setLocale(e.currentTarget.value as DemoLocale)}>
+              <option value="en">English</option>
+              <option value="es">Español</option>
+            </select>
+          </label>
+        </div>
+      </header>
+      <main className="demo-wrap">
+        <article>
+          <h1>{catalog.ui.title}</h1>
+          <p className="demo-lead">{t.lead}</p>
+          <section aria-labelledby="try-it">
+            <div className="demo-section-head">
+              <h2 id="try-it">{t.explainerHeading}</h2>
+              <div className="demo-actions">
+                <button type="button" onClick={share}>
+                  {t.share}
+                </button>
+                <button type="button" onClick={fs.toggle} aria-pressed={fs.active}>
+                  {fs.active ? catalog.ui.controls.exitFullScreen : catalog.ui.controls.fullScreen}
+                </button>
+              </div>
+            </div>
+            <p className="demo-share-msg" role="status">
+              {shareMsg}
+            </p>
+            <div ref={frame} className={`demo-frame${fs.active ? ' is-fullscreen' : ''}${fs.pseudo ? ' is-pseudo' : ''}`}>
+              {fs.active ? (
+                <button type="button" className="demo-exit" onClick={fs.toggle}>
+                  {catalog.ui.controls.exitFullScreen}
+                </button>
+              ) : null}
+              <PsoasExplainer ref={api} defaultState={initial} onStateChange={onStateChange} locale={locale} />
+            </div>
+          </section>
+          <section aria-labelledby="chapters" className="demo-chapters">
+            <h2 id="chapters">{t.chaptersHeading}</h2>
+            {CHAPTER_IDS.map((id) => (
+              <div key={id} className="demo-chapter">
+                <ChapterPanel chapter={id} catalog={catalog} headingLevel={3} />
+                <button type="button" onClick={() => showChapter(id)}>
+                  {t.showInModel}
+                </button>
+              </div>
+            ))}
+          </section>
+          <RedFlags catalog={catalog} level="h2" />
+        </article>
+      </main>
+      <footer className="demo-footer">
+        <div className="demo-wrap">
+          <p>{catalog.ui.teachingModelLabel}</p>
+          <p>{t.footer}</p>
+        </div>
+      </footer>
+    </>
+  )
+}
+
+createRoot(document.getElementById('app')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+)

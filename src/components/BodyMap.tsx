@@ -1,0 +1,205 @@
+/**
+ * A schematic front/back body map (anatomy-reference §7, `bodyMap`). Regions where symptoms may be
+ * felt are filled with a hatch pattern AND listed as text, so colour is never the only cue.
+ */
+import { useId } from 'react'
+import ref from '../../reference/anatomy-reference.json' with { type: 'json' }
+import type { BodySide } from '../scene-state/ids.ts'
+
+type View = 'front' | 'back'
+interface RegionDef {
+  id: string
+  view: View
+  polygonRight: number[][]
+}
+
+const BODY = ref.bodyMap
+const REGIONS: readonly RegionDef[] = BODY.regions.map((r) => ({ id: r.id, view: r.view as View, polygonRight: r.polygonRight }))
+
+/** One highlighted region: which region, on which side of the patient, and how strongly (0..1). */
+export interface BodyMapHighlight {
+  /** a region id of the reference body map, e.g. `anteriorThigh` */
+  region: string
+  /** the patient's side */
+  side: BodySide
+  /** 0..1; drawn as opacity, and stated in the list only as "may be felt" */
+  level?: number
+}
+
+/** Text of the body map, from the content catalog. */
+export interface BodyMapText {
+  /** heading above the figure, e.g. "Where symptoms may be felt" */
+  title: string
+  front: string
+  back: string
+  left: string
+  right: string
+  /** shown when no region is highlighted */
+  none: string
+  /** short note under the list, e.g. "schematic, not a dermatome atlas" */
+  note?: string
+}
+
+export interface BodyMapProps {
+  /** regions to highlight (e.g. from deriveSymptoms) */
+  highlighted: readonly BodyMapHighlight[]
+  /** all visible text */
+  text: BodyMapText
+  /** display name of a region id; defaults to the id */
+  regionName?: (id: string) => string
+  /** extra class on the wrapper */
+  className?: string
+}
+
+const S = 400 // SVG units per normalised unit
+const fmt = (n: number) => (Math.round(n * S * 10) / 10).toString()
+
+/** The outline's screen-left half (front view: the patient's right), top to bottom and back up. */
+function outlineHalf(): Array<[number, number]> {
+  const y = BODY.outlineKeyLevels_y
+  const w = BODY.outlineHalfWidths
+  const m = 0.5
+  // Drawing choices (schematic, not anatomical data): neck and shoulder widths.
+  return [
+    [m - 0.028, y.chin],
+    [m - 0.03, y.chin + 0.035],
+    [m - 0.105, y.shoulders + 0.012],
+    [m - 0.112, y.shoulders + 0.05],
+    [m - 0.095, y.shoulders + 0.11],
+    [m - w.waist, y.navel - 0.02],
+    [m - w.waist - 0.005, y.iliacCrest],
+    [m - w.hips, y.asis + 0.02],
+    [m - w.upperThighOuter, y.crotch + 0.01],
+    [m - w.upperThighOuter + 0.012, y.midThigh],
+    [m - w.kneeOuter, y.knee],
+    [m - w.kneeOuter + 0.002, y.midCalf - 0.04],
+    [m - w.ankleOuter, y.ankle],
+    [m - w.ankleOuter - 0.012, y.sole - 0.01],
+    [m - w.ankleOuter - 0.008, y.sole],
+    [m - w.ankleInner + 0.008, y.sole],
+    [m - w.ankleInner, y.ankle],
+    [m - w.kneeInner - 0.01, y.midCalf],
+    [m - w.kneeInner, y.knee],
+    [m - 0.008, y.midThigh - 0.04],
+    [m, y.crotch],
+  ]
+}
+
+function outlinePath(): string {
+  const half = outlineHalf()
+  const mirrored = [...half].reverse().map(([x, yy]) => [1 - x, yy] as [number, number])
+  const pts = [...half, ...mirrored.slice(1)]
+  return `M ${pts.map(([x, yy]) => `${fmt(x)} ${fmt(yy)}`).join(' L ')} Z`
+}
+
+function armPath(side: -1 | 1): string {
+  // Arms hang a little away from the body so the thigh regions stay clear.
+  const y = BODY.outlineKeyLevels_y
+  const x0 = 0.5 + side * 0.115
+  const pts: Array<[number, number]> = [
+    [x0, y.shoulders + 0.015],
+    [x0 + side * 0.03, y.shoulders + 0.03],
+    [x0 + side * 0.045, y.navel],
+    [x0 + side * 0.05, y.crotch - 0.02],
+    [x0 + side * 0.03, y.crotch - 0.02],
+    [x0 + side * 0.02, y.navel],
+    [x0 + side * 0.005, y.shoulders + 0.08],
+  ]
+  return `M ${pts.map(([x, yy]) => `${fmt(x)} ${fmt(yy)}`).join(' L ')} Z`
+}
+
+const OUTLINE = outlinePath()
+const ARMS = [armPath(-1), armPath(1)]
+const HEAD = { cx: 0.5 * S, cy: (BODY.outlineKeyLevels_y.chin / 2) * S, rx: 0.05 * S, ry: (BODY.outlineKeyLevels_y.chin / 2) * S }
+
+/** Polygon of a region for one side of the patient in its view (left = (1 − x, y)). */
+export function regionPolygon(region: string, side: BodySide): { view: View; points: Array<[number, number]> } | null {
+  const def = REGIONS.find((r) => r.id === region)
+  if (!def) return null
+  const points = def.polygonRight.map(([x, y]) => [side === 'right' ? x : 1 - x, y] as [number, number])
+  return { view: def.view, points }
+}
+
+function Figure({ view, label, highlighted, patternId }: { view: View; label: string; highlighted: readonly BodyMapHighlight[]; patternId: string }) {
+  return (
+    <g data-view={view}>
+      <text x={0.5 * S} y={-8} textAnchor="middle" className="psoas-bodymap__view-label" fontSize={16} fill="currentColor">
+        {label}
+      </text>
+      <ellipse {...HEAD} className="psoas-bodymap__outline" />
+      {ARMS.map((d) => (
+        <path key={d} d={d} className="psoas-bodymap__outline" />
+      ))}
+      <path d={OUTLINE} className="psoas-bodymap__outline" />
+      {view === 'back' ? (
+        <line x1={0.5 * S} y1={0.2 * S} x2={0.5 * S} y2={0.43 * S} className="psoas-bodymap__spine" />
+      ) : null}
+      {highlighted.map((h) => {
+        const poly = regionPolygon(h.region, h.side)
+        if (!poly || poly.view !== view) return null
+        const level = Math.max(0.35, Math.min(1, h.level ?? 1))
+        return (
+          <polygon
+            key={`${h.region}-${h.side}`}
+            data-region={h.region}
+            data-side={h.side}
+            points={poly.points.map(([x, y]) => `${fmt(x)},${fmt(y)}`).join(' ')}
+            className="psoas-bodymap__region"
+            fill={`url(#${patternId})`}
+            fillOpacity={level}
+          />
+        )
+      })}
+    </g>
+  )
+}
+
+/**
+ * Front and back body outline with the regions where symptoms may be felt. The figure is
+ * `role="img"` with a label that lists the regions; the same list is shown as text below it.
+ */
+export function BodyMap({ highlighted, text, regionName = (id) => id, className }: BodyMapProps) {
+  const uid = useId().replace(/:/g, '')
+  const patternId = `psoas-hatch-${uid}`
+  const listed = highlighted.filter((h) => REGIONS.some((r) => r.id === h.region))
+  const items = listed.map((h) => `${regionName(h.region)} (${h.side === 'left' ? text.left : text.right})`)
+  const label = `${text.title}: ${items.length ? items.join(', ') : text.none}`
+  // Both views side by side: x 0.3..0.7 of each normalised image is enough for the body.
+  const crop = { x0: 0.3, x1: 0.7 }
+  const viewW = (crop.x1 - crop.x0) * S
+  return (
+    <figure className={['psoas-bodymap', className].filter(Boolean).join(' ')} data-count={listed.length}>
+      <figcaption className="psoas-bodymap__title">{text.title}</figcaption>
+      <svg
+        role="img"
+        aria-label={label}
+        viewBox={`0 -24 ${viewW * 2 + 20} ${S + 30}`}
+        className="psoas-bodymap__svg"
+        preserveAspectRatio="xMidYMid meet"
+      >
+        <defs>
+          <pattern id={patternId} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width={6} height={6} className="psoas-bodymap__hatch-bg" />
+            <line x1={0} y1={0} x2={0} y2={6} className="psoas-bodymap__hatch-line" strokeWidth={2.5} />
+          </pattern>
+        </defs>
+        <g transform={`translate(${-crop.x0 * S} 0)`}>
+          <Figure view="front" label={text.front} highlighted={listed} patternId={patternId} />
+        </g>
+        <g transform={`translate(${viewW + 20 - crop.x0 * S} 0)`}>
+          <Figure view="back" label={text.back} highlighted={listed} patternId={patternId} />
+        </g>
+      </svg>
+      {items.length ? (
+        <ul className="psoas-bodymap__list">
+          {items.map((t, i) => (
+            <li key={`${listed[i].region}-${listed[i].side}`}>{t}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className="psoas-bodymap__none">{text.none}</p>
+      )}
+      {text.note ? <p className="psoas-bodymap__note">{text.note}</p> : null}
+    </figure>
+  )
+}

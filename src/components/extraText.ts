@@ -1,0 +1,36 @@
+/**
+ * A few UI strings the shared catalog does not have yet (to be moved into src/content by its owner).
+ * Keyed by locale; English is the fallback.
+ */
+export interface ExtraText {
+  /** body map, when no region is highlighted */
+  bodyMapNone: string
+  /** heading of the selected-structure box */
+  selected: string
+  /** label of the 3D view region */
+  viewLabel: string
+  /** label of the compare view */
+  compareViewLabel: string
+  /** shown under the error message when the 3D view failed */
+  errorDetail: string
+}
+
+const EN: ExtraText = {
+  bodyMapNone: 'No area is highlighted at this setting.',
+  selected: 'Selected',
+  viewLabel: '3D view of the lower back, pelvis, psoas muscles and nerves',
+  compareViewLabel: '3D view for comparison',
+  errorDetail: 'Technical detail',
+}
+
+const ES: ExtraText = {
+  bodyMapNone: 'Con este ajuste no se marca ninguna zona.',
+  selected: 'Seleccionado',
+  viewLabel: 'Vista 3D de la zona lumbar, la pelvis, los músculos psoas y los nervios',
+  compareViewLabel: 'Vista 3D para comparar',
+  errorDetail: 'Detalle técnico',
+}
+
+export function getExtraText(locale: string): ExtraText {
+  return locale.toLowerCase().startsWith('es') ? ES : EN
+}

@@ -1,0 +1,48 @@
+import { useEffect, useRef, useState } from 'react'
+
+/** Follows the `prefers-reduced-motion` media query (false where matchMedia is missing). */
+export function usePrefersReducedMotion(): boolean {
+  const query = '(prefers-reduced-motion: reduce)'
+  const [reduced, setReduced] = useState(() => typeof window !== 'undefined' && !!window.matchMedia?.(query).matches)
+  useEffect(() => {
+    const mq = window.matchMedia?.(query)
+    if (!mq) return
+    const on = () => setReduced(mq.matches)
+    on()
+    mq.addEventListener('change', on)
+    return () => mq.removeEventListener('change', on)
+  }, [])
+  return reduced
+}
+
+/** The value, delayed until it has not changed for `ms` (the first value is taken at once). */
+export function useDebounced<T>(value: T, ms: number): T {
+  const [out, setOut] = useState(value)
+  const first = useRef(true)
+  useEffect(() => {
+    if (first.current) {
+      first.current = false
+      setOut(value)
+      return
+    }
+    const t = setTimeout(() => setOut(value), ms)
+    return () => clearTimeout(t)
+  }, [value, ms])
+  return out
+}
+
+/** Whether this browser can create a WebGL2 (or WebGL) context. Checked once per page. */
+let webglCache: boolean | null = null
+export function hasWebGL(): boolean {
+  if (webglCache !== null) return webglCache
+  try {
+    const c = document.createElement('canvas')
+    const gl = c.getContext('webgl2') ?? c.getContext('webgl')
+    webglCache = !!gl
+    // Give the probe context back at once: a page holds only ~16 live contexts.
+    gl?.getExtension('WEBGL_lose_context')?.loseContext()
+  } catch {
+    webglCache = false
+  }
+  return webglCache
+}

@@ -1,0 +1,99 @@
+/**
+ * The component's CSS, injected once per document through React 19's `<style href precedence>`
+ * (deduplicated by href). Colours come from the `--psoas-*` custom properties; fonts are inherited.
+ */
+export const STYLE_HREF = 'psoas-explainer-styles-v1'
+
+export const EXPLAINER_CSS = /* css */ `
+.psoas-explainer {
+  --psoas-gap: 12px;
+  --psoas-radius: 8px;
+  box-sizing: border-box;
+  font: inherit;
+  color: var(--psoas-text);
+  background: var(--psoas-bg);
+  border: 1px solid var(--psoas-border);
+  border-radius: var(--psoas-radius);
+  container-type: inline-size;
+  display: block;
+  max-width: 100%;
+  overflow: hidden;
+}
+.psoas-explainer *, .psoas-explainer *::before, .psoas-explainer *::after { box-sizing: inherit; }
+.psoas-explainer__layout { display: grid; grid-template-columns: 1fr; gap: 0; height: 100%; }
+@container (min-width: 760px) {
+  .psoas-explainer[data-controls="full"] .psoas-explainer__layout { grid-template-columns: minmax(0, 3fr) minmax(280px, 2fr); }
+  .psoas-explainer[data-controls="full"] .psoas-explainer__panel { border-top: 0; border-left: 1px solid var(--psoas-border); max-height: var(--psoas-height, 640px); overflow-y: auto; }
+}
+.psoas-explainer__stage { position: relative; min-height: 240px; height: var(--psoas-height, 520px); background: var(--psoas-canvas-bg); display: grid; grid-template-columns: 1fr; }
+.psoas-explainer__stage[data-compare="on"] { grid-template-columns: 1fr 1fr; }
+.psoas-explainer__view { position: relative; min-width: 0; min-height: 0; }
+.psoas-explainer__view-label { position: absolute; top: 6px; left: 8px; font-size: 0.8em; padding: 2px 6px; border-radius: 4px; background: var(--psoas-surface); color: var(--psoas-text); }
+.psoas-explainer__panel { padding: var(--psoas-gap); background: var(--psoas-surface); border-top: 1px solid var(--psoas-border); display: flex; flex-direction: column; gap: var(--psoas-gap); min-width: 0; }
+.psoas-explainer__panel[data-controls="none"] { padding: 6px var(--psoas-gap); }
+.psoas-explainer h2, .psoas-explainer h3, .psoas-explainer h4 { margin: 0; line-height: 1.25; }
+.psoas-explainer h3 { font-size: 1.05em; }
+.psoas-explainer h4 { font-size: 0.95em; }
+.psoas-explainer p { margin: 0; }
+.psoas-explainer button, .psoas-explainer select, .psoas-explainer input { font: inherit; color: inherit; }
+.psoas-explainer button, .psoas-explainer select {
+  min-height: 32px; padding: 4px 10px; border: 1px solid var(--psoas-border); border-radius: 6px;
+  background: var(--psoas-bg); cursor: pointer;
+}
+.psoas-explainer button:disabled { opacity: 0.55; cursor: not-allowed; }
+.psoas-explainer button[aria-pressed="true"], .psoas-explainer button[data-state="on"], .psoas-explainer button[data-state="active"] {
+  background: var(--psoas-accent); color: var(--psoas-accent-text); border-color: var(--psoas-accent);
+}
+.psoas-explainer :focus-visible { outline: 3px solid var(--psoas-accent); outline-offset: 2px; }
+.psoas-explainer fieldset { border: 0; padding: 0; margin: 0; min-width: 0; }
+.psoas-explainer legend, .psoas-explainer__label { font-weight: 600; font-size: 0.9em; margin-bottom: 4px; padding: 0; display: block; }
+.psoas-controls { display: flex; flex-direction: column; gap: var(--psoas-gap); }
+.psoas-controls__row { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
+.psoas-controls__slider { width: 100%; accent-color: var(--psoas-accent); margin: 4px 0; min-height: 24px; }
+.psoas-controls__stops { display: grid; grid-template-columns: repeat(4, 1fr); gap: 4px; }
+.psoas-controls__stops button { padding: 2px 4px; font-size: 0.85em; }
+.psoas-controls__radio { display: inline-flex; align-items: center; gap: 4px; margin-right: 10px; min-height: 28px; }
+.psoas-controls__radio input { accent-color: var(--psoas-accent); width: 18px; height: 18px; }
+.psoas-controls__tour-status { font-size: 0.85em; color: var(--psoas-muted); }
+.psoas-sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; padding: 0; margin: -1px; }
+.psoas-live { padding: 8px 10px; border-left: 4px solid var(--psoas-accent); background: var(--psoas-bg); border-radius: 4px; }
+.psoas-live[data-hidden="true"] { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; padding: 0; }
+.psoas-readout table { border-collapse: collapse; width: 100%; font-size: 0.9em; font-variant-numeric: tabular-nums; }
+.psoas-readout th, .psoas-readout td { text-align: left; padding: 3px 6px; border-bottom: 1px solid var(--psoas-border); }
+.psoas-readout td { text-align: right; }
+.psoas-readout__note, .psoas-explainer__note { font-size: 0.8em; color: var(--psoas-muted); }
+.psoas-badge { display: inline-block; font-size: 0.75em; font-weight: 600; padding: 1px 6px; border-radius: 999px; border: 1px solid currentColor; white-space: nowrap; }
+.psoas-badge[data-grade="established"] { color: #1b6e3a; }
+.psoas-badge[data-grade="plausible"] { color: #1f5fbf; }
+.psoas-badge[data-grade="hypothesis"] { color: #8a4b00; border-style: dashed; }
+.psoas-badge[data-grade="not supported"] { color: #9b1c1c; border-style: dotted; }
+.psoas-explainer[data-theme="dark"] .psoas-badge[data-grade="established"] { color: #7fd99b; }
+.psoas-explainer[data-theme="dark"] .psoas-badge[data-grade="plausible"] { color: #9cc2ff; }
+.psoas-explainer[data-theme="dark"] .psoas-badge[data-grade="hypothesis"] { color: #ffc27a; }
+.psoas-explainer[data-theme="dark"] .psoas-badge[data-grade="not supported"] { color: #ff9c9c; }
+.psoas-chapter { display: flex; flex-direction: column; gap: 8px; }
+.psoas-chapter__claims { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 8px; }
+.psoas-chapter__claim { padding: 8px; border: 1px solid var(--psoas-border); border-radius: 6px; background: var(--psoas-bg); }
+.psoas-chapter__claim p { font-size: 0.9em; }
+.psoas-chapter__refs { font-size: 0.8em; color: var(--psoas-muted); }
+.psoas-redflags { border: 2px solid var(--psoas-highlight); border-radius: 6px; padding: 8px; }
+.psoas-redflags ul { margin: 4px 0; padding-left: 1.2em; }
+.psoas-structure { padding: 8px; border-radius: 6px; background: var(--psoas-bg); border: 1px solid var(--psoas-border); }
+.psoas-bodymap { margin: 0; display: flex; flex-direction: column; gap: 4px; }
+.psoas-bodymap__title { font-weight: 600; font-size: 0.95em; }
+.psoas-bodymap__svg { width: 100%; max-width: 340px; height: auto; color: var(--psoas-muted); }
+.psoas-bodymap__outline { fill: var(--psoas-bg); stroke: var(--psoas-muted); stroke-width: 1.5; }
+.psoas-bodymap__spine { stroke: var(--psoas-border); stroke-width: 1.5; stroke-dasharray: 4 3; }
+.psoas-bodymap__region { stroke: var(--psoas-highlight); stroke-width: 1; }
+.psoas-bodymap__hatch-bg { fill: var(--psoas-highlight); fill-opacity: 0.35; }
+.psoas-bodymap__hatch-line { stroke: var(--psoas-highlight); }
+.psoas-bodymap__list { margin: 0; padding-left: 1.2em; font-size: 0.9em; }
+.psoas-bodymap__none, .psoas-bodymap__note { font-size: 0.85em; color: var(--psoas-muted); }
+.psoas-error { position: absolute; inset: 0; display: flex; flex-direction: column; gap: 8px; justify-content: center; align-items: flex-start; padding: 16px; background: var(--psoas-surface); color: var(--psoas-text); }
+.psoas-error strong { color: var(--psoas-highlight); }
+.psoas-loading { position: absolute; left: 12px; right: 12px; bottom: 12px; display: flex; flex-direction: column; gap: 4px; font-size: 0.85em; }
+.psoas-loading progress { width: 100%; accent-color: var(--psoas-accent); }
+.psoas-details > summary { cursor: pointer; font-weight: 600; min-height: 28px; }
+.psoas-structures { display: flex; flex-direction: column; gap: 6px; }
+@media (prefers-reduced-motion: reduce) { .psoas-explainer * { transition: none !important; animation: none !important; } }
+`

@@ -1,0 +1,20 @@
+/**
+ * psoas-explainer: an interactive 3D explainer of the lumbar spine, the psoas and iliacus muscles
+ * and the lumbar plexus.
+ *
+ * - `<PsoasExplainer>`: the complete component (3D view, controls, text).
+ * - `<PsoasScene>`: the 3D part alone, for an existing @react-three/fiber `<Canvas>`.
+ * - `SceneStoreProvider`, `useSceneStore`, `useSceneStoreApi`: the React binding of the scene state.
+ * - The scene-state API (store, validation, URL codec, teaching model, description).
+ */
+export * from './components/index.ts'
+export {
+  SceneStoreProvider,
+  useSceneStore,
+  useSceneStoreApi,
+  useOptionalSceneStoreApi,
+  type SceneStoreProviderProps,
+} from './react/index.ts'
+export * from './render/index.ts'
+export * from './scene-state/index.ts'
+export { getCatalog, resolveLocale, LOCALES, DEFAULT_LOCALE, type Catalog, type Locale } from './content/index.ts'

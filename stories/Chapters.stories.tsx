@@ -1,0 +1,41 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, within } from 'storybook/test'
+import { PsoasExplainer } from '../src/components/PsoasExplainer.tsx'
+import type { ChapterId } from '../src/scene-state/types.ts'
+import { getCatalog, getChapter, getClaim } from '../src/content/index.ts'
+import { baseArgs, explainerArgTypes, waitForView } from './explainer-story-helpers.tsx'
+
+const en = getCatalog('en')
+
+/** Each chapter of the guided tour: its scene, its text and its claims with evidence grades. */
+const meta = {
+  title: 'Explainer/Chapters',
+  component: PsoasExplainer,
+  tags: ['autodocs'],
+  args: { ...baseArgs },
+  argTypes: explainerArgTypes,
+} satisfies Meta<typeof PsoasExplainer>
+export default meta
+type Story = StoryObj<typeof meta>
+
+const chapter = (id: ChapterId): Story => ({
+  args: { defaultState: { ...getChapter(id).state, chapter: id } },
+  play: async ({ canvasElement }) => {
+    await waitForView(canvasElement)
+    const panel = canvasElement.querySelector<HTMLElement>(`[data-chapter="${id}"]`)!
+    await expect(within(panel).getByRole('heading', { name: en.chapters[id].title })).toBeTruthy()
+    for (const claimId of getChapter(id).claimIds) {
+      const claim = panel.querySelector(`[data-claim="${claimId}"]`)!
+      // the grade is written in words, not only shown as a colour
+      await expect(claim.textContent).toContain(en.evidence.grades[getClaim(claimId).grade].name)
+    }
+  },
+})
+
+export const Anatomy = chapter('anatomy')
+export const Spine = chapter('spine')
+export const Nerves = chapter('nerves')
+export const Causes = chapter('causes')
+export const Signs = chapter('signs')
+export const Examination = chapter('examination')
+export const Treatment = chapter('treatment')

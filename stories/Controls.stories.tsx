@@ -1,0 +1,107 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { useState } from 'react'
+import { expect, userEvent, waitFor, within } from 'storybook/test'
+import { Controls, type ControlsProps } from '../src/components/Controls.tsx'
+import { BodyMap } from '../src/components/BodyMap.tsx'
+import { ReadoutTable } from '../src/components/Readout.tsx'
+import { EXPLAINER_CSS } from '../src/components/styles.ts'
+import { LIGHT_THEME, themeToCssVars } from '../src/components/theme.ts'
+import { SceneStoreProvider, useSceneStore } from '../src/react/index.ts'
+import { createSceneStore, derivePose, deriveSymptoms } from '../src/scene-state/index.ts'
+import { getCatalog } from '../src/content/index.ts'
+
+const en = getCatalog('en')
+
+/** The controls panel on its own (no 3D view), bound to a scene store: cheap to render. */
+function ControlsDemo(props: Omit<ControlsProps, 'catalog' | 'onChapter'> & { tightness?: number }) {
+  const [store] = useState(() => createSceneStore({ tightness: props.tightness ?? 0 }))
+  return (
+    <SceneStoreProvider store={store}>
+      <style>{EXPLAINER_CSS}</style>
+      <div className="psoas-explainer" style={{ ...themeToCssVars(LIGHT_THEME), maxWidth: 420, padding: 12 }}>
+        <Controls {...props} catalog={en} onChapter={(id) => store.actions.setChapter(id)} />
+        <StateEcho />
+      </div>
+    </SceneStoreProvider>
+  )
+}
+function StateEcho() {
+  const t = useSceneStore((s) => s.tightness)
+  const side = useSceneStore((s) => s.side)
+  return <output data-testid="echo">{`${t} ${side}`}</output>
+}
+
+const meta = {
+  title: 'Explainer/Parts',
+  component: ControlsDemo,
+  tags: ['autodocs'],
+  args: { mode: 'full', reducedMotion: true, tightness: 0 },
+  argTypes: {
+    mode: { control: 'inline-radio', options: ['full', 'minimal'], description: 'Which controls are shown' },
+    reducedMotion: { control: 'boolean', description: 'No automatic tour advance' },
+    tightness: { control: { type: 'range', min: 0, max: 1, step: 0.01 }, description: 'Initial tightness' },
+    onResetCamera: { description: 'Called after Reset' },
+  },
+} satisfies Meta<typeof ControlsDemo>
+export default meta
+type Story = StoryObj<typeof meta>
+
+export const FullControls: Story = {
+  play: async ({ canvasElement }) => {
+    const c = within(canvasElement)
+    const slider = c.getByRole('slider')
+    slider.focus()
+    await userEvent.keyboard('{PageUp}')
+    await waitFor(() => expect(Number(c.getByTestId('echo').textContent!.split(' ')[0])).toBeGreaterThan(0))
+    await userEvent.keyboard('{End}')
+    await waitFor(() => expect(c.getByTestId('echo').textContent).toBe('1 both'))
+    await userEvent.click(c.getByRole('button', { name: en.ui.controls.stops.mild }))
+    await waitFor(() => expect(c.getByTestId('echo').textContent).toBe('0.33 both'))
+  },
+}
+
+export const MinimalControls: Story = { args: { mode: 'minimal', tightness: 0.66 } }
+
+/** The body map at severe tightness on the right in standing: the regions of the compressed nerves. */
+export const BodyMapSevereRight: StoryObj<typeof BodyMap> = {
+  render: () => {
+    const symptoms = deriveSymptoms(derivePose({ tightness: 1, side: 'right', posture: 'standing' }))
+    return (
+      <div className="psoas-explainer" style={{ ...themeToCssVars(LIGHT_THEME), maxWidth: 420, padding: 12 }}>
+        <style>{EXPLAINER_CSS}</style>
+        <BodyMap
+          highlighted={symptoms.map((s) => ({ region: s.region, side: s.side, level: s.intensity / 0.6 }))}
+          text={{ title: en.bodyMap.title, front: en.bodyMap.front, back: en.bodyMap.back, left: 'left', right: 'right', none: '—' }}
+          regionName={(id) => en.bodyMap.regions[id as keyof typeof en.bodyMap.regions]}
+        />
+      </div>
+    )
+  },
+  play: async ({ canvasElement }) => {
+    const svg = canvasElement.querySelector('svg[role="img"]')!
+    const polys = canvasElement.querySelectorAll('polygon[data-region]')
+    await expect(polys.length).toBeGreaterThan(0)
+    // only the right side is highlighted, in the front view on the screen's left half
+    for (const p of polys) await expect(p.getAttribute('data-side')).toBe('right')
+    await expect(svg.getAttribute('aria-label')).toContain(en.bodyMap.regions.anteriorThigh)
+  },
+}
+
+export const ReadoutWithCompare: StoryObj<typeof ReadoutTable> = {
+  render: () => (
+    <div className="psoas-explainer" style={{ ...themeToCssVars(LIGHT_THEME), maxWidth: 420, padding: 12 }}>
+      <style>{EXPLAINER_CSS}</style>
+      <ReadoutTable
+        readout={derivePose({ tightness: 1, side: 'both', posture: 'standing' }).readout}
+        compare={derivePose({ tightness: 0, side: 'both', posture: 'standing' }).readout}
+        text={en.ui.readout}
+        columnLabels={[en.ui.controls.compareCurrent, en.ui.controls.compareNormal]}
+        locale="en"
+      />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-row="disc"] [data-col="now"]')?.textContent).toBe('0.70 MPa')
+    await expect(canvasElement.querySelector('[data-row="disc"] [data-col="compare"]')?.textContent).toBe('0.50 MPa')
+  },
+}

@@ -1,0 +1,74 @@
+/** Shared args, argTypes and play helpers of the explainer stories. */
+import type { ArgTypes } from '@storybook/react-vite'
+import { expect, fn, waitFor } from 'storybook/test'
+import type { PsoasExplainerProps } from '../src/components/PsoasExplainer.tsx'
+import { derivePose, describe as describeState, parseState } from '../src/scene-state/index.ts'
+import type { SceneState } from '../src/scene-state/types.ts'
+
+/** Stories use the low-poly build of the model (same node names) to keep WebGL cheap. */
+export const LOWPOLY_URL = '/models/lumbar-psoas-lowpoly.glb'
+
+export const baseArgs: Partial<PsoasExplainerProps> = {
+  modelUrl: LOWPOLY_URL,
+  locale: 'en',
+  controls: 'full',
+  theme: 'light',
+  reducedMotion: true,
+  height: 380,
+  onStateChange: fn(),
+  onReady: fn(),
+  onError: fn(),
+}
+
+/** Controls for every prop of <PsoasExplainer>. */
+export const explainerArgTypes: Partial<ArgTypes<PsoasExplainerProps>> = {
+  state: { control: 'object', description: 'Controlled scene state (pair with onStateChange)', table: { category: 'State' } },
+  defaultState: { control: 'object', description: 'Initial scene state (uncontrolled)', table: { category: 'State' } },
+  onStateChange: { description: 'Called with the complete new state after each change', table: { category: 'State' } },
+  modelUrl: {
+    control: 'select',
+    options: ['/models/lumbar-psoas-lowpoly.glb', '/models/lumbar-psoas.glb', '/models/missing.glb'],
+    description: 'URL of the glb model',
+    table: { category: 'Model' },
+  },
+  locale: { control: 'inline-radio', options: ['en', 'es'], description: 'Language of all text', table: { category: 'Appearance' } },
+  controls: { control: 'inline-radio', options: ['full', 'minimal', 'none'], description: 'How much UI is shown', table: { category: 'Appearance' } },
+  width: { control: 'text', description: 'CSS width (number = px)', table: { category: 'Appearance' } },
+  height: { control: { type: 'number', min: 200, max: 900, step: 20 }, description: 'Height of the 3D view (number = px)', table: { category: 'Appearance' } },
+  className: { control: 'text', description: 'Extra class on the root', table: { category: 'Appearance' } },
+  style: { control: 'object', description: 'Extra inline style (may set --psoas-* variables)', table: { category: 'Appearance' } },
+  theme: {
+    control: 'select',
+    options: ['light', 'dark'],
+    description: "'light', 'dark' or a partial theme object (also exposed as --psoas-* CSS variables)",
+    table: { category: 'Appearance' },
+  },
+  reducedMotion: { control: 'boolean', description: 'Jump instead of animating; no tour auto-advance', table: { category: 'Appearance' } },
+  onReady: { description: 'Called once the model is shown', table: { category: 'Events' } },
+  onError: { description: 'Called when the 3D view fails (the text still works)', table: { category: 'Events' } },
+  ref: { control: false, description: 'Imperative API: getState, setState, snapshot, resetCamera', table: { category: 'API' } },
+}
+
+/** The complete state a story's props describe. */
+export function storyState(args: Partial<PsoasExplainerProps>): SceneState {
+  return parseState(args.state ?? args.defaultState ?? {}).state
+}
+
+/** Waits for the live text to read describe(state) and the readout to show the teaching model's numbers. */
+export async function expectStateShown(root: HTMLElement, state: SceneState): Promise<void> {
+  const live = () => root.querySelector('[data-testid="live-text"]')?.textContent
+  await waitFor(() => expect(live()).toBe(describeState(state, 'en')), { timeout: 5000 })
+  const disc = root.querySelector('[data-row="disc"] [data-col="now"]')
+  if (disc) {
+    const r = derivePose(state).readout
+    await expect(disc.textContent).toBe(`${r.discL4L5MPa.toFixed(2)} MPa`)
+  }
+}
+
+/** Waits until the model has loaded (the loading bar is gone) or an error is shown. */
+export async function waitForView(root: HTMLElement): Promise<void> {
+  await waitFor(
+    () => expect(root.querySelector('[data-testid="loading"]') === null || root.querySelector('[role="alert"]') !== null).toBe(true),
+    { timeout: 30_000 },
+  )
+}

@@ -1,0 +1,277 @@
+/**
+ * <PsoasExplainer> controls in real Chromium: keyboard operation, live text, onStateChange payloads,
+ * controlled vs uncontrolled use, and warnings (not crashes) for bad props.
+ */
+import { afterEach, expect, test, vi } from 'vitest'
+import { userEvent } from 'vitest/browser'
+import { createRef, useState } from 'react'
+import { PsoasExplainer, type PsoasExplainerApi } from '../../src/components/PsoasExplainer.tsx'
+import type { SceneState } from '../../src/scene-state/types.ts'
+import { derivePose, describe as describeState, DEFAULT_STATE, cloneState } from '../../src/scene-state/index.ts'
+import { getCatalog } from '../../src/content/index.ts'
+import { LOWPOLY, mount, q, sleep, unmountAll, waitFor } from './explainer-helpers.tsx'
+
+afterEach(() => {
+  unmountAll()
+  vi.restoreAllMocks()
+})
+
+const en = getCatalog('en')
+const slider = (host: Element) => q<HTMLInputElement>(host, 'input[type="range"][data-control="tightness"]')
+const liveText = (host: Element) => q(host, '[data-testid="live-text"]').textContent ?? ''
+const readoutCell = (host: Element, row: string, col: string) => q(host, `[data-row="${row}"] [data-col="${col}"]`).textContent ?? ''
+
+test('the tightness slider works by keyboard: ArrowRight, End and Home change state, readout and live text', async () => {
+  const changes: SceneState[] = []
+  const { host } = mount(
+    <PsoasExplainer modelUrl={LOWPOLY} reducedMotion height={160} onStateChange={(s) => changes.push(s)} />,
+  )
+  const input = await waitFor(() => host.querySelector<HTMLInputElement>('input[type="range"]'), 5000, 'slider')
+  const relaxedText = describeState(DEFAULT_STATE, 'en')
+  await waitFor(() => liveText(host) === relaxedText, 5000, 'relaxed live text')
+  expect(readoutCell(host, 'disc', 'now')).toBe('0.50 MPa')
+
+  input.focus()
+  expect(document.activeElement).toBe(input)
+  await userEvent.keyboard('{ArrowRight}')
+  await waitFor(() => changes.length > 0, 2000, 'onStateChange')
+  expect(changes.at(-1)!.tightness).toBeCloseTo(0.01, 6)
+  expect(input.value).toBe('0.01')
+
+  await userEvent.keyboard('{End}')
+  await waitFor(() => changes.at(-1)!.tightness === 1, 2000, 'tightness 1')
+  expect(input.value).toBe('1')
+  expect(input.getAttribute('aria-valuetext')).toBe(
+    en.ui.controls.tightnessValue.replace('{stop}', en.ui.controls.stops.severe).replace('{percent}', '100'),
+  )
+  expect(host.querySelector('[data-control="tightness"]')?.closest('[data-state]')?.getAttribute('data-state')).toBe('severe')
+  // the full payload is a complete, plain state (no actions)
+  expect(Object.keys(changes.at(-1)!).sort()).toEqual(Object.keys(DEFAULT_STATE).sort())
+
+  // the readout follows the teaching model: standing, both sides, t = 1
+  const severe = derivePose({ tightness: 1, side: 'both', posture: 'standing' }).readout
+  expect(readoutCell(host, 'disc', 'now')).toBe(`${severe.discL4L5MPa.toFixed(2)} MPa`)
+  expect(readoutCell(host, 'disc', 'now')).toBe('0.70 MPa')
+  expect(readoutCell(host, 'lordosis', 'now')).toBe(`${severe.lordosisDeg.toFixed(1)}°`)
+  expect(readoutCell(host, 'disc', 'normal')).toBe('0.50 MPa')
+
+  // the live text is debounced, then reads describe() of the new state
+  const severeText = describeState({ ...cloneState(DEFAULT_STATE), tightness: 1 }, 'en')
+  expect(severeText).not.toBe(relaxedText)
+  await waitFor(() => liveText(host) === severeText, 3000, 'severe live text')
+  expect(q(host, '[data-testid="live-text"]').getAttribute('aria-live')).toBe('polite')
+
+  await userEvent.keyboard('{Home}')
+  await waitFor(() => changes.at(-1)!.tightness === 0, 2000, 'tightness 0')
+  await waitFor(() => liveText(host) === relaxedText, 3000, 'relaxed again')
+})
+
+test('a slider drag of many steps announces once, after it stops (debounced live text)', async () => {
+  const { host } = mount(<PsoasExplainer modelUrl={LOWPOLY} reducedMotion height={160} />)
+  const input = await waitFor(() => host.querySelector<HTMLInputElement>('input[type="range"]'), 5000)
+  await waitFor(() => liveText(host).length > 0, 3000)
+  const texts = new Set<string>()
+  const obs = new MutationObserver(() => texts.add(liveText(host)))
+  obs.observe(q(host, '[data-testid="live-text"]'), { childList: true, subtree: true, characterData: true })
+  input.focus()
+  for (let i = 0; i < 10; i++) await userEvent.keyboard('{PageUp}')
+  await sleep(900)
+  obs.disconnect()
+  expect(Number(input.value)).toBeGreaterThan(0.5)
+  // ten changes in quick succession → at most two announcements (not ten)
+  expect(texts.size).toBeGreaterThanOrEqual(1)
+  expect(texts.size).toBeLessThanOrEqual(2)
+})
+
+test('Tab reaches every control in order; Enter and Space toggle a layer (aria-pressed, data-state, state)', async () => {
+  const api = createRef<PsoasExplainerApi>()
+  const { host } = mount(<PsoasExplainer ref={api} modelUrl={LOWPOLY} reducedMotion height={160} />)
+  await waitFor(() => host.querySelector('input[type="range"]'), 5000)
+  // Walk the tab order from the slider to the end of the component.
+  slider(host).focus()
+  const reached: Element[] = [document.activeElement!]
+  for (let i = 0; i < 60; i++) {
+    await userEvent.tab()
+    const el = document.activeElement
+    if (!el || !host.contains(el)) break
+    reached.push(el)
+  }
+  const has = (sel: string) => reached.some((el) => el.matches(sel))
+  expect(has('[data-stop="severe"]')).toBe(true)
+  expect(has('input[type="radio"]')).toBe(true)
+  expect(has('[data-control="posture"] select')).toBe(true)
+  for (const layer of ['bones', 'discs', 'muscles', 'nerves', 'forces', 'labels', 'outline']) expect(has(`[data-layer="${layer}"]`)).toBe(true)
+  for (const cam of ['front', 'side', 'back', 'oblique', 'top']) expect(has(`[data-camera="${cam}"]`)).toBe(true)
+  expect(has('[data-action="play"]')).toBe(true)
+  expect(has('[data-action="next"]')).toBe(true)
+  expect(has('[data-action="reset"]')).toBe(true)
+  expect(has('[data-action="compare"]')).toBe(true)
+  expect(has('.psoas-structures select')).toBe(true)
+  // document order = tab order (no positive tabindex)
+  const order = reached.map((el) => [...host.querySelectorAll('*')].indexOf(el))
+  expect([...order].sort((a, b) => a - b)).toEqual(order)
+
+  const nerves = q<HTMLButtonElement>(host, '[data-layer="nerves"]')
+  expect(nerves.getAttribute('aria-pressed')).toBe('true')
+  nerves.focus()
+  await userEvent.keyboard('{Enter}')
+  await waitFor(() => nerves.getAttribute('aria-pressed') === 'false', 2000, 'nerves off')
+  expect(nerves.dataset.state).toBe('off')
+  expect(api.current!.getState().layers.nerves).toBe(false)
+  await userEvent.keyboard(' ')
+  await waitFor(() => nerves.getAttribute('aria-pressed') === 'true', 2000, 'nerves on')
+  expect(api.current!.getState().layers.nerves).toBe(true)
+
+  // Undo is enabled after a change and restores the previous state
+  const undo = q<HTMLButtonElement>(host, '[data-action="undo"]')
+  expect(undo.disabled).toBe(false)
+  undo.focus()
+  await userEvent.keyboard('{Enter}')
+  await waitFor(() => api.current!.getState().layers.nerves === false, 2000, 'undo')
+
+  // side radios: arrow keys move the checked radio
+  const both = q<HTMLInputElement>(host, 'input[type="radio"][value="both"]')
+  both.focus()
+  await userEvent.keyboard('{ArrowLeft}')
+  await waitFor(() => api.current!.getState().side === 'right', 2000, 'side right')
+  expect(q(host, '[data-control="side"]').dataset.state).toBe('right')
+
+  // camera preset by keyboard
+  const side = q<HTMLButtonElement>(host, '[data-camera="side"]')
+  side.focus()
+  await userEvent.keyboard('{Enter}')
+  await waitFor(() => api.current!.getState().camera === 'side', 2000, 'camera side')
+  expect(side.getAttribute('aria-pressed')).toBe('true')
+})
+
+test('posture select, named stops, compare column and the guided tour (reduced motion: no auto-advance)', async () => {
+  const api = createRef<PsoasExplainerApi>()
+  const { host } = mount(<PsoasExplainer ref={api} modelUrl={LOWPOLY} reducedMotion height={160} />)
+  await waitFor(() => host.querySelector('input[type="range"]'), 5000)
+  const select = q<HTMLSelectElement>(host, '[data-control="posture"] select')
+  select.focus()
+  await userEvent.selectOptions(select, 'sitting')
+  await waitFor(() => api.current!.getState().posture === 'sitting', 2000, 'sitting')
+  expect(readoutCell(host, 'disc', 'normal')).toBe('0.46 MPa')
+
+  q<HTMLButtonElement>(host, '[data-stop="tight"]').click()
+  await waitFor(() => api.current!.getState().tightness === 0.66, 2000, 'tight')
+  expect(q(host, '[data-stop="tight"]').getAttribute('aria-pressed')).toBe('true')
+
+  // compare: a second readout column (relaxed in the same posture)
+  q<HTMLButtonElement>(host, '[data-action="compare"]').click()
+  await waitFor(() => host.querySelector('[data-row="disc"] [data-col="compare"]'), 2000, 'compare column')
+  expect(api.current!.getState().compare).toEqual({ tightness: 0 })
+  expect(readoutCell(host, 'disc', 'compare')).toBe('0.46 MPa')
+
+  // tour: play goes to chapter 1; under reduced motion it does not advance by itself
+  q<HTMLButtonElement>(host, '[data-action="play"]').click()
+  await waitFor(() => api.current!.getState().chapter === 'anatomy', 2000, 'chapter 1')
+  expect(q(host, '[data-chapter="anatomy"] h3').textContent).toBe(en.chapters.anatomy.title)
+  q<HTMLButtonElement>(host, '[data-action="next"]').click()
+  await waitFor(() => api.current!.getState().chapter === 'spine', 2000, 'chapter 2')
+  // the chapter's scene is applied and its claims show their grade in words
+  expect(api.current!.getState().tightness).toBe(0.66)
+  const claim = q(host, '[data-claim="spineAlignment"]')
+  expect(claim.textContent).toContain(en.evidence.grades.hypothesis.name)
+  expect(claim.textContent).toContain('Heino 1990')
+})
+
+test('uncontrolled: defaultState is the start, later defaultState changes are ignored; setState through the ref', async () => {
+  const api = createRef<PsoasExplainerApi>()
+  const m = mount(<PsoasExplainer ref={api} modelUrl={LOWPOLY} reducedMotion height={160} defaultState={{ tightness: 0.66, posture: 'supine' }} />)
+  await waitFor(() => m.host.querySelector('input[type="range"]'), 5000)
+  expect(slider(m.host).value).toBe('0.66')
+  expect(api.current!.getState().posture).toBe('supine')
+  m.root.render(<PsoasExplainer ref={api} modelUrl={LOWPOLY} reducedMotion height={160} defaultState={{ tightness: 0.1 }} />)
+  await sleep(100)
+  expect(slider(m.host).value).toBe('0.66')
+  api.current!.setState({ tightness: 0.33, side: 'left' })
+  await waitFor(() => slider(m.host).value === '0.33', 2000, 'ref setState')
+  expect(api.current!.getState().side).toBe('left')
+  // setState with a function of the current state
+  api.current!.setState((s) => ({ tightness: s.tightness * 2 }))
+  await waitFor(() => slider(m.host).value === '0.66', 2000, 'functional setState')
+})
+
+test('controlled: the prop is the truth; a parent that accepts changes follows them, one that ignores them wins', async () => {
+  const seen: number[] = []
+  function Parent() {
+    const [state, setState] = useState<Partial<SceneState>>({ tightness: 0.33 })
+    return (
+      <>
+        <output data-testid="parent">{String(state.tightness)}</output>
+        <PsoasExplainer state={state} onStateChange={(s) => (seen.push(s.tightness), setState(s))} modelUrl={LOWPOLY} reducedMotion height={160} />
+      </>
+    )
+  }
+  const a = mount(<Parent />)
+  await waitFor(() => a.host.querySelector('input[type="range"]'), 5000)
+  expect(slider(a.host).value).toBe('0.33')
+  slider(a.host).focus()
+  await userEvent.keyboard('{End}')
+  await waitFor(() => q(a.host, '[data-testid="parent"]').textContent === '1', 2000, 'parent follows')
+  expect(slider(a.host).value).toBe('1')
+  expect(seen.at(-1)).toBe(1)
+  a.unmount()
+
+  // A parent that never updates its state: the component reports the change and returns to the prop.
+  const ignored: number[] = []
+  const b = mount(
+    <PsoasExplainer state={{ tightness: 0.33 }} onStateChange={(s) => ignored.push(s.tightness)} modelUrl={LOWPOLY} reducedMotion height={160} />,
+  )
+  await waitFor(() => b.host.querySelector('input[type="range"]'), 5000)
+  slider(b.host).focus()
+  await userEvent.keyboard('{End}')
+  await waitFor(() => ignored.length > 0, 2000, 'onStateChange')
+  expect(ignored[0]).toBe(1)
+  await waitFor(() => slider(b.host).value === '0.33', 2000, 'back to the prop')
+
+  // A new prop value is shown without a call to onStateChange.
+  const before = ignored.length
+  b.root.render(<PsoasExplainer state={{ tightness: 0.66, posture: 'sitting' }} onStateChange={(s) => ignored.push(s.tightness)} modelUrl={LOWPOLY} reducedMotion height={160} />)
+  await waitFor(() => slider(b.host).value === '0.66', 2000, 'new prop')
+  expect(q<HTMLSelectElement>(b.host, '[data-control="posture"] select').value).toBe('sitting')
+  expect(ignored.length).toBe(before)
+})
+
+test('bad props give dev warnings naming the prop and what is accepted, and never crash', async () => {
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+  const api = createRef<PsoasExplainerApi>()
+  const { host } = mount(
+    <PsoasExplainer
+      ref={api}
+      modelUrl={LOWPOLY}
+      reducedMotion
+      height={160}
+      // deliberately wrong values, as a JavaScript user could pass them
+      state={{ tightness: 7, posture: 'dancing', side: 42, layers: 'all', focus: 'spleen' } as unknown as SceneState}
+      controls={'everything' as never}
+      locale="xx"
+    />,
+  )
+  await waitFor(() => host.querySelector('input[type="range"]'), 5000)
+  const messages = warn.mock.calls.map((c) => String(c[0]))
+  const find = (s: string) => messages.find((m) => m.includes(s))
+  expect(find('state.tightness')).toMatch(/7/)
+  expect(find('state.tightness')).toMatch(/0\.\.1/)
+  expect(find('state.posture')).toMatch(/"dancing".*standing/)
+  expect(find('state.side')).toMatch(/42/)
+  expect(find('state.focus')).toMatch(/spleen/)
+  expect(find('<PsoasExplainer controls>')).toMatch(/'full', 'minimal', 'none'/)
+  expect(find('<PsoasExplainer locale>')).toMatch(/"xx".*en, es/)
+  // sanitised: tightness clamped to 1, unknown posture → standing, full controls, English
+  expect(api.current!.getState().tightness).toBe(1)
+  expect(api.current!.getState().posture).toBe('standing')
+  expect(api.current!.getState().side).toBe('both')
+  expect(host.querySelector('[data-controls="full"]')).not.toBeNull()
+  expect(q(host, '[data-control="tightness"]').closest('.psoas-controls__tightness')?.textContent).toContain(en.ui.controls.tightness)
+  // each problem is warned once, not on every render
+  const count = warn.mock.calls.length
+  api.current!.setState({ tightness: 0.5 })
+  await sleep(50)
+  expect(warn.mock.calls.length).toBe(count)
+  // the ref's setState validates too
+  api.current!.setState({ posture: 'flying' as never })
+  expect(String(warn.mock.calls.at(-1)?.[0])).toMatch(/setState\.posture.*"flying"/)
+})
