@@ -5,7 +5,7 @@
  * handed to the loader cache under the URL the scene asks for (Node cannot fetch a relative URL).
  */
 import { afterEach, beforeAll, describe, expect, test } from 'vitest'
-import ReactThreeTestRenderer from '@react-three/test-renderer'
+import { act, create } from '@react-three/test-renderer'
 import { Quaternion, type Mesh, type Object3D, type Scene } from 'three'
 import { PsoasScene } from '../../src/render/Scene.tsx'
 import { parsePsoasModel } from '../../src/render/model.ts'
@@ -23,19 +23,19 @@ beforeAll(async () => {
   await parsePsoasModel(bytes.slice().buffer, URL)
 })
 
-let renderer: Awaited<ReturnType<typeof ReactThreeTestRenderer.create>> | null = null
+let renderer: Awaited<ReturnType<typeof create>> | null = null
 afterEach(async () => {
   await renderer?.unmount()
   renderer = null
 })
 
 async function mount(store: SceneStore, props: { settleImmediately?: boolean } = {}) {
-  renderer = await ReactThreeTestRenderer.create(
+  renderer = await create(
     <PsoasScene store={store} modelUrl={URL} cameraControls={false} settleImmediately={props.settleImmediately} />,
   )
   // let the cached model promise resolve and the scene commit
   for (let i = 0; i < 5 && !(renderer.scene.instance as Scene).getObjectByName('jointL5S1'); i++)
-    await ReactThreeTestRenderer.act(async () => {
+    await act(async () => {
       await new Promise((r) => setTimeout(r, 10))
     })
   const scene = renderer.scene.instance as Scene
@@ -87,7 +87,7 @@ describe('PsoasScene poses the model from the derived pose', () => {
     const { node } = await mount(store)
     await renderer!.advanceFrames(2, 1 / 60)
     expectJointsAt(node, derivePose(store.getState()))
-    await ReactThreeTestRenderer.act(async () => store.getState().setTightness(1))
+    await act(async () => store.getState().setTightness(1))
     const target = derivePose(store.getState())
     await renderer!.advanceFrames(3, 1 / 60)
     const mid = node('pelvisJoint').quaternion.x
@@ -120,7 +120,7 @@ describe('PsoasScene poses the model from the derived pose', () => {
     expect(compressedLeft).toBeGreaterThanOrEqual(4)
     expect(markers.count).toBe(compressedLeft) // only the tight (left) side
     expect(forces.count).toBe(2) // spine + trochanter on the left
-    await ReactThreeTestRenderer.act(async () => {
+    await act(async () => {
       store.getState().setLayer('muscles', false)
       store.getState().setLayer('forces', false)
     })
@@ -128,7 +128,7 @@ describe('PsoasScene poses the model from the derived pose', () => {
     expect(node('psoasMajorLeft').visible).toBe(false)
     expect(node('vertebraL3').visible).toBe(true)
     expect(forces.count).toBe(0)
-    await ReactThreeTestRenderer.act(async () => store.getState().setTightness(0))
+    await act(async () => store.getState().setTightness(0))
     await renderer!.advanceFrames(1, 1 / 60)
     expect(markers.count).toBe(0)
   })

@@ -1,0 +1,139 @@
+/**
+ * The explainer's 3D view in real Chromium (WebGL2 via SwiftShader), on the small placeholder glb:
+ * posing from the derived pose, psoas shape, compressed-nerve highlight with pixels, snapshot PNG,
+ * render on demand (frames while animating, none after settling).
+ */
+import { afterEach, beforeAll, expect, test } from 'vitest'
+import { Box3, Quaternion, Vector3, type Mesh, type SkinnedMesh } from 'three'
+import { createSceneStore, derivePose, type SceneStore } from '../../src/scene-state/index.ts'
+import { rotToQuaternion } from '../../src/render/rotation.ts'
+import { LIGHT_SCENE_THEME } from '../../src/render/materials.ts'
+import { compressionSite } from '../../src/render/anchors.ts'
+import {
+  colourDistance,
+  hex,
+  mountCanvas,
+  nearestInSquare,
+  placeholderModelUrl,
+  settle,
+  sleep,
+  waitFor,
+  worldPos,
+  type Mounted,
+} from '../render/browser-harness.tsx'
+
+let url = ''
+beforeAll(async () => {
+  url = await placeholderModelUrl()
+})
+let m: Mounted | null = null
+afterEach(() => {
+  m?.unmount()
+  m = null
+})
+
+/** World rotation of vertebra L3 implied by a pose (root · pelvis · L5S1 · L4L5 · L3L4). */
+function expectedL3(store: SceneStore) {
+  const p = derivePose(store.getState())
+  const q = new Quaternion()
+  const out = rotToQuaternion('root', null, p.root.rotation, new Quaternion())
+  out.multiply(rotToQuaternion('pelvis', null, p.pelvis, q))
+  for (const k of ['L5S1', 'L4L5', 'L3L4'] as const) out.multiply(rotToQuaternion('segment', null, p.segments[k], q))
+  return out
+}
+
+test('tightness rotates the vertebrae and reshapes the psoas as derived, with frames only while animating', async () => {
+  const store = createSceneStore({ tightness: 0, side: 'both', posture: 'standing', layers: { labels: false } })
+  m = await mountCanvas({ store, modelUrl: url })
+  await settle(m)
+  const l3 = m.node('vertebraL3')
+  const restQ = l3.getWorldQuaternion(new Quaternion())
+  expect(restQ.angleTo(new Quaternion())).toBeLessThan(1e-9) // relaxed standing = rest pose
+  const psoas = m.node('psoasMajorRight') as SkinnedMesh
+  const box0 = new Box3()
+  psoas.computeBoundingBox()
+  box0.copy(psoas.boundingBox!)
+
+  // render on demand: nothing is drawn for 2 s once settled
+  const f0 = m.frames()
+  await sleep(2000)
+  expect(m.frames()).toBe(f0)
+
+  // change → frames are drawn while the animation runs, then it settles
+  m.settledFlag.value = false
+  store.getState().setTightness(1)
+  await waitFor(() => m!.frames() > f0 + 3, 10_000, 'frames while animating')
+  await settle(m)
+  const animatedFrames = m.frames() - f0
+  expect(animatedFrames).toBeGreaterThan(5)
+
+  const q = l3.getWorldQuaternion(new Quaternion())
+  // pelvis tilt minus the lordosis added below L3 (≈1.7°) and, for L5, below L5 (≈7°)
+  expect(q.angleTo(restQ)).toBeGreaterThan(0.02)
+  expect(m.node('vertebraL5').getWorldQuaternion(new Quaternion()).angleTo(restQ)).toBeGreaterThan(0.1)
+  expect(q.angleTo(expectedL3(store))).toBeLessThan(1e-6)
+
+  const pose = derivePose(store.getState())
+  const tense = psoas.morphTargetDictionary!.tense
+  expect(psoas.morphTargetInfluences![tense]).toBeCloseTo(pose.muscles.right.tense, 9)
+  psoas.computeBoundingBox() // applies morph and skinning
+  const box1 = psoas.boundingBox!.clone()
+  // the belly thickens (tense morph) and the whole muscle moves with the tilted pelvis/spine
+  expect(box1.max.x - box1.min.x).toBeGreaterThan(box0.max.x - box0.min.x + 0.005)
+  expect(box1.equals(box0)).toBe(false)
+
+  // settled again: still no frames for 2 s
+  const f1 = m.frames()
+  await sleep(2000)
+  expect(m.frames()).toBe(f1)
+})
+
+test('a compressed nerve is highlighted (material and pixels at its compression site); snapshot is a PNG of the anatomy', async () => {
+  const store = createSceneStore({
+    tightness: 1,
+    side: 'right',
+    posture: 'standing',
+    layers: { labels: false, forces: false, muscles: false },
+  })
+  m = await mountCanvas({ store, modelUrl: url, settleImmediately: true })
+  await settle(m)
+  const pose = derivePose(store.getState())
+  expect(pose.nerves.femoral.right).toBeGreaterThan(0.1)
+  expect(pose.nerves.femoral.left).toBe(0)
+  const right = (m.node('femoralRight') as Mesh).material as unknown as { color: { getHexString(): string }; emissive: { getHex(): number } }
+  const left = (m.node('femoralLeft') as Mesh).material as unknown as { color: { getHexString(): string }; emissive: { getHex(): number } }
+  expect(`#${right.color.getHexString()}`).toBe(LIGHT_SCENE_THEME.nerveCompressed)
+  expect(`#${left.color.getHexString()}`).toBe(LIGHT_SCENE_THEME.nerve)
+  expect(right.emissive.getHex()).not.toBe(0)
+  expect(left.emissive.getHex()).toBe(0)
+
+  // the marker ring at the femoral nerve's exit from the psoas is drawn in the highlight colour
+  const anchor = m.node('site:femoral:right')
+  const site = m.project(worldPos(anchor))
+  const rest = compressionSite('femoral', 'right')
+  expect(worldPos(anchor).distanceTo(rest)).toBeLessThan(0.05) // near its rest position (pose moved it a little)
+  expect(nearestInSquare(m, site.x, site.y, 6, hex(LIGHT_SCENE_THEME.nerveCompressed))).toBeLessThan(40)
+  // …and not on the left side, where nothing is compressed
+  const leftSite = m.project(worldPos(m.node('site:femoral:left')))
+  expect(nearestInSquare(m, leftSite.x, leftSite.y, 6, hex(LIGHT_SCENE_THEME.nerveCompressed))).toBeGreaterThan(60)
+
+  // snapshot: a PNG whose pixels show bone where vertebra L3 is and the background in a corner
+  const blob = await m.api.current!.snapshot()
+  expect(blob.type).toBe('image/png')
+  const bmp = await createImageBitmap(blob)
+  const c = document.createElement('canvas')
+  c.width = bmp.width
+  c.height = bmp.height
+  const ctx = c.getContext('2d')!
+  ctx.drawImage(bmp, 0, 0)
+  const at = (x: number, y: number) => [...ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data]
+  // the centre of the vertebral body (a node's origin may sit at its joint)
+  const l3 = m.project(new Box3().setFromObject(m.node('vertebraL3')).getCenter(new Vector3()))
+  const bone = at(l3.x, l3.y)
+  const bg = hex(LIGHT_SCENE_THEME.canvasBackground!)
+  expect(colourDistance(at(2, 2), bg)).toBeLessThan(3)
+  expect(colourDistance(bone, bg)).toBeGreaterThan(20)
+  // bone is a light warm grey-beige: red ≥ blue, bright
+  expect(bone[0]).toBeGreaterThanOrEqual(bone[2])
+  expect(bone[0] + bone[1] + bone[2]).toBeGreaterThan(300)
+})
