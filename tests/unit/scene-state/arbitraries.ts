@@ -1,5 +1,5 @@
 /** fast-check arbitraries of VALID scene states (quantised as the state stores them). */
-import fc from 'fast-check'
+import * as fc from 'fast-check'
 import {
   CAMERA_PRESETS,
   CHAPTER_IDS,

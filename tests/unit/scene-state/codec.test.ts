@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import fc from 'fast-check'
+import * as fc from 'fast-check'
 import { DEFAULT_STATE, cloneState, deserialize, fromJSON, fromQuery, parseState, serialize, toJSON, toQuery } from '../../../src/scene-state/index.ts'
 import type { SceneState } from '../../../src/scene-state/index.ts'
 import { arbValidState } from './arbitraries.ts'

@@ -1,5 +1,5 @@
-import { afterAll, describe, expect, test } from 'vitest'
-import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import * as fc from 'fast-check'
 import {
   DEFAULT_STATE,
   LIMITS,
@@ -16,12 +16,6 @@ import type { Problem, SceneState } from '../../../src/scene-state/index.ts'
 import { arbValidState } from './arbitraries.ts'
 
 const protoKeysBefore = Object.getOwnPropertyNames(Object.prototype).sort()
-afterAll(() => {
-  // no parse ever polluted the prototype chain
-  expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(protoKeysBefore)
-  expect(({} as Record<string, unknown>).polluted).toBeUndefined()
-  expect(({} as Record<string, unknown>).tightness).toBeUndefined()
-})
 
 function withOwn(key: string, value: unknown, rest: Record<string, unknown> = {}): Record<string, unknown> {
   const o: Record<string, unknown> = { ...rest }
@@ -71,7 +65,7 @@ const stateLike = fc
     ),
   )
   .map(([base, pol, nested]) => {
-    let o: Record<string, unknown> = { ...base, ...(nested ?? {}) }
+    let o: Record<string, unknown> = { ...base, ...nested }
     if (pol) o = withOwn(pol.key, pol.value, o)
     return o
   })
@@ -252,4 +246,10 @@ describe('parseState: specific cases', () => {
     expect(r.problems.length).toBe(MAX_PROBLEMS + 1)
     expect(r.problems[MAX_PROBLEMS]).toMatchObject({ field: '*', value: '400' })
   })
+})
+
+test('after every parse above, Object.prototype is unchanged (runs last in this file)', () => {
+  expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(protoKeysBefore)
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  expect(({} as Record<string, unknown>).tightness).toBeUndefined()
 })

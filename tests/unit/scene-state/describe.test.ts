@@ -1,0 +1,85 @@
+import { describe as group, expect, test } from 'vitest'
+import * as fc from 'fast-check'
+import {
+  EN_MESSAGES,
+  POSTURES,
+  TIGHT_SIDES,
+  derivePose,
+  describe,
+  describeFacts,
+  describeShort,
+  messagesFor,
+  registerMessages,
+} from '../../../src/scene-state/index.ts'
+import type { Messages, Posture, TightSide } from '../../../src/scene-state/index.ts'
+
+group('plain-language text (English)', () => {
+  test('right psoas tight, standing: numbers come from derivePose', () => {
+    const st = { tightness: 0.66, side: 'right' as const, posture: 'standing' as const }
+    const pose = derivePose(st)
+    const text = describe(st)
+    const lo = Math.round(pose.readout.lordosisDeg)
+    const lo0 = Math.round(pose.readout.normal.lordosisDeg)
+    const tilt = Math.round(pose.readout.anteriorTiltChangeDeg)
+    expect(text).toContain('Standing: right psoas tight (66%).')
+    expect(text).toContain(`the lower-back curve deepens from ${lo0}° to ${lo}° and the pelvis tips forward ${tilt}°`)
+    expect([lo0, lo, tilt]).toEqual([51, 57, 6])
+    expect(text).toContain(`leans about ${Math.round(pose.readout.lateralLeanDeg)}° toward the right side`)
+    expect(text).toContain(`from about 0.50 to ${pose.readout.discL4L5MPa.toFixed(2)} MPa (example values from one person)`)
+    expect(text).toContain('The genitofemoral and femoral nerves could be irritated where they run through or beside the psoas')
+    expect(text).toContain('may be felt in the genitals, the top of the thigh, the front of the thigh and the inner front of the thigh')
+    expect(text).toContain('This is a common explanation, not a proven cause.')
+    expect(text).toContain('In this teaching model')
+  })
+  test('never says a nerve "is pressed"; never names nerves kept at 0', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom<TightSide>(...TIGHT_SIDES), fc.constantFrom<Posture>(...POSTURES), (t, side, posture) => {
+        const text = describe({ tightness: t, side, posture })
+        expect(text).not.toMatch(/pressed|compressed|pinched/i)
+        expect(text).not.toMatch(/lateral femoral cutaneous|lumbosacral/)
+        expect(text).not.toMatch(/NaN|undefined|null/)
+        const f = describeFacts({ tightness: t, side, posture })
+        expect(f.nerves.length === 0 || /could be irritated/.test(text)).toBe(true)
+        // every number in the text is one of the facts
+        const allowed = new Set(
+          [f.percent, f.lordosisDeg, f.normalLordosisDeg, f.tiltChangeDeg, f.leanDeg, Math.abs(f.thomasThighDeg ?? 0), Math.abs(f.rearHipDeg ?? 0), Math.abs(f.rearHipRestDeg ?? 0)].map(String),
+        )
+        allowed.add(f.discMPa.toFixed(2)).add(f.normalDiscMPa.toFixed(2))
+        for (const m of text.replace(/L4–L5/g, '').matchAll(/\d+(\.\d+)?/g)) expect(allowed.has(m[0])).toBe(true)
+      }),
+      { numRuns: 500 },
+    )
+  })
+  test('relaxed, sitting, rising, Thomas test, stretch', () => {
+    expect(describe({ tightness: 0, side: 'both', posture: 'standing' })).toBe(
+      'Standing: both psoas muscles relaxed. The lower-back curve is 51°, the usual value when standing.',
+    )
+    expect(describe({ tightness: 1, side: 'left', posture: 'sitting' })).toBe(
+      'Sitting: left psoas very tight (100%). While sitting the psoas is slack, so it does not pull: the lower-back curve stays at 34°. This is a common explanation, not a proven cause.',
+    )
+    expect(describe({ tightness: 0.1, side: 'both', posture: 'standing' })).toContain('the hip still has room to move')
+    const rising = describe({ tightness: 1, side: 'both', posture: 'risingFromChair' })
+    expect(rising).toContain('from about 1.10 to 1.32 MPa')
+    expect(describe({ tightness: 0.66, side: 'left', posture: 'thomasTest' })).toContain('The left thigh stays 1° above the table line: the test is positive')
+    expect(describe({ tightness: 0, side: 'left', posture: 'thomasTest' })).toContain('The left thigh hangs 10° below the table line: the test is negative (normal).')
+    expect(describe({ tightness: 0.66, side: 'both', posture: 'hipFlexorStretch' })).toContain(
+      'The back (right) thigh reaches 4° behind the body before the stretch is felt (15° when relaxed).',
+    )
+    expect(describe({ tightness: 1, side: 'right', posture: 'hipFlexorStretch' })).toContain('cannot get behind the body')
+  })
+  test('describeShort', () => {
+    expect(describeShort({ tightness: 0.66, side: 'right', posture: 'standing' })).toBe('Right psoas tight (66%), standing')
+    expect(describeShort({ tightness: 0, side: 'both', posture: 'supine' })).toBe('Both psoas muscles relaxed, lying on the back')
+  })
+})
+
+group('locales', () => {
+  test('unknown locale → English; region subtags fall back to the language; registered locales are used', () => {
+    const st = { tightness: 0.33, side: 'left' as const, posture: 'standing' as const }
+    expect(describe(st, 'xx')).toBe(describe(st, 'en'))
+    expect(messagesFor(undefined)).toBe(EN_MESSAGES)
+    const test: Messages = { ...EN_MESSAGES, headline: (f) => `TEST ${f.percent}.` }
+    registerMessages('zz', test)
+    expect(describe(st, 'zz-AR').startsWith('TEST 33.')).toBe(true)
+  })
+})
