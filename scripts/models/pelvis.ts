@@ -1,0 +1,149 @@
+/**
+ * Pelvis (both hip bones in one mesh): iliac wing with concave iliac fossa bounded by the reference iliac crest
+ * (ASIS → PSIS), arcuate line, acetabulum (cup at the hip centre, opening per the reference), superior pubic ramus
+ * to the pubic body and symphysis, obturator ring around the obturator foramen, ischium with tuberosity, SI pad.
+ * The right hip bone is meshed once; the left is its mirror (exact symmetry).
+ */
+import type { Document, Material, Mesh } from '@gltf-transform/core'
+import { REF, landmarkMm } from './reference.ts'
+import type { Box3, Sdf } from './sdf.ts'
+import { AXES, bounded, boxOf, capsule, capsuleChain, ellipseRing, ellipsoid, mirrored, roundBox, smax, smin, sphere, triSurfacePlate } from './sdf.ts'
+import type { Vec3 } from './vec.ts'
+import { add, cross, lerp3, mm, norm, scale, sub } from './vec.ts'
+import type { MeshData } from './mesher.ts'
+import { meshField, mergeMeshes, mirrorMesh } from './mesher.ts'
+import { addPrimitiveMesh } from './gltf.ts'
+
+export const PELVIS_DEFAULTS = {
+  voxelMm: 1.0,
+  maxTrianglesPerSide: 4000,
+  /** wing plate half thickness (mm) */
+  plateHalf: 2.6,
+  /** lateral bulge of the wing's middle (makes the iliac fossa concave medially), mm */
+  fossaBulge: 11,
+  /**
+   * Lower border of the wing (ASIS side → PSIS side), right side, metres [R shape choice]: AIIS, acetabular roof,
+   * greater sciatic notch top, posterior inferior iliac spine. Same count as the crest points.
+   */
+  wingLowerRight_m: [
+    [-0.1, -0.04, -0.012],
+    [-0.094, -0.046, -0.035],
+    [-0.084, -0.05, -0.06],
+    [-0.07, -0.045, -0.085],
+    [-0.058, -0.033, -0.108],
+    [-0.05, -0.02, -0.13],
+    [-0.046, -0.012, -0.148],
+  ],
+  ischialTuberosityRight_m: [-0.058, -0.138, -0.078],
+  pubicBodyHalfMm: [9.5, 18, 7] as Vec3,
+  acetabulumWallMm: 8,
+}
+export type PelvisShape = typeof PELVIS_DEFAULTS
+
+export function hipBoneRightSdf(shape: PelvisShape = PELVIS_DEFAULTS): Sdf {
+  const P = REF.pelvis
+  const crest = P.iliacCrestRight_m.points.map((p) => mm(p))
+  const lower = shape.wingLowerRight_m.map((p) => mm(p))
+  const rows = 4
+  const grid: Vec3[][] = []
+  for (let r = 0; r <= rows; r++) {
+    const v = r / rows
+    grid.push(
+      crest.map((c, i) => {
+        const l = lower[i]
+        const m = lerp3(c, l, v)
+        const u = i / (crest.length - 1)
+        const bulge = shape.fossaBulge * Math.sin(Math.PI * v) * (0.35 + 0.65 * Math.sin(Math.PI * Math.min(1, u * 1.1)))
+        return [m[0] - bulge, m[1], m[2]] as Vec3
+      }),
+    )
+  }
+  const tris: Array<[Vec3, Vec3, Vec3]> = []
+  for (let r = 0; r < rows; r++)
+    for (let i = 0; i < crest.length - 1; i++) {
+      tris.push([grid[r][i], grid[r][i + 1], grid[r + 1][i + 1]])
+      tris.push([grid[r][i], grid[r + 1][i + 1], grid[r + 1][i]])
+    }
+  const plate = bounded(triSurfacePlate(tris, shape.plateHalf), boxOf(grid.flat(), 0), 6)
+  const crestRim = capsuleChain(crest, [6.5, 5.2, 6.2, 5.4, 5, 5.2, 6])
+  const asis = sphere(add(crest[0], [1, -1, -3]), 6.5)
+  const arc = P.arcuateLineRight_m.points.map((p) => mm(p))
+  // arcuate ridge from the SI joint margin to the iliopubic eminence (skip the sacral part), set behind its line
+  const arcRidge = capsuleChain(arc.slice(2, 6).map((p) => add(p, [-3, -2, -3])), [7, 7.5, 7.5, 7.5])
+  // ilium body: thick fill between the arcuate line and the wing's lower border
+  const body = [
+    capsule(add(arc[3], [-3, -2, -3]), lower[3], 8, 7),
+    capsule(add(arc[4], [-3, -2, -3]), lower[2], 8, 7),
+    capsule(add(arc[2], [-3, -2, -3]), lower[4], 8, 7),
+    capsule(add(arc[5], [-3, -4, -4]), lower[1], 8, 7),
+  ]
+  // acetabulum: thick cup open along the reference opening normal
+  const H = mm(P.acetabulumRight.centre_m)
+  const rA = P.acetabulumRight.radiusMm
+  const nA = norm(P.acetabulumRight.openingNormal as Vec3)
+  const cupOuter = sphere(H, rA + shape.acetabulumWallMm)
+  const cupInner = sphere(H, rA + 0.5)
+  const cupCut = (x: number, y: number, z: number): number => (x - H[0]) * nA[0] + (y - H[1]) * nA[1] + (z - H[2]) * nA[2] - 3
+  const cup: Sdf = (x, y, z) => smax(smax(cupOuter(x, y, z), cupCut(x, y, z), 3), -cupInner(x, y, z), 1.5)
+  // superior pubic ramus along the pecten to the pubic body
+  const ramus = capsuleChain([add(H, [10, 8, 14]), add(arc[5], [-1, -6, -6]), add(arc[6], [0, -7, -5]), add(arc[7], [0, -8, -6])], [9, 7.5, 7, 7.5])
+  const sym = landmarkMm('pubicSymphysisTop')
+  const pbh = shape.pubicBodyHalfMm
+  const pubicBody = roundBox([sym[0] - 2.5 - pbh[0], sym[1] - pbh[1] + 1, sym[2] - pbh[2] - 2], [[1, 0, 0], norm([0, 1, 0.25]), norm(cross([1, 0, 0], norm([0, 1, 0.25])))], pbh, 5)
+  // obturator ring (foramen = hole), per the reference centre, size, tilt and plane normal
+  const O = P.obturatorForamenRight
+  const oc = mm(O.centre_m)
+  const on = norm(O.planeNormal as Vec3)
+  const hIn = norm(cross([0, 1, 0], on)) // in-plane horizontal, medial-anterior on the right
+  const tilt = (30 * Math.PI) / 180
+  const axA = norm(add(scale([0, 1, 0], Math.cos(tilt)), scale(hIn, -Math.sin(tilt))))
+  const axB = norm(cross(on, axA))
+  const ringR = 6
+  const ring = ellipseRing(oc, axA, axB, O.heightMm / 2 + ringR, O.widthMm / 2 + ringR, ringR)
+  const ringPlate = ellipsoid(oc, [axA, axB, on], [O.heightMm / 2 + 2 * ringR, O.widthMm / 2 + 2 * ringR, 3])
+  const foramen = ellipsoid(oc, [axA, axB, on], [O.heightMm / 2, O.widthMm / 2, 20])
+  // ischium: from the acetabulum's posterior-inferior wall to the tuberosity, and the posterior column up to the SI
+  const it = mm(shape.ischialTuberosityRight_m)
+  const ischium = capsuleChain([add(H, [8, -20, -18]), add(it, [0, 8, 0]), it], [13, 11, 10])
+  const si = REF.sacrum.sacroiliacJointRight
+  const siC = mm(si.centre_m)
+  const column = capsuleChain([lower[5], add(siC, [-8, -10, -4]), add(H, [12, 6, -24])], [8, 11, 12])
+  const siPad = ellipsoid(add(siC, [-9, 2, -6]), [norm([1, 0, 0.15]), norm(sub(mm(si.superiorEnd_m), mm(si.inferiorEnd_m))), norm(cross([1, 0, 0.15], sub(mm(si.superiorEnd_m), mm(si.inferiorEnd_m))))], [7, 30, 14])
+  const spine = capsule(add(it, [8, 32, -14]), add(it, [18, 40, -22]), 4, 2)
+  void AXES
+  return (x, y, z) => {
+    let d = plate(x, y, z)
+    d = smin(d, crestRim(x, y, z), 5)
+    d = smin(d, asis(x, y, z), 4)
+    d = smin(d, arcRidge(x, y, z), 6)
+    for (const b of body) d = smin(d, b(x, y, z), 6)
+    d = smin(d, column(x, y, z), 8)
+    d = smin(d, siPad(x, y, z), 6)
+    d = smin(d, ischium(x, y, z), 8)
+    d = smin(d, spine(x, y, z), 3)
+    d = smin(d, ramus(x, y, z), 6)
+    d = smin(d, pubicBody(x, y, z), 6)
+    d = smin(d, smin(ring(x, y, z), ringPlate(x, y, z), 2), 5)
+    d = smax(d, -foramen(x, y, z), 2)
+    d = smin(d, cup(x, y, z), 6)
+    d = smax(d, -cupInner(x, y, z), 1)
+    return d
+  }
+}
+
+export function pelvisSdf(shape: PelvisShape = PELVIS_DEFAULTS): Sdf {
+  return mirrored(hipBoneRightSdf(shape))
+}
+
+export function hipBoneRightBox(): Box3 {
+  return { min: [-158, -160, -180], max: [-1.0, 75, 22] }
+}
+
+export async function pelvisGeometry(shape: PelvisShape = PELVIS_DEFAULTS): Promise<MeshData> {
+  const right = await meshField(hipBoneRightSdf(shape), hipBoneRightBox(), shape.voxelMm, shape.maxTrianglesPerSide)
+  return mergeMeshes([right, mirrorMesh(right)])
+}
+
+export async function createPelvis(doc: Document, params: { shape: PelvisShape; material: Material; name: string }): Promise<Mesh> {
+  return addPrimitiveMesh(doc, params.name, await pelvisGeometry(params.shape), params.material)
+}

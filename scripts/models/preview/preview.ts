@@ -1,0 +1,75 @@
+/**
+ * Plain three.js preview of models/lumbar-psoas.glb (no React). URL parameters:
+ *   view=front|side|back|oblique|top   model=full|low   layers=bones,discs,muscles,nerves   tense=0..1
+ *   hipFlex=deg (both hips, + = flexion)   ui=0 (hide controls)
+ * Sets window.__ready = true after the first frame with the model.
+ */
+import * as THREE from 'three'
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
+import manifest from '../../../models/lumbar-psoas.manifest.json'
+
+const params = new URLSearchParams(location.search)
+const view = params.get('view') ?? 'oblique'
+const file = params.get('model') === 'low' ? 'lumbar-psoas-lowpoly.glb' : 'lumbar-psoas.glb'
+const layers = new Set((params.get('layers') ?? 'bones,discs,muscles,nerves').split(','))
+const tense = Number(params.get('tense') ?? 0)
+const hipFlex = Number(params.get('hipFlex') ?? 0)
+
+const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true })
+renderer.setPixelRatio(1)
+renderer.setSize(window.innerWidth, window.innerHeight)
+renderer.setClearColor(0x20242b)
+document.body.appendChild(renderer.domElement)
+const scene = new THREE.Scene()
+scene.add(new THREE.HemisphereLight(0xffffff, 0x445066, 1.6))
+const key = new THREE.DirectionalLight(0xffffff, 2.2)
+key.position.set(0.5, 1, 1.2)
+scene.add(key)
+const rim = new THREE.DirectionalLight(0xffffff, 0.8)
+rim.position.set(-1, 0.3, -1)
+scene.add(rim)
+
+const aspect = window.innerWidth / window.innerHeight
+const camera = new THREE.PerspectiveCamera(30, aspect, 0.01, 10)
+const target = new THREE.Vector3(0, -0.05, -0.07)
+const dist = 1.05
+const dirs: Record<string, [number, number, number]> = {
+  front: [0, 0, 1],
+  back: [0, 0, -1],
+  side: [-1, 0, 0],
+  oblique: [-0.75, 0.3, 0.85],
+  top: [0, 1, 0.001],
+}
+const d = new THREE.Vector3(...(dirs[view] ?? dirs.oblique)).normalize()
+camera.position.copy(target).addScaledVector(d, dist)
+camera.lookAt(target)
+
+const layerOf = new Map<string, string>()
+for (const s of (manifest as { structures: Array<{ id: string; layer: string }> }).structures) layerOf.set(s.id, s.layer)
+
+const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder)
+loader.load(`/models/${file}`, (gltf) => {
+  const model = gltf.scene
+  model.traverse((o) => {
+    const id = layerOf.has(o.name) ? o.name : layerOf.has(o.parent?.name ?? '') ? (o.parent?.name ?? '') : ''
+    if (id && !layers.has(layerOf.get(id) ?? '')) o.visible = false
+    const m = o as THREE.Mesh
+    if (m.isMesh) {
+      m.frustumCulled = false
+      if (m.morphTargetInfluences && m.morphTargetDictionary && 'tense' in m.morphTargetDictionary)
+        m.morphTargetInfluences[m.morphTargetDictionary.tense] = tense
+    }
+  })
+  for (const n of ['hipLeft', 'hipRight']) {
+    const h = model.getObjectByName(n)
+    if (h) h.rotation.x = (-hipFlex * Math.PI) / 180
+  }
+  scene.add(model)
+  renderer.render(scene, camera)
+  ;(window as unknown as { __ready: boolean }).__ready = true
+})
+
+const ui = document.getElementById('ui')
+if (ui && params.get('ui') !== '0') ui.textContent = `${file} · view ${view} · layers ${[...layers].join(', ')}`
+else if (ui) ui.remove()

@@ -1,0 +1,103 @@
+/**
+ * Sacrum: curved wedge along the reference midline (S1 → S5) with S1 endplate at the sacral slope, alae, lateral
+ * masses with SI surfaces, anterior foramina, open sacral canal at the top, S1 superior articular processes.
+ */
+import type { Document, Material, Mesh } from '@gltf-transform/core'
+import { REF } from './reference.ts'
+import type { Box3, Sdf } from './sdf.ts'
+import { capsule, ellipsoid, mirrored, roundBox, smax, smin } from './sdf.ts'
+import { sweptEllipse } from './sweep.ts'
+import type { Vec3 } from './vec.ts'
+import { add, deg, lerp, mm, scale } from './vec.ts'
+import { s1Frame } from './disc.ts'
+import type { MeshData } from './mesher.ts'
+import { meshField } from './mesher.ts'
+import { addPrimitiveMesh } from './gltf.ts'
+
+export const SACRUM_DEFAULTS = {
+  voxelMm: 0.9,
+  maxTriangles: 2800,
+  /** body half thickness S1 → apex (mm) */
+  bodyHalfThick: [15, 12, 9, 6, 4],
+  /** lateral mass half width as a fraction of the ala span/2, S1 → apex */
+  wingFrac: [1.0, 0.84, 0.6, 0.38, 0.14],
+  wingHalfThick: [13, 11, 8, 6, 4],
+  foraminaX: 15,
+}
+export type SacrumShape = typeof SACRUM_DEFAULTS
+
+const interp = (arr: number[], t: number): number => {
+  const f = Math.min(0.9999, Math.max(0, t)) * (arr.length - 1)
+  const i = Math.floor(f)
+  return lerp(arr[i], arr[i + 1], f - i)
+}
+
+export function sacrumSdf(shape: SacrumShape = SACRUM_DEFAULTS): Sdf {
+  const w = REF.sacrum.midlineWaypoints_m
+  const mid: Vec3[] = [mm(w.s1EndplateCentre), mm(w.s2BodyCentre), mm(w.s3BodyCentre), mm(w.apexS5)]
+  const s1 = s1Frame()
+  const halfW = REF.sacrum.s1EndplateWidthMm.value / 2
+  const ala = REF.sacrum.alaSpanMm.value / 2
+  const body = sweptEllipse(mid, (t) => ({ hw: lerp(halfW, 7, Math.min(1, t * 1.05)), ht: interp(shape.bodyHalfThick, t), off: 0 }), false)
+  // lateral masses: behind and below the body at the top (alae), merging down to the apex
+  const wing = sweptEllipse(
+    mid,
+    (t) => ({ hw: interp(shape.wingFrac, t) * ala, ht: interp(shape.wingHalfThick, t), off: lerp(6, 1, t) }),
+    true,
+  )
+  // S1 top: endplate plane for the body; the alae slope slightly below it
+  const top = (x: number, y: number, z: number): number => (x - s1.c[0]) * s1.n[0] + (y - s1.c[1]) * s1.n[1] + (z - s1.c[2]) * s1.n[2]
+  const alaTip = mm(REF.sacrum.alaTipRight.position_m)
+  const alaDrop = (x: number, y: number, z: number): number => top(x, y, z) + 0.16 * Math.max(0, Math.abs(x) - halfW * 0.8) + 2
+  const canalC = add(s1.c, scale(s1.n, -1))
+  const dorsal: Vec3 = [0, Math.sin(deg(REF.sacrum.sacralSlopeDeg.value)), -Math.cos(deg(REF.sacrum.sacralSlopeDeg.value))]
+  const canal = capsule(add(add(canalC, scale(dorsal, 22)), scale(s1.n, 10)), add(mm(w.s3BodyCentre), scale(dorsal, 13)), 8, 4)
+  // S1 superior articular processes at the L5/S1 facet joints
+  const F = mm(REF.facetJointCentresRestRight_m.L5S1)
+  const th = deg(REF.discs.L5S1.facetAngleToSagittalDeg)
+  const n: Vec3 = [Math.cos(th), 0, -Math.sin(th)]
+  const t: Vec3 = [Math.sin(th), 0, Math.cos(th)]
+  const sapC: Vec3 = [F[0] - n[0] * 3.3, F[1] + 1, F[2] - n[2] * 3.3]
+  const sap = roundBox(sapC, [n, [0, 1, 0], t], [2.6, 7, 7], 2.2)
+  const sapRoot = capsule([F[0] - 6, F[1] - 14, F[2] + 2], sapC, 6, 4)
+  const crest = capsule(add(mm(w.s2BodyCentre), scale(dorsal, 19)), add(mm(w.apexS5), scale(dorsal, 9)), 3, 2)
+  const crestTop = capsule(add(canalC, scale(dorsal, 34)), add(mm(w.s2BodyCentre), scale(dorsal, 19)), 3.2, 3)
+  const foramina = [0.28, 0.5, 0.7].map((tt, i) => {
+    const p = mid.length
+    void p
+    const c = lerpPoly(mid, tt)
+    return capsule(add([-shape.foraminaX + i * 1.2, c[1], c[2]], scale(dorsal, 25)), add([-shape.foraminaX + i * 1.2, c[1], c[2]], scale(dorsal, -25)), 4 - i * 0.6)
+  })
+  const tipBlob = ellipsoid(alaTip, [[1, 0, 0], [0, 1, 0], [0, 0, 1]], [6, 8, 10])
+  const right: Sdf = (x, y, z) => {
+    let d = smin(body(x, y, z), smax(wing(x, y, z), alaDrop(x, y, z), 3), 5)
+    d = smin(d, smax(tipBlob(x, y, z), alaDrop(x, y, z), 3), 4)
+    d = smax(d, top(x, y, z), 1.5)
+    d = smin(d, smin(sap(x, y, z), sapRoot(x, y, z), 3), 3)
+    d = smin(d, smin(crest(x, y, z), crestTop(x, y, z), 2), 3)
+    d = smax(d, -canal(x, y, z), 2)
+    for (const f of foramina) d = smax(d, -f(x, y, z), 1.5)
+    return d
+  }
+  return mirrored(right)
+}
+
+function lerpPoly(p: Vec3[], t: number): Vec3 {
+  const f = t * (p.length - 1)
+  const i = Math.min(p.length - 2, Math.floor(f))
+  const u = f - i
+  return [lerp(p[i][0], p[i + 1][0], u), lerp(p[i][1], p[i + 1][1], u), lerp(p[i][2], p[i + 1][2], u)]
+}
+
+export function sacrumBox(): Box3 {
+  const ala = REF.sacrum.alaSpanMm.value / 2 + 8
+  return { min: [-ala, -75, -185], max: [ala, 48, -70] }
+}
+
+export async function sacrumGeometry(shape: SacrumShape = SACRUM_DEFAULTS): Promise<MeshData> {
+  return meshField(sacrumSdf(shape), sacrumBox(), shape.voxelMm, shape.maxTriangles)
+}
+
+export async function createSacrum(doc: Document, params: { shape: SacrumShape; material: Material; name: string }): Promise<Mesh> {
+  return addPrimitiveMesh(doc, params.name, await sacrumGeometry(params.shape), params.material)
+}

@@ -1,0 +1,232 @@
+/**
+ * Lumbar vertebra from signed-distance primitives: body with concave waist and tilted endplates, pedicles,
+ * laminae, spinous process, transverse processes, superior/inferior articular processes with facets angled per
+ * level, open canal. Dimensions per level come from the reference; the shape constants below are [R] choices.
+ */
+import type { Document, Mesh } from '@gltf-transform/core'
+import type { Level } from './reference.ts'
+import { REF, UPPER_JOINT, LOWER_JOINT, landmarkMm } from './reference.ts'
+import type { Box3, Sdf } from './sdf.ts'
+import { bar, capsule, ellipsoid, frame, mirrored, roundBox, smax, smin, union } from './sdf.ts'
+import type { Vec3 } from './vec.ts'
+import { deg, mm, rotX, sub } from './vec.ts'
+import type { MeshData } from './mesher.ts'
+import { meshField } from './mesher.ts'
+import { addPrimitiveMesh } from './gltf.ts'
+import type { Material } from '@gltf-transform/core'
+
+export const VERTEBRA_DEFAULTS = {
+  voxelMm: 0.75,
+  maxTriangles: 2700,
+  /** waist: radius reduction at mid-height (fraction) */
+  waist: 0.085,
+  /** posterior wall concavity depth mm */
+  kidneyMm: 2.2,
+  endplateConcavityMm: 0.8,
+  rimRoundMm: 1.4,
+  facetGapMm: 1.5,
+  facetThicknessMm: 5,
+  tpHeightMm: [9, 6.5] as [number, number],
+  tpThicknessMm: [6, 4.5] as [number, number],
+  spinousWidthMm: [3, 3.6] as [number, number],
+}
+export type VertebraShape = typeof VERTEBRA_DEFAULTS
+
+export interface VertebraParams {
+  level: Level
+  shape: VertebraShape
+}
+
+type Vert = (typeof REF.vertebrae)['L1']
+
+/** Body centre (mm) and chord lean (rad) of a level. */
+export function vertebraPlacement(level: Level): { centre: Vec3; lean: number } {
+  const v = REF.vertebrae[level] as Vert
+  return { centre: landmarkMm(v.bodyCentreLandmark), lean: deg(v.chordLeanDeg) }
+}
+
+/** World (mm) → vertebra local (mm) and back. */
+export function toLocal(level: Level, p: Vec3): Vec3 {
+  const { centre, lean } = vertebraPlacement(level)
+  return rotX(sub(p, centre), -lean)
+}
+export function toWorld(level: Level, p: Vec3): Vec3 {
+  const { centre, lean } = vertebraPlacement(level)
+  const r = rotX(p, lean)
+  return [r[0] + centre[0], r[1] + centre[1], r[2] + centre[2]]
+}
+
+/** Local-frame outline of the body at height fraction (used by the disc too): half width, half depth. */
+export function bodyHalfAxes(level: Level, yFrac: number, shape: VertebraShape = VERTEBRA_DEFAULTS): [number, number] {
+  const v = REF.vertebrae[level] as Vert
+  const w = (v.lowerEndplateWidthMm + (v.upperEndplateWidthMm - v.lowerEndplateWidthMm) * yFrac) / 2
+  const s = 1 - shape.waist * (1 - (2 * yFrac - 1) ** 2)
+  return [w * s, (v.endplateDepthMm / 2) * (1 - 0.5 * shape.waist * (1 - (2 * yFrac - 1) ** 2))]
+}
+
+/** Field of the vertebra in its local frame (mm). */
+export function vertebraLocalSdf(level: Level, shape: VertebraShape = VERTEBRA_DEFAULTS): Sdf {
+  const v = REF.vertebrae[level] as Vert
+  const H = v.bodyHeightMm
+  const D = v.endplateDepthMm
+  const tanU = Math.tan(deg(v.upperEndplateTiltDeg))
+  const tanL = Math.tan(deg(v.lowerEndplateTiltDeg))
+  const kidR = 28
+  const kidZ = -D / 2 - kidR + shape.kidneyMm
+  const body: Sdf = (x, y, z) => {
+    const f = Math.min(1, Math.max(0, (y + H / 2) / H))
+    const [a, b] = bodyHalfAxes(level, f, shape)
+    const px = x / a
+    const pz = z / b
+    const k0 = Math.sqrt(px * px + pz * pz)
+    const k1 = Math.sqrt((px / a) ** 2 + (pz / b) ** 2)
+    let d2 = k1 > 1e-9 ? (k0 * (k0 - 1)) / k1 : -Math.min(a, b)
+    const kid = Math.sqrt(x * x + (z - kidZ) ** 2) - kidR
+    d2 = smax(d2, -kid, 4)
+    const r2 = Math.min(1, (x / a) ** 2 + (z / b) ** 2)
+    const conc = shape.endplateConcavityMm * (1 - r2)
+    const top = H / 2 + tanU * z - conc
+    const bot = -H / 2 - tanL * z + conc
+    const slab = Math.max(y - top, bot - y)
+    return smax(d2, slab, shape.rimRoundMm * 2)
+  }
+
+  const pe = v.posteriorElementsLocal_mm
+  const P = pe.pedicleCentre as Vec3
+  const TPr = pe.transverseProcessRoot as Vec3
+  const TPt = pe.transverseProcessTip as Vec3
+  const LC = pe.laminaCentre as Vec3
+  const SP = pe.spinousProcessTip as Vec3
+  const pedHalfW = v.pedicleWidthMm / 2
+  const pedHalfH = v.pedicleHeightMm / 2
+  const pAng = deg(v.pedicleTransverseAngleDeg)
+  // pedicle: anterior end inside the body, posterior end at the arch; converging forward (medial = +x on the right)
+  const pedFront: Vec3 = [P[0] + Math.tan(pAng) * 9, P[1], -D / 2 + 5]
+  const pedBack: Vec3 = [P[0] - Math.tan(pAng) * 6, P[1] - 1, P[2] - 8]
+  const pedicle = bar(pedFront, pedBack, [0, 1, 0], pedHalfW, pedHalfH, pedHalfW * 1.1, pedHalfH * 0.9, pedHalfW * 0.95)
+  // lamina: plate from the pedicle's back end to the midline, sloping (top forward)
+  const lamTop: Vec3 = [0, Math.cos(deg(22)), Math.sin(deg(22))]
+  const lamA: Vec3 = [pedBack[0] + 1, LC[1] + 1, pedBack[2] - 1]
+  const lamB: Vec3 = [0, LC[1] - 1, LC[2] - 5]
+  const lamina = bar(lamA, lamB, lamTop, v.laminaThicknessMm / 2, v.laminaHeightMm / 2, v.laminaThicknessMm / 2, v.laminaHeightMm / 2, 2.6)
+  // spinous process: hatchet-shaped plate from the lamina junction to the tip, with a tubercle
+  const spBase: Vec3 = [0, LC[1] + 0.5, LC[2] - 4]
+  const spAxis = sub(SP, spBase)
+  const spUp: Vec3 = [0, -spAxis[2], spAxis[1]]
+  const spinous = bar(spBase, SP, spUp, shape.spinousWidthMm[0], v.laminaHeightMm * 0.42, shape.spinousWidthMm[1], v.spinousTipHeightMm / 2, 2.4)
+  const tubercle = ellipsoid(SP, frame(spAxis, spUp), [shape.spinousWidthMm[1] + 1.2, v.spinousTipHeightMm / 2 + 0.5, 5])
+  // transverse process: from the pedicle's lateral side to the tip
+  const stout = level === 'L5' ? 1.45 : 1
+  const tpA: Vec3 = [TPr[0] + 5, TPr[1], TPr[2]]
+  const tp = bar(tpA, TPt, [0, 1, 0.15], shape.tpThicknessMm[0] * 0.5 * stout, shape.tpHeightMm[0] * 0.5 * stout, shape.tpThicknessMm[1] * 0.5 * stout, shape.tpHeightMm[1] * 0.5 * stout, 2.2)
+  const tpTip = ellipsoid(TPt, frame(sub(TPt, tpA), [0, 1, 0]), [3.2 * stout, 4.2 * stout, 3.5])
+  // articular processes: facet planes angled to the sagittal plane per level
+  const facetPart = (jointKey: string, facetAngleDeg: number, height: number, isSuperior: boolean): Sdf => {
+    const Fw = mm((REF.facetJointCentresRestRight_m as Record<string, number[]>)[jointKey])
+    const F = toLocal(level, Fw)
+    const th = deg(facetAngleDeg)
+    const n: Vec3 = [Math.cos(th), 0, -Math.sin(th)] // from SAP toward IAP (medial, posterior) on the right
+    const t: Vec3 = [Math.sin(th), 0, Math.cos(th)]
+    const off = shape.facetGapMm / 2 + shape.facetThicknessMm / 2
+    const sgn = isSuperior ? -1 : 1
+    const c: Vec3 = [F[0] + sgn * n[0] * off, F[1] + (isSuperior ? 1 : -1.5), F[2] + sgn * n[2] * off]
+    const fs = v.facetSurfaceMm as number[]
+    const plateF = roundBox(c, [n, [0, 1, 0], t], [shape.facetThicknessMm / 2, Math.max(height, fs[0]) / 2, fs[1] / 2], 2.2)
+    // connector to the arch
+    const root: Vec3 = isSuperior ? [P[0] - 1.5, P[1] + pedHalfH * 0.5, pedBack[2] + 1] : [LC[0] - 3, LC[1] - v.laminaHeightMm * 0.3, LC[2] + 1]
+    const conn = capsule(root, [c[0], c[1] + (isSuperior ? -3 : 3), c[2]], isSuperior ? 4.5 : 4, 3.6)
+    const mammillary = isSuperior ? ellipsoid([c[0] - n[0] * 3.5, c[1] - 1, c[2] - n[2] * 3.5 - 1], [[1, 0, 0], [0, 1, 0], [0, 0, 1]], [2.6, 3.5, 2.6]) : null
+    return (x, y, z) => {
+      let d = smin(plateF(x, y, z), conn(x, y, z), 3)
+      if (mammillary) d = smin(d, mammillary(x, y, z), 1.5)
+      return d
+    }
+  }
+  const upperKey = UPPER_JOINT[level]
+  const lowerKey = LOWER_JOINT[level]
+  const discs = REF.discs as Record<string, { facetAngleToSagittalDeg?: number }>
+  const supAngle = discs[upperKey]?.facetAngleToSagittalDeg ?? discs.L1L2.facetAngleToSagittalDeg ?? 26
+  const infAngle = discs[lowerKey].facetAngleToSagittalDeg ?? 45
+  const sap = facetPart(upperKey, supAngle, v.superiorArticularProcessHeightMm, true)
+  const iap = facetPart(lowerKey, infAngle, v.inferiorArticularProcessHeightMm, false)
+
+  const arch = union([pedicle, 0], [lamina, 5], [tp, 4], [tpTip, 2], [sap, 3.5], [iap, 3.5], [spinous, 4], [tubercle, 2.5])
+  // open canal: cut from the arch only, before joining the body
+  const canalHalfW = v.canalWidthMm / 2
+  const canalHalfD = v.canalDepthMm / 2
+  const canalZ = -D / 2 - canalHalfD + 0.5
+  const canal: Sdf = (x, _y, z) => {
+    const px = x / canalHalfW
+    const pz = (z - canalZ) / canalHalfD
+    const k0 = Math.sqrt(px * px + pz * pz)
+    const k1 = Math.sqrt((px / canalHalfW) ** 2 + (pz / canalHalfD) ** 2)
+    return k1 > 1e-9 ? (k0 * (k0 - 1)) / k1 : -canalHalfD
+  }
+  const archCut: Sdf = (x, y, z) => smax(arch(x, y, z), -canal(x, y, z), 1.2)
+  const right: Sdf = (x, y, z) => smin(body(x, y, z), archCut(x, y, z), 3)
+  return mirrored(right)
+}
+
+/** Field of the vertebra in world millimetres. */
+export function vertebraSdf(level: Level, shape: VertebraShape = VERTEBRA_DEFAULTS): Sdf {
+  const local = vertebraLocalSdf(level, shape)
+  const { centre, lean } = vertebraPlacement(level)
+  const c = Math.cos(-lean)
+  const s = Math.sin(-lean)
+  return (x, y, z) => {
+    const px = x - centre[0]
+    const py = y - centre[1]
+    const pz = z - centre[2]
+    return local(px, c * py - s * pz, s * py + c * pz)
+  }
+}
+
+/** World bounding box (mm) of the vertebra. */
+export function vertebraBox(level: Level): Box3 {
+  const v = REF.vertebrae[level] as Vert
+  const half = v.transverseProcessSpanMm / 2 + 8
+  const corners: Vec3[] = []
+  for (const x of [-half, half]) for (const y of [-32, 34]) for (const z of [-96, 24]) corners.push(toWorld(level, [x, y, z]))
+  const min: Vec3 = [-half, Infinity, Infinity]
+  const max: Vec3 = [half, -Infinity, -Infinity]
+  for (const p of corners)
+    for (const k of [1, 2]) {
+      min[k] = Math.min(min[k], p[k])
+      max[k] = Math.max(max[k], p[k])
+    }
+  return { min, max }
+}
+
+export async function vertebraGeometry(params: VertebraParams): Promise<MeshData> {
+  return meshField(vertebraSdf(params.level, params.shape), vertebraBox(params.level), params.shape.voxelMm, params.shape.maxTriangles)
+}
+
+/** glTF-Transform style builder: creates the vertebra mesh (positions in world metres at rest). */
+export async function createVertebra(doc: Document, params: VertebraParams & { material: Material; name: string }): Promise<Mesh> {
+  const geo = await vertebraGeometry(params)
+  return addPrimitiveMesh(doc, params.name, geo, params.material)
+}
+
+/** Endplate surface height (local y, mm) at local (x, z): 'upper' or 'lower' endplate. */
+export function endplateY(level: Level, which: 'upper' | 'lower', x: number, z: number, shape: VertebraShape = VERTEBRA_DEFAULTS): number {
+  const v = REF.vertebrae[level] as Vert
+  const H = v.bodyHeightMm
+  const [a, b] = bodyHalfAxes(level, which === 'upper' ? 1 : 0, shape)
+  const r2 = Math.min(1, (x / a) ** 2 + (z / b) ** 2)
+  const conc = shape.endplateConcavityMm * (1 - r2)
+  return which === 'upper'
+    ? H / 2 + Math.tan(deg(v.upperEndplateTiltDeg)) * z - conc
+    : -H / 2 - Math.tan(deg(v.lowerEndplateTiltDeg)) * z + conc
+}
+
+/** Endplate outline (local x, z) at angle phi, following the body's kidney-shaped wall. */
+export function endplateOutline(level: Level, which: 'upper' | 'lower', phi: number, shape: VertebraShape = VERTEBRA_DEFAULTS): [number, number] {
+  const v = REF.vertebrae[level] as Vert
+  const [a, b] = bodyHalfAxes(level, which === 'upper' ? 1 : 0, shape)
+  const x = a * Math.cos(phi)
+  let z = b * Math.sin(phi)
+  const kidR = 28
+  const kidZ = -v.endplateDepthMm / 2 - kidR + shape.kidneyMm
+  if (Math.abs(x) < kidR) z = Math.max(z, kidZ + Math.sqrt(kidR * kidR - x * x) - 0.4)
+  return [x * 0.99, z]
+}
