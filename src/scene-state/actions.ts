@@ -75,6 +75,32 @@ export interface HistoryFlags {
   canUndo: boolean
   canRedo: boolean
 }
+/**
+ * Removes action functions and the history flags from a store-state-like object, so that a whole
+ * `store.getState()` can be passed to `replace`.
+ */
+export function stripStoreExtras(v: unknown): unknown {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return v
+  const src = v as Record<string, unknown>
+  let keys: string[]
+  try {
+    keys = Object.keys(src)
+  } catch {
+    return v
+  }
+  if (!keys.some((k) => k === 'canUndo' || k === 'canRedo' || typeof src[k] === 'function')) return v
+  const out: Record<string, unknown> = {}
+  for (const k of keys) {
+    if (k === 'canUndo' || k === 'canRedo' || typeof src[k] === 'function') continue
+    if (k === '__proto__' || k === 'constructor' || k === 'prototype') {
+      Object.defineProperty(out, k, { value: src[k], enumerable: true, configurable: true, writable: true })
+      continue // kept as an own key so parseState reports it; never assigned through the prototype setter
+    }
+    out[k] = src[k]
+  }
+  return out
+}
+
 /** Builds the actions on top of a getter and a raw setter (used by createSceneStore). */
 export function createActions(
   get: () => SceneState,
@@ -165,7 +191,13 @@ export function createActions(
     },
     replace: (input, o) => {
       const base = o?.full ? DEFAULT_STATE : get()
-      const r = parseState(input, base)
+      let value: unknown
+      try {
+        value = stripStoreExtras(input)
+      } catch {
+        value = input
+      }
+      const r = parseState(value, base)
       report(r.problems)
       commit(r.state, co('replace', o))
       return r.problems

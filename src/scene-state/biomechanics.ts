@@ -329,6 +329,9 @@ export interface NerveInfo {
   roots: readonly string[]
   /** e.g. "L2-L4" */
   rootsLabel: string
+  /** where it leaves the psoas: border ("lateral", "medial", …) and vertebral level ("L5", "L1/L2", …) */
+  exitBorder: string
+  exitLevel: string
   sensoryRegions: readonly string[]
   weight: number
   evidence: string
@@ -337,7 +340,13 @@ export interface NerveInfo {
 }
 const NERVE_REF = ref.nerves as unknown as Record<
   NerveKey,
-  { roots: string[]; sensoryRegions: string[]; evidence: string; teachingCompression: { weight: number; site: string } }
+  {
+    roots: string[]
+    sensoryRegions: string[]
+    evidence: string
+    exitFromPsoas: { border: string; level: string }
+    teachingCompression: { weight: number; site: string }
+  }
 >
 export const NERVES: Readonly<Record<NerveKey, NerveInfo>> = Object.freeze(
   Object.fromEntries(
@@ -348,6 +357,8 @@ export const NERVES: Readonly<Record<NerveKey, NerveInfo>> = Object.freeze(
         key: k,
         roots,
         rootsLabel: roots.length > 1 ? `${roots[0]}-${roots[roots.length - 1]}` : roots[0],
+        exitBorder: n.exitFromPsoas.border,
+        exitLevel: n.exitFromPsoas.level,
         sensoryRegions: [...n.sensoryRegions],
         weight: NERVE_NOT_SUPPORTED.has(k) ? 0 : n.teachingCompression.weight,
         evidence: n.evidence,

@@ -57,8 +57,7 @@ export function createSceneStore(initial?: Partial<SceneState> | unknown, option
   const setState = ((partial: unknown, replace?: boolean) => {
     const value =
       typeof partial === 'function' ? (partial as (s: SceneStoreState) => unknown)(store.getState()) : partial
-    const scene = typeof value === 'object' && value !== null ? stripStoreExtras(value as Record<string, unknown>) : value
-    actions.replace(scene, { full: replace === true })
+    actions.replace(value, { full: replace === true })
   }) as StoreApi<SceneStoreState>['setState']
   function select<U>(
     selector: (state: SceneStoreState) => U,
@@ -84,17 +83,6 @@ export function createSceneStore(initial?: Partial<SceneState> | unknown, option
     actions,
     select,
   }
-}
-
-/** Removes action functions and history flags from a store-state-like object before validation. */
-function stripStoreExtras(v: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
-  for (const k of Object.keys(v)) {
-    if (k === 'canUndo' || k === 'canRedo' || typeof v[k] === 'function') continue
-    if (k === '__proto__' || k === 'constructor' || k === 'prototype') continue
-    out[k] = v[k]
-  }
-  return out
 }
 
 // ------------------------------------------------------------------ selectors

@@ -53,7 +53,16 @@ export interface SceneState {
   annotations: Annotation[]
 }
 
-/** Rotation from rest, radians. Signs per anatomy-reference §1. */
+/**
+ * Rotation from rest (relaxed standing), radians. Signs per anatomy-reference §1:
+ * - segments, pelvis, root: node rotations about the parent's rest axes: `flexion` = about X
+ *   (+ = the part above tips forward: segment flexion / lordosis DEcrease; pelvis + = ANTERIOR tilt),
+ *   `lateralBend` = about Z (+ = bend to the patient's RIGHT), `axialRotation` = about Y (+ = front
+ *   turns to the patient's LEFT).
+ * - hips: ANATOMICAL angles: `flexion` + = hip flexion (node X rotation = −flexion for both legs),
+ *   `lateralBend` = abduction, `axialRotation` = internal rotation (both 0 in the teaching model).
+ * Convert with `rotToNodeEuler(kind, rot)` (biomechanics.ts), Euler order `JOINT_EULER_ORDER` ('XYZ').
+ */
 export interface Rot {
   flexion: number
   lateralBend: number
@@ -80,12 +89,23 @@ export interface Readout {
 }
 
 export interface Pose {
+  /**
+   * whole-body placement: rotation.flexion = −π/2 for the lying postures (supine, thomasTest: on the
+   * back, face up, feet toward +Z), else 0; position keeps the lumbar centre where it is in standing
+   */
   root: { position: [number, number, number]; rotation: Rot }
   /** at pelvisJoint; flexion = anterior tilt */
   pelvis: Rot
   segments: Record<SegmentKey, Rot>
+  /** anatomical hip angles relative to the pelvis (flexion + = hip flexion; see Rot) */
   hips: Record<BodySide, Rot>
+  /**
+   * per side: shortening = fraction of muscle–tendon length (0..0.03); tension share τ_side =
+   * t_side × postureFactor (only the tested/rear leg in thomasTest/hipFlexorStretch);
+   * tensionN = τ_side × 766 N (Christophy Fmax per side); tense = τ_side (0..1 morph weight)
+   */
   muscles: Record<BodySide, { shortening: number; tensionN: number; tense: number }>
+  /** compression 0..0.6 per nerve and side (teaching model; LFCN and lumbosacral trunk always 0) */
   nerves: Record<NerveKey, Record<BodySide, number>>
   readout: Readout
 }

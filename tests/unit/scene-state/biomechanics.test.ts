@@ -302,6 +302,8 @@ describe('symptoms and nerve data', () => {
     expect(NERVES.femoral.roots).toEqual(['L2', 'L3', 'L4'])
     expect(NERVES.femoral.rootsLabel).toBe('L2-L4')
     expect(NERVES.ilioinguinal.rootsLabel).toBe('L1')
+    expect(NERVES.femoral.exitLevel).toBe('L5')
+    expect(NERVES.obturator.exitBorder).toBe('medial')
     expect(NERVES.genitofemoral.weight).toBe(0.6)
     expect(NERVES.lateralFemoralCutaneous.notSupported).toBe(true)
     expect(NERVES.lumbosacralTrunk.weight).toBe(0)

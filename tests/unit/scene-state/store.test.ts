@@ -113,9 +113,15 @@ describe('createSceneStore', () => {
     expect(pickSceneState(s.getState())).toEqual({ ...DEFAULT_STATE, side: 'left' })
     s.getState().undo()
     expect(s.getState().tightness).toBe(0.75)
-    // passing a whole store state back in works (actions and flags are ignored)
-    s.setState(s.getState())
-    expect(s.getState().tightness).toBe(0.75)
+    // passing a whole store state back in works (actions and flags are ignored, no problems)
+    const problems: Problem[] = []
+    const other = createSceneStore({}, { onProblem: (p) => problems.push(p) })
+    other.setState(s.getState())
+    expect(other.getState().tightness).toBe(0.75)
+    expect(other.actions.replace({ ...s.getState(), side: 'right' })).toEqual([])
+    expect(other.getState().side).toBe('right')
+    expect(problems).toEqual([])
+    expect(other.actions.replace(JSON.parse('{"__proto__": {"x": 1}, "canUndo": true}'))).toHaveLength(1)
   })
 })
 
