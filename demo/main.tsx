@@ -6,10 +6,11 @@ import { StrictMode, useCallback, useEffect, useRef, useState } from 'react'
 import { createRoot } from 'react-dom/client'
 import { PsoasExplainer, type PsoasExplainerApi } from '../src/components/PsoasExplainer.tsx'
 import { ChapterPanel, RedFlags } from '../src/components/ChapterPanel.tsx'
+import { getExtraText } from '../src/components/extraText.ts'
 import { fromQuery, toQuery } from '../src/scene-state/index.ts'
 import type { ChapterId, SceneState } from '../src/scene-state/types.ts'
 import { CHAPTER_IDS } from '../src/scene-state/types.ts'
-import { getCatalog, getChapter } from '../src/content/index.ts'
+import { CHAPTERS, getCatalog, getChapter } from '../src/content/index.ts'
 import { DEMO_TEXT, type DemoLocale } from './text.ts'
 import './demo.css'
 
@@ -155,14 +156,14 @@ function App() {
             <h2 id="chapters">{t.chaptersHeading}</h2>
             {CHAPTER_IDS.map((id) => (
               <div key={id} className="demo-chapter">
-                <ChapterPanel chapter={id} catalog={catalog} headingLevel={3} />
+                <ChapterPanel chapter={id} catalog={catalog} headingLevel={3} collapseClaims={getExtraText(locale).evidenceSummary} />
                 <button type="button" onClick={() => showChapter(id)}>
                   {t.showInModel}
                 </button>
               </div>
             ))}
           </section>
-          <RedFlags catalog={catalog} level="h2" />
+          {CHAPTERS.some((c) => c.showRedFlags) ? null : <RedFlags catalog={catalog} level="h2" />}
         </article>
       </main>
       <footer className="demo-footer">

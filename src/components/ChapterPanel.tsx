@@ -5,7 +5,7 @@
 import { getChapter } from '../content/chapters.ts'
 import { getClaim } from '../content/claims.ts'
 import { REFERENCES } from '../content/references.ts'
-import type { Catalog, ReferenceId } from '../content/types.ts'
+import type { Catalog, ClaimId, ReferenceId } from '../content/types.ts'
 import { LITERATURE_IDS } from '../content/types.ts'
 import type { ChapterId } from '../scene-state/types.ts'
 
@@ -16,6 +16,8 @@ export interface ChapterPanelProps {
   catalog: Catalog
   /** heading level of the chapter title (default 3) */
   headingLevel?: 2 | 3 | 4
+  /** show the claims inside a closed <details> with this summary text ({count} = number of claims) */
+  collapseClaims?: string
 }
 
 function referenceText(id: ReferenceId, catalog: Catalog): { short: string; full?: string } {
@@ -36,7 +38,7 @@ export function GradeBadge({ grade, catalog, note }: { grade: keyof Catalog['evi
   )
 }
 
-export function ChapterPanel({ chapter, catalog, headingLevel = 3 }: ChapterPanelProps) {
+export function ChapterPanel({ chapter, catalog, headingLevel = 3, collapseClaims }: ChapterPanelProps) {
   const def = getChapter(chapter)
   const text = catalog.chapters[chapter]
   const H = `h${headingLevel}` as 'h2' | 'h3' | 'h4'
@@ -47,9 +49,23 @@ export function ChapterPanel({ chapter, catalog, headingLevel = 3 }: ChapterPane
       {text.paragraphs.map((p, i) => (
         <p key={i}>{p}</p>
       ))}
-      {def.claimIds.length ? (
+      {def.claimIds.length && collapseClaims ? (
+        <details className="psoas-details">
+          <summary>{collapseClaims.replace('{count}', String(def.claimIds.length))}</summary>
+          <ClaimList ids={def.claimIds} catalog={catalog} />
+        </details>
+      ) : def.claimIds.length ? (
+        <ClaimList ids={def.claimIds} catalog={catalog} />
+      ) : null}
+      {def.showRedFlags ? <RedFlags catalog={catalog} level={Hs} /> : null}
+    </section>
+  )
+}
+
+function ClaimList({ ids, catalog }: { ids: readonly ClaimId[]; catalog: Catalog }) {
+  return (
         <ul className="psoas-chapter__claims">
-          {def.claimIds.map((id) => {
+          {ids.map((id) => {
             const claim = getClaim(id)
             const t = catalog.claims[id]
             return (
@@ -77,9 +93,6 @@ export function ChapterPanel({ chapter, catalog, headingLevel = 3 }: ChapterPane
             )
           })}
         </ul>
-      ) : null}
-      {def.showRedFlags ? <RedFlags catalog={catalog} level={Hs} /> : null}
-    </section>
   )
 }
 

@@ -27,7 +27,7 @@ import { isStructureId, STRUCTURE_IDS } from '../scene-state/ids.ts'
 import type { StructureId } from '../scene-state/ids.ts'
 import { getCatalog, getChapter, resolveLocale, LOCALES } from '../content/index.ts'
 import type { Catalog } from '../content/index.ts'
-import { ExplainerCanvas } from '../render/index.ts'
+import { ExplainerCanvas, clearPsoasModelCache, loadPsoasModel } from '../render/index.ts'
 import type { ExplainerCanvasApi } from '../render/index.ts'
 import { BodyMap } from './BodyMap.tsx'
 import { ChapterPanel } from './ChapterPanel.tsx'
@@ -332,6 +332,19 @@ function ExplainerView({ modelUrl, reducedMotion, catalog, extra, canvasRef, onR
     },
     [onError],
   )
+  // Load (or reuse) the model here too: a failed load then replaces the canvas by the error panel
+  // however the canvas handles it, and the canvas reads the same cached promise when it works.
+  const failed = error !== null
+  useEffect(() => {
+    if (failed) return
+    let live = true
+    loadPsoasModel(modelUrl).catch((e: unknown) => {
+      if (live) fail('modelLoad', e)
+    })
+    return () => {
+      live = false
+    }
+  }, [modelUrl, failed, fail])
   useEffect(() => {
     if (error?.kind === 'noWebgl' && !reported.current) {
       reported.current = true
@@ -349,6 +362,7 @@ function ExplainerView({ modelUrl, reducedMotion, catalog, extra, canvasRef, onR
             ? undefined
             : () => {
                 reported.current = false
+                clearPsoasModelCache(modelUrl)
                 setReady(false)
                 setError(null)
                 setAttempt((a) => a + 1)

@@ -50,7 +50,7 @@ export function ReadoutTable({ readout, compare, text, columnLabels, locale }: R
   return (
     <section className="psoas-readout" data-compare={compare ? 'on' : 'off'}>
       <table>
-        <caption className="psoas-explainer__label" style={{ textAlign: 'left' }}>
+        <caption className="psoas-readout__caption">
           {text.title} <span className="psoas-badge" data-grade="hypothesis">{text.teachingModel}</span>
         </caption>
         <thead>
@@ -59,10 +59,10 @@ export function ReadoutTable({ readout, compare, text, columnLabels, locale }: R
               <span className="psoas-sr-only">{text.title}</span>
             </th>
             {compare ? (
-              <th scope="col" style={{ textAlign: 'right' }}>{cmpLabel}</th>
+              <th scope="col" className="psoas-readout__col">{cmpLabel}</th>
             ) : null}
-            <th scope="col" style={{ textAlign: 'right' }}>{nowLabel}</th>
-            <th scope="col" style={{ textAlign: 'right' }}>{text.normal}</th>
+            <th scope="col" className="psoas-readout__col">{nowLabel}</th>
+            <th scope="col" className="psoas-readout__col">{text.normal}</th>
           </tr>
         </thead>
         <tbody>

@@ -13,6 +13,8 @@ export interface ExtraText {
   compareViewLabel: string
   /** shown under the error message when the 3D view failed */
   errorDetail: string
+  /** summary of the collapsed list of claims; {count} */
+  evidenceSummary: string
 }
 
 const EN: ExtraText = {
@@ -21,6 +23,7 @@ const EN: ExtraText = {
   viewLabel: '3D view of the lower back, pelvis, psoas muscles and nerves',
   compareViewLabel: '3D view for comparison',
   errorDetail: 'Technical detail',
+  evidenceSummary: 'How sure are we? ({count} statements with their evidence)',
 }
 
 const ES: ExtraText = {
@@ -29,6 +32,7 @@ const ES: ExtraText = {
   viewLabel: 'Vista 3D de la zona lumbar, la pelvis, los músculos psoas y los nervios',
   compareViewLabel: 'Vista 3D para comparar',
   errorDetail: 'Detalle técnico',
+  evidenceSummary: '¿Qué tan seguros estamos? ({count} afirmaciones con su evidencia)',
 }
 
 export function getExtraText(locale: string): ExtraText {

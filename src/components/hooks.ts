@@ -46,3 +46,8 @@ export function hasWebGL(): boolean {
   }
   return webglCache
 }
+
+/** Forget the cached WebGL probe (tests). */
+export function resetWebGLProbe(): void {
+  webglCache = null
+}

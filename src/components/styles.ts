@@ -60,7 +60,10 @@ export const EXPLAINER_CSS = /* css */ `
 .psoas-live[data-hidden="true"] { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; padding: 0; }
 .psoas-readout table { border-collapse: collapse; width: 100%; font-size: 0.9em; font-variant-numeric: tabular-nums; }
 .psoas-readout th, .psoas-readout td { text-align: left; padding: 3px 6px; border-bottom: 1px solid var(--psoas-border); }
-.psoas-readout td { text-align: right; }
+.psoas-readout td { text-align: right; white-space: nowrap; }
+.psoas-readout__caption { caption-side: top; text-align: left; font-weight: 600; font-size: 0.95rem; padding-bottom: 4px; }
+.psoas-readout .psoas-readout__col { text-align: right; font-weight: 600; }
+.psoas-readout .psoas-readout__col::first-letter { text-transform: uppercase; }
 .psoas-readout__note, .psoas-explainer__note { font-size: 0.8em; color: var(--psoas-muted); }
 .psoas-badge { display: inline-block; font-size: 0.75em; font-weight: 600; padding: 1px 6px; border-radius: 999px; border: 1px solid currentColor; white-space: nowrap; }
 .psoas-badge[data-grade="established"] { color: #1b6e3a; }
