@@ -18,9 +18,18 @@ export interface FromQueryOptions extends QueryOptions {
   /** values for parameters that are absent; default DEFAULT_STATE */
   base?: Readonly<SceneState>
 }
-/** Reads a query string ("v=1&t=0.66…", "?v=1…", "#v=1…" or a whole URL). Never throws. */
-export function fromQuery(query: string, options?: FromQueryOptions): ParseResult {
-  const q = queryToCandidate(typeof query === 'string' ? query : '', options)
+/**
+ * Reads a query string ("v=1&t=0.66…", "?v=1…", "#v=1…" or a whole URL), or a URLSearchParams
+ * (anything whose toString gives the query). Never throws.
+ */
+export function fromQuery(query: string | { toString(): string }, options?: FromQueryOptions): ParseResult {
+  let text = ''
+  try {
+    text = typeof query === 'string' ? query : query !== null && typeof query === 'object' ? String(query) : ''
+  } catch {
+    text = ''
+  }
+  const q = queryToCandidate(text, options)
   const r = parseState(q.candidate, options?.base ?? DEFAULT_STATE)
   return { state: r.state, problems: [...q.problems, ...r.problems] }
 }

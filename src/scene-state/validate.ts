@@ -95,8 +95,9 @@ export class ProblemList {
   }
 }
 
+/** A plain object (also from another realm); not an array, Map, Date, boxed primitive, … */
 function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.prototype.toString.call(v) === '[object Object]'
 }
 function own(o: Record<string, unknown>, k: string): boolean {
   return Object.prototype.hasOwnProperty.call(o, k)

@@ -178,6 +178,11 @@ describe('parseState: specific cases', () => {
     expect([...a.state.annotations[0].text].length).toBe(LIMITS.maxAnnotationText)
     expect(a.problems[0]).toMatchObject({ field: 'annotations[0].text' })
   })
+  test('Maps, Dates and boxed values are not state objects', () => {
+    for (const v of [new Map([['tightness', 1]]), new Date(0), Object(1), /x/]) expect(parseState(v).problems[0].field).toBe('input')
+    expect(parseState({ layers: new Map() }).problems[0].field).toBe('layers')
+    expect(parseState(Object.assign(Object.create(null), { tightness: 0.5 })).state.tightness).toBe(0.5)
+  })
   test('arrays where objects are expected; objects where arrays are expected', () => {
     expect(parseState([1, 2]).problems[0].field).toBe('input')
     expect(parseState({ layers: [true] }).problems[0].field).toBe('layers')
