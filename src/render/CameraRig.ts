@@ -4,16 +4,17 @@
  * (one finger scrolls the page until the viewer is activated by a tap, a click or the keyboard).
  * Imperative: the scene's single frame callback calls `update(dt)`.
  */
-import { type PerspectiveCamera, Quaternion, Vector3, Euler, type Camera } from 'three'
+import { type PerspectiveCamera, Quaternion, Vector3, type Camera } from 'three'
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
 import type { CameraPreset, CameraState, FreeCamera, Pose } from '../scene-state/types.ts'
+import ref from '../../reference/anatomy-reference.json' with { type: 'json' }
+import { SEGMENT_KEYS } from '../scene-state/ids.ts'
+import { rotToQuaternion } from './rotation.ts'
 
 /** Orbit limits (m, rad). */
 export const CAMERA_LIMITS = Object.freeze({ minDistance: 0.3, maxDistance: 2.4, minPolarAngle: 0.05, maxPolarAngle: Math.PI - 0.05 })
 
-/** What the presets look at, in the body (root) frame: between L1 and mid-thigh, in front of the spine. */
-const BODY_TARGET = new Vector3(0, -0.07, -0.06)
-const DISTANCE = 0.95
+const DISTANCE = 1.0
 /** Direction from the target to the camera per preset, upright body (root not rotated). */
 const UPRIGHT: Record<CameraPreset, Vector3> = {
   front: new Vector3(0, 0.06, 1),
@@ -32,20 +33,71 @@ const LYING: Record<CameraPreset, Vector3> = {
 }
 for (const v of [...Object.values(UPRIGHT), ...Object.values(LYING)]) v.normalize()
 
-const e = new Euler()
-const rq = new Quaternion()
+type V3 = [number, number, number]
+const LM = ref.landmarks as unknown as Record<string, { position_m: V3 }>
+const HIP_R = new Vector3(...LM.hipCentreRight.position_m)
+const PIVOT = new Vector3(0, HIP_R.y, HIP_R.z)
+const L1_TOP = new Vector3(...LM.jointT12L1.position_m)
+const JOINTS = SEGMENT_KEYS.map((k) => new Vector3(...LM[`joint${k}`].position_m))
+/** mid-thigh relative to the hip centre (half the femur) */
+const MID_THIGH = new Vector3(0, -0.2, -0.004)
 
-/** Camera position and target for a camera state, given the (target) body placement. Writes into out*. */
-export function cameraGoal(cam: CameraState, root: Pose['root'], outPos: Vector3, outTarget: Vector3): void {
+const qRoot = new Quaternion()
+const qPelvis = new Quaternion()
+const qTmp = new Quaternion()
+const qChain = new Quaternion()
+const p1 = new Vector3()
+const p2 = new Vector3()
+const rootPos = new Vector3()
+const lo = new Vector3()
+const hi = new Vector3()
+
+/**
+ * What the presets look at: the centre of the box around the top of L1, the hip centres and both
+ * mid-thighs in the given pose, so sitting or lying bodies stay framed. Writes into `out`.
+ */
+export function framingTarget(pose: Pose, out: Vector3): Vector3 {
+  rotToQuaternion('root', null, pose.root.rotation, qRoot)
+  rootPos.fromArray(pose.root.position)
+  rotToQuaternion('pelvis', null, pose.pelvis, qPelvis)
+  const place = (p: Vector3) => p.applyQuaternion(qRoot).add(rootPos)
+  lo.set(Infinity, Infinity, Infinity)
+  hi.set(-Infinity, -Infinity, -Infinity)
+  const grow = (p: Vector3) => {
+    lo.min(p)
+    hi.max(p)
+  }
+  // top of L1 through the pelvis and the segment chain
+  qChain.copy(qPelvis)
+  p1.copy(JOINTS[0]).sub(PIVOT).applyQuaternion(qChain).add(PIVOT)
+  for (let i = 0; i < SEGMENT_KEYS.length; i++) {
+    rotToQuaternion('segment', null, pose.segments[SEGMENT_KEYS[i]], qTmp)
+    qChain.multiply(qTmp)
+    const next = i + 1 < JOINTS.length ? JOINTS[i + 1] : L1_TOP
+    p1.add(p2.copy(next).sub(JOINTS[i]).applyQuaternion(qChain))
+  }
+  grow(place(p1))
+  for (const side of ['left', 'right'] as const) {
+    const hip = p1.copy(HIP_R)
+    if (side === 'left') hip.x = -hip.x
+    hip.sub(PIVOT).applyQuaternion(qPelvis).add(PIVOT)
+    rotToQuaternion('hip', side, pose.hips[side], qTmp)
+    p2.copy(MID_THIGH).applyQuaternion(qTmp).applyQuaternion(qPelvis).add(hip)
+    grow(place(hip))
+    grow(place(p2))
+  }
+  return out.addVectors(lo, hi).multiplyScalar(0.5)
+}
+
+/** Camera position and target for a camera state, given the (target) pose. Writes into out*. */
+export function cameraGoal(cam: CameraState, pose: Pose, outPos: Vector3, outTarget: Vector3): void {
   if (typeof cam !== 'string') {
     outPos.fromArray(cam.position)
     outTarget.fromArray(cam.target)
     return
   }
-  e.set(root.rotation.flexion, root.rotation.axialRotation, root.rotation.lateralBend, 'XYZ')
-  rq.setFromEuler(e)
-  outTarget.copy(BODY_TARGET).applyQuaternion(rq).add({ x: root.position[0], y: root.position[1], z: root.position[2] } as Vector3)
-  const lying = Math.abs(root.rotation.flexion) > Math.PI / 4
+  framingTarget(pose, outTarget)
+  const lying = Math.abs(pose.root.rotation.flexion) > Math.PI / 4
   outPos.copy(lying ? LYING[cam] : UPRIGHT[cam]).multiplyScalar(DISTANCE).add(outTarget)
 }
 
@@ -162,8 +214,8 @@ export class CameraRig {
   }
 
   /** Sets where the camera should go; `jump` places it there at once. */
-  goTo(cam: CameraState, root: Pose['root'], jump: boolean) {
-    cameraGoal(cam, root, this.goalPos, this.goalTarget)
+  goTo(cam: CameraState, pose: Pose, jump: boolean) {
+    cameraGoal(cam, pose, this.goalPos, this.goalTarget)
     if (jump) {
       this.opts.camera.position.copy(this.goalPos)
       this.target.copy(this.goalTarget)

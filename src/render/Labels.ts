@@ -12,7 +12,9 @@ import {
   LineBasicMaterial,
   LineSegments,
   Matrix4,
+  type Intersection,
   type Object3D,
+  Raycaster,
   type PerspectiveCamera,
   SRGBColorSpace,
   Sprite,
@@ -51,40 +53,41 @@ const trunk = (p: Vector3) => (inst: ModelInstance) => trunkJointFor(inst, p)
 function specs(): LabelSpec[] {
   const out: LabelSpec[] = []
   // vertebrae L1, L3, L5 (front of the body), labels to the patient's left
+  const labelY: Record<'L1' | 'L3' | 'L5', number> = { L1: 0.18, L3: 0.092, L5: 0.012 }
   for (const k of ['L1', 'L3', 'L5'] as const) {
     const c = LM[`bodyCentre${k}`].position_m
     const anchor = v(0.008, c[1], c[2] + 0.016)
-    out.push({ id: `vertebra${k}`, anchor, at: v(0.15, c[1] + 0.01, c[2] + 0.03), joint: trunk(anchor) })
+    out.push({ id: `vertebra${k}`, anchor, at: v(0.15, labelY[k], c[2] + 0.03), joint: trunk(anchor) })
   }
   {
     const j = LM.jointL4L5.position_m
     const anchor = v(0, j[1], j[2] + 0.018)
-    out.push({ id: 'discL4L5', anchor, at: v(0.15, j[1] - 0.012, j[2] + 0.03), joint: trunk(anchor) })
+    out.push({ id: 'discL4L5', anchor, at: v(0.15, 0.052, j[2] + 0.03), joint: trunk(anchor) })
   }
   // right psoas and iliacus, labels to the patient's right
   {
     const anchor = v(-0.045, 0.065, -0.07)
-    out.push({ id: 'psoasMajorRight', anchor, at: v(-0.16, 0.1, -0.05), joint: trunk(anchor) })
+    out.push({ id: 'psoasMajorRight', anchor, at: v(-0.15, 0.07, -0.05), joint: trunk(anchor) })
   }
   {
     const anchor = v(-0.095, 0.0, -0.05)
-    out.push({ id: 'iliacusRight', anchor, at: v(-0.17, 0.03, -0.02), joint: (i) => i.joints.pelvisJoint })
+    out.push({ id: 'iliacusRight', anchor, at: v(-0.17, 0.0, -0.02), joint: (i) => i.joints.pelvisJoint })
   }
   {
     const a = sided(LM.asisRight.position_m, 'left')
-    out.push({ id: 'pelvis', anchor: a, at: v(0.17, -0.03, 0.02), joint: (i) => i.joints.pelvisJoint })
+    out.push({ id: 'pelvis', anchor: a, at: v(0.17, -0.135, 0.02), joint: (i) => i.joints.pelvisJoint })
   }
   {
     const h = sided(LM.hipCentreRight.position_m, 'left')
     const anchor = v(h.x + 0.01, h.y - 0.2, h.z + 0.015)
-    out.push({ id: 'femurLeft', anchor, at: v(0.17, h.y - 0.18, h.z + 0.04), joint: (i) => i.joints.hipLeft })
+    out.push({ id: 'femurLeft', anchor, at: v(0.17, h.y - 0.22, h.z + 0.04), joint: (i) => i.joints.hipLeft })
   }
   // nerves: shown when compressed (or focused), in a column beside the body
-  const column: Partial<Record<NerveKey, number>> = { iliohypogastric: 0.2, ilioinguinal: 0.155, genitofemoral: 0.11, femoral: -0.04, obturator: -0.085 }
+  const column: Partial<Record<NerveKey, number>> = { iliohypogastric: 0.21, ilioinguinal: 0.168, genitofemoral: 0.126, femoral: -0.042, obturator: -0.085 }
   for (const side of ['left', 'right'] as const)
     for (const [key, y] of Object.entries(column) as [NerveKey, number][]) {
       const anchor = compressionSite(key, side)
-      const x = side === 'left' ? 0.26 : -0.26
+      const x = side === 'left' ? 0.21 : -0.21
       out.push({
         id: `${key}${side === 'left' ? 'Left' : 'Right'}` as StructureId,
         anchor,
@@ -105,7 +108,18 @@ interface LabelObj {
   at: Object3D
   aspect: number
   text: string
+  /** last occlusion result (kept between occlusion passes) */
+  occluded: boolean
+  // screen placement scratch (NDC), per frame
+  right: boolean
+  nx: number
+  ny: number
+  nz: number
+  x0: number
+  x1: number
+  anchorLocal: Vector3
 }
+const byHeight = (p: LabelObj, q: LabelObj) => q.ny - p.ny
 
 export interface Labels {
   items: LabelObj[]
@@ -113,7 +127,19 @@ export interface Labels {
   /** ids of the labels drawn in the last update (tests) */
   shown: Set<StructureId>
   setTexts(text: (id: StructureId) => string, theme: SceneTheme): void
-  update(pose: Pose, layers: Layers, focus: StructureId | null, camera: PerspectiveCamera, viewportHeightPx: number): void
+  /**
+   * Places the visible labels. `occlusion`: also test, by ray casts against `occluders` (the bones),
+   * whether each anchor is hidden behind them (run on settled frames only: it allocates hit records).
+   */
+  update(
+    pose: Pose,
+    layers: Layers,
+    focus: StructureId | null,
+    camera: PerspectiveCamera,
+    viewport: { width: number; height: number },
+    occlusion: boolean,
+    occluders: Object3D[],
+  ): void
   dispose(): void
 }
 
@@ -149,6 +175,9 @@ const b = new Vector3()
 const out = new Vector3()
 const toCam = new Vector3()
 const va = new Vector3()
+const ndc = new Vector3()
+const raycaster = new Raycaster()
+const hits: Intersection[] = []
 const vb = new Vector3()
 
 export function createLabels(inst: ModelInstance): Labels {
@@ -170,6 +199,14 @@ export function createLabels(inst: ModelInstance): Labels {
       at: addAnchor(inst, joint, spec.at, `labelAt:${spec.id}`),
       aspect: 4,
       text: '',
+      occluded: false,
+      right: true,
+      nx: 0,
+      ny: 0,
+      nz: 0,
+      x0: 0,
+      x1: 0,
+      anchorLocal: new Vector3(),
     }
   })
   const positions = new Float32Array(items.length * 6)
@@ -183,6 +220,7 @@ export function createLabels(inst: ModelInstance): Labels {
   lines.raycast = () => undefined
   inst.scene.add(lines)
   const shown = new Set<StructureId>()
+  const order: LabelObj[] = []
 
   return {
     items,
@@ -202,11 +240,13 @@ export function createLabels(inst: ModelInstance): Labels {
         it.material.needsUpdate = true
       }
     },
-    update(pose, layers, focus, camera, viewportHeightPx) {
+    update(pose, layers, focus, camera, viewport, occlusion, occluders) {
       shown.clear()
       lines.updateWorldMatrix(true, false)
       inv.copy(lines.matrixWorld).invert()
-      const unit = (2 * Math.tan(((camera.fov ?? 35) * Math.PI) / 360)) / Math.max(1, viewportHeightPx)
+      const vw = Math.max(1, viewport.width)
+      const vh = Math.max(1, viewport.height)
+      const unit = (2 * Math.tan(((camera.fov ?? 35) * Math.PI) / 360)) / vh
       const h = LABEL_HEIGHT_PX * unit
       let n = 0
       for (let i = 0; i < items.length; i++) {
@@ -222,6 +262,18 @@ export function createLabels(inst: ModelInstance): Labels {
           out.subVectors(b, a).normalize()
           toCam.subVectors(camera.position, a).normalize()
           if (out.dot(toCam) < -0.25) visible = false
+          else if (occlusion && !layers.bones) it.occluded = false
+          else if (occlusion) {
+            // hidden behind bone: something solid between the camera and the anchor
+            const dist = camera.position.distanceTo(a)
+            toCam.multiplyScalar(-1)
+            raycaster.set(camera.position, toCam)
+            raycaster.far = dist - 0.004
+            hits.length = 0
+            raycaster.intersectObjects(occluders, true, hits)
+            it.occluded = hits.length > 0
+          }
+          if (it.occluded) visible = false
         }
         it.sprite.visible = visible
         if (!visible) continue
@@ -229,18 +281,47 @@ export function createLabels(inst: ModelInstance): Labels {
         // text starts at the leader's end, on whichever side of the anchor the label is on screen
         va.copy(a).applyMatrix4(camera.matrixWorldInverse)
         vb.copy(b).applyMatrix4(camera.matrixWorldInverse)
-        it.sprite.center.set(vb.x >= va.x ? 0 : 1, 0.5)
+        it.right = vb.x >= va.x
+        it.sprite.center.set(it.right ? 0 : 1, 0.5)
         it.sprite.scale.set(h * it.aspect, h, 1)
-        a.applyMatrix4(inv)
-        b.applyMatrix4(inv)
+        // keep the whole label inside the view (shift it inward in screen space)
+        ndc.copy(b).project(camera)
+        const w = (2 * LABEL_HEIGHT_PX * it.aspect) / vw
+        const hh = LABEL_HEIGHT_PX / vh
+        const margin = 8 / vw
+        let nx = ndc.x
+        if (it.right && nx + w > 1 - margin) nx = 1 - margin - w
+        if (!it.right && nx - w < -1 + margin) nx = -1 + margin + w
+        it.nx = nx
+        it.ny = Math.min(1 - hh - 4 / vh, Math.max(-1 + hh + 4 / vh, ndc.y))
+        it.nz = ndc.z
+        it.x0 = it.right ? nx : nx - w
+        it.x1 = it.right ? nx + w : nx
+        it.anchorLocal.copy(a).applyMatrix4(inv)
+        order[n++] = it
+      }
+      // no two labels overlap: top to bottom, push each below any earlier one it would cover
+      order.length = n
+      order.sort(byHeight)
+      const gap = (2 * (LABEL_HEIGHT_PX + 3)) / vh
+      for (let i = 0; i < n; i++) {
+        const it = order[i]
+        for (let j = 0; j < i; j++) {
+          const o = order[j]
+          if (it.x0 < o.x1 && o.x0 < it.x1 && Math.abs(it.ny - o.ny) < gap) it.ny = o.ny - gap
+        }
+      }
+      for (let i = 0; i < n; i++) {
+        const it = order[i]
+        b.copy(ndc.set(it.nx, it.ny, it.nz).unproject(camera)).applyMatrix4(inv)
+        a.copy(it.anchorLocal)
         it.sprite.position.copy(b)
-        positions[n * 6] = a.x
-        positions[n * 6 + 1] = a.y
-        positions[n * 6 + 2] = a.z
-        positions[n * 6 + 3] = b.x
-        positions[n * 6 + 4] = b.y
-        positions[n * 6 + 5] = b.z
-        n++
+        positions[i * 6] = a.x
+        positions[i * 6 + 1] = a.y
+        positions[i * 6 + 2] = a.z
+        positions[i * 6 + 3] = b.x
+        positions[i * 6 + 4] = b.y
+        positions[i * 6 + 5] = b.z
       }
       geometry.setDrawRange(0, n * 2)
       geometry.attributes.position.needsUpdate = true

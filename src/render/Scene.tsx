@@ -20,7 +20,7 @@ import {
   type SceneStore,
   type SceneStoreState,
 } from '../scene-state/index.ts'
-import type { StructureId } from '../scene-state/ids.ts'
+import { structureInfo, type StructureId } from '../scene-state/ids.ts'
 import type { FreeCamera, Layers, Pose } from '../scene-state/types.ts'
 import { structureLabel } from '../content/index.ts'
 import { useOptionalSceneStoreApi } from '../react/context.tsx'
@@ -180,6 +180,12 @@ function LoadedScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: str
   const mats = useMemo(() => createStructureMaterials(instance.meshes.keys(), theme), [instance, theme])
   const targets = useMemo(() => appearanceTargets(instance, mats), [instance, mats])
   const colours = useMemo(() => themeColours(theme), [theme])
+  // labels hide behind these (rigid bone meshes: cheap to ray cast, unlike skinned ones)
+  const occluders = useMemo(() => {
+    const list: Object3D[] = []
+    for (const [id, meshes] of instance.meshes) if (structureInfo(id).layer === 'bones') list.push(...meshes)
+    return list
+  }, [instance])
   useLayoutEffect(() => {
     for (const [id, list] of instance.meshes) {
       const sm = mats.get(id)
@@ -214,7 +220,7 @@ function LoadedScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: str
       onUserCamera: (c: FreeCamera) => store.getState().setCamera(c, { coalesce: true }),
     })
     runtime.rig = rig
-    rig.goTo(store.getState().camera, runtime.target.root, true)
+    rig.goTo(store.getState().camera, runtime.target, true)
     return () => {
       rig.dispose()
       runtime.rig = null
@@ -235,8 +241,8 @@ function LoadedScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: str
       }
       v.layers = s.layers
       v.focus = s.focus
-      if (runtime.rig && (s.camera !== prev.camera || (poseChanged && s.posture !== prev.posture)))
-        runtime.rig.goTo(s.camera, runtime.target.root, jumpAll)
+      if (runtime.rig && (s.camera !== prev.camera || s.posture !== prev.posture))
+        runtime.rig.goTo(s.camera, runtime.target, jumpAll)
       invalidate()
     }
     const unsubscribe = store.subscribe(onChange)
@@ -252,7 +258,7 @@ function LoadedScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: str
     handle.resetCamera = () => {
       const cam = store.getState().camera
       // a preset: move back to it; a free camera (the user orbited): back to the front preset
-      if (typeof cam === 'string') runtime.rig?.goTo(cam, runtime.target.root, reducedMotion || settleImmediately)
+      if (typeof cam === 'string') runtime.rig?.goTo(cam, runtime.target, reducedMotion || settleImmediately)
       else store.getState().setCamera('front')
     }
     handle.settle = () => {
@@ -312,8 +318,9 @@ function LoadedScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: str
     state.camera.updateMatrixWorld()
     updateForceArrows(r.forces, r.displayed, v.layers.forces)
     updateCompressionMarkers(r.markers, r.displayed, state.camera, v.layers.nerves)
-    r.labels.update(r.displayed, v.layers, v.focus, state.camera as PerspectiveCamera, state.size.height)
-    r.settled = settled && !camMoving
+    const nowSettled = settled && !camMoving
+    r.labels.update(r.displayed, v.layers, v.focus, state.camera as PerspectiveCamera, state.size, nowSettled, occluders)
+    r.settled = nowSettled
     v.wasSettled = r.settled
     if (!r.settled) state.invalidate()
     else cb.current.onSettled?.()

@@ -1,0 +1,48 @@
+/**
+ * Writes the README screenshots (docs/images/scene-*.png) from the real model through
+ * ExplainerCanvas.snapshot(). Only runs when asked: VITE_SCREENSHOTS=1 npx vitest run --project browser tests/browser/render-screenshots.test.tsx
+ */
+import { afterEach, expect, test } from 'vitest'
+import { commands } from 'vitest/browser'
+import { createSceneStore } from '../../src/scene-state/index.ts'
+import type { CameraPreset, Posture } from '../../src/scene-state/types.ts'
+import { mountCanvas, settle, type Mounted } from '../render/browser-harness.tsx'
+
+const REAL = '/models/lumbar-psoas.glb'
+const enabled = Boolean(import.meta.env.VITE_SCREENSHOTS)
+
+let m: Mounted | null = null
+afterEach(() => {
+  m?.unmount()
+  m = null
+})
+
+async function toBase64(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer())
+  let s = ''
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return btoa(s)
+}
+
+const shots: { name: string; tightness: number; posture: Posture; camera: CameraPreset }[] = [
+  { name: 'standing-relaxed-side', tightness: 0, posture: 'standing', camera: 'side' },
+  { name: 'standing-severe-side', tightness: 1, posture: 'standing', camera: 'side' },
+  { name: 'sitting-relaxed-side', tightness: 0, posture: 'sitting', camera: 'side' },
+  { name: 'sitting-severe-side', tightness: 1, posture: 'sitting', camera: 'side' },
+  { name: 'standing-relaxed-front', tightness: 0, posture: 'standing', camera: 'front' },
+  { name: 'standing-severe-front', tightness: 1, posture: 'standing', camera: 'front' },
+  { name: 'standing-severe-oblique', tightness: 1, posture: 'standing', camera: 'oblique' },
+]
+
+test.skipIf(!enabled)('writes docs/images/scene-*.png', async () => {
+  for (const s of shots) {
+    const store = createSceneStore({ tightness: s.tightness, posture: s.posture, side: 'both', camera: s.camera })
+    m = await mountCanvas({ store, modelUrl: REAL, settleImmediately: true }, { width: 800, height: 600 })
+    await settle(m)
+    const blob = await m.api.current!.snapshot()
+    expect(blob.size).toBeGreaterThan(10_000)
+    await commands.writeFile(`docs/images/scene-${s.name}.png`, await toBase64(blob), 'base64')
+    m.unmount()
+    m = null
+  }
+}, 180_000)
