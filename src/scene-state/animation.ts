@@ -111,15 +111,15 @@ export interface StepOptions {
   smoothTime?: number
   /** largest dt used per step (s); default 0.1, so a background tab does not jump */
   maxDt?: number
-  /** snap when |value − target| < epsilon × channel scale; default 1e-5 */
+  /** snap when |value − target| < epsilon × channel scale; default 1e-4 (0.006° / 0.1 mm) */
   epsilon?: number
-  /** and |velocity| < velocityEpsilon × channel scale; default 1e-3 per second */
+  /** and |velocity| < velocityEpsilon × channel scale; default 1e-2 per second (0.6°/s) */
   velocityEpsilon?: number
 }
 export const DEFAULT_SMOOTH_TIME = 0.25
 export const DEFAULT_MAX_DT = 0.1
-export const DEFAULT_EPSILON = 1e-5
-export const DEFAULT_VELOCITY_EPSILON = 1e-3
+export const DEFAULT_EPSILON = 1e-4
+export const DEFAULT_VELOCITY_EPSILON = 1e-2
 
 /**
  * Advances `displayed` toward `target` by dt seconds (clamped to [0, maxDt]; NaN counts as 0), in place.

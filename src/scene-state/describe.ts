@@ -22,6 +22,8 @@ export interface DescribeFacts {
   normalLordosisDeg: number
   /** teaching change of the anterior pelvic tilt in this posture, degrees (integer, + = forward) */
   tiltChangeDeg: number
+  /** the psoas pull moves the pelvis and spine in this posture (excess over the hip reserve > 0) */
+  moved: boolean
   /** lean toward the tight side, degrees (integer, ≥ 0) */
   leanDeg: number
   /** MPa, two decimals */
@@ -37,7 +39,7 @@ export interface DescribeFacts {
   rearHipRestDeg: number | null
   /** nerves that could be irritated, most first (compression > 0 on any side) */
   nerves: NerveKey[]
-  /** body-map region ids where it may be felt, most first, unique, at most 4 */
+  /** body-map region ids where it may be felt, most first, unique, at most 3 */
   regions: string[]
   /** the psoas pulls in this posture (tension > 0) */
   pulling: boolean
@@ -67,7 +69,7 @@ export function describeFacts(state: Pick<SceneState, 'tightness' | 'side' | 'po
   const regions: string[] = []
   const top = new Set(nerves.slice(0, 2))
   for (const s of deriveSymptoms(pose)) {
-    if (regions.length >= 4) break
+    if (regions.length >= 3) break
     if (s.nerves.some((n) => top.has(n)) && !regions.includes(s.region)) regions.push(s.region)
   }
   const rest = special && state.posture === 'hipFlexorStretch' ? derivePose({ ...state, tightness: 0 }) : null
@@ -79,6 +81,7 @@ export function describeFacts(state: Pick<SceneState, 'tightness' | 'side' | 'po
     lordosisDeg: r0(ro.lordosisDeg),
     normalLordosisDeg: r0(ro.normal.lordosisDeg),
     tiltChangeDeg: r0(ro.anteriorTiltChangeDeg - ro.normal.anteriorTiltChangeDeg),
+    moved: details.excessDeg > 0,
     leanDeg: r0(Math.abs(ro.lateralLeanDeg)),
     discMPa: r2(ro.discL4L5MPa),
     normalDiscMPa: r2(ro.normal.discL4L5MPa),
@@ -166,9 +169,11 @@ export const EN_MESSAGES: Messages = {
       case 'supine': {
         const usual = f.posture === 'standing' ? 'standing' : 'lying down'
         if (f.percent === 0) return `The lower-back curve is ${f.normalLordosisDeg}°, the usual value when ${usual}.`
-        if (f.lordosisDeg === f.normalLordosisDeg && f.tiltChangeDeg === 0)
+        if (!f.moved)
           return `At this level the hip still has room to move, so in this teaching model the lower back does not change (curve ${f.lordosisDeg}°).`
         const lean = f.leanDeg > 0 && f.side !== 'both' ? ` The spine leans about ${f.leanDeg}° toward the ${f.side} side.` : ''
+        if (f.lordosisDeg === f.normalLordosisDeg)
+          return `In this teaching model the pelvis tips forward slightly${f.tiltChangeDeg > 0 ? ` (about ${f.tiltChangeDeg}°)` : ''} and the lower-back curve hardly changes (about ${f.lordosisDeg}°).${lean}`
         return `In this teaching model the lower-back curve deepens from ${f.normalLordosisDeg}° to ${f.lordosisDeg}° and the pelvis tips forward ${f.tiltChangeDeg}°.${lean}`
       }
       case 'sitting':

@@ -67,6 +67,20 @@ describe('step: critically damped spring', () => {
       { numRuns: 300 },
     )
   })
+  test('every posture-to-posture jump (relaxed → severe, any side) settles within 1.75 s at 60 fps', () => {
+    let worst = 0
+    for (const p1 of POSTURES)
+      for (const p2 of POSTURES)
+        for (const side of TIGHT_SIDES) {
+          const a = createAnimState(channels({ tightness: 0, side: 'both', posture: p1 }))
+          const target = channels({ tightness: 1, side, posture: p2 })
+          let n = 1
+          while (!step(a, target, 1 / 60)) n++
+          worst = Math.max(worst, n)
+        }
+    expect(worst / 60).toBeLessThan(1.75)
+    expect(worst / 60).toBeGreaterThan(0.5) // it does animate, not jump
+  })
   test('worst case (thomasTest ↔ standing, severe) settles within 2 s even at 30 fps and 144 fps', () => {
     for (const dt of [1 / 30, 1 / 60, 1 / 144]) {
       const a = createAnimState(channels({ tightness: 0, side: 'both', posture: 'standing' }))
