@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { useState } from 'react'
-import { expect, userEvent, waitFor, within } from 'storybook/test'
+import { expect, fireEvent, userEvent, waitFor, within } from 'storybook/test'
 import { Controls, type ControlsProps } from '../src/components/Controls.tsx'
 import { BodyMap } from '../src/components/BodyMap.tsx'
 import { ReadoutTable } from '../src/components/Readout.tsx'
@@ -49,14 +49,13 @@ type Story = StoryObj<typeof meta>
 export const FullControls: Story = {
   play: async ({ canvasElement }) => {
     const c = within(canvasElement)
-    const slider = c.getByRole('slider')
-    slider.focus()
-    await userEvent.keyboard('{PageUp}')
-    await waitFor(() => expect(Number(c.getByTestId('echo').textContent!.split(' ')[0])).toBeGreaterThan(0))
-    await userEvent.keyboard('{End}')
+    // (keyboard operation of the slider is tested in tests/browser/explainer-controls.test.tsx)
+    fireEvent.change(c.getByRole('slider'), { target: { value: '1' } })
     await waitFor(() => expect(c.getByTestId('echo').textContent).toBe('1 both'))
+    await userEvent.click(c.getByRole('radio', { name: en.ui.controls.sides.left }))
+    await waitFor(() => expect(c.getByTestId('echo').textContent).toBe('1 left'))
     await userEvent.click(c.getByRole('button', { name: en.ui.controls.stops.mild }))
-    await waitFor(() => expect(c.getByTestId('echo').textContent).toBe('0.33 both'))
+    await waitFor(() => expect(c.getByTestId('echo').textContent).toBe('0.33 left'))
   },
 }
 

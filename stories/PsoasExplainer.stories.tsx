@@ -43,9 +43,9 @@ export const SevereRight = tightnessStory(1, 'right')
 export const Uncontrolled: Story = {
   args: { defaultState: { tightness: 0.33 } },
   play: async ({ canvasElement, args }) => {
-    const slider = await within(canvasElement).findByRole('slider')
-    slider.focus()
-    await userEvent.keyboard('{End}')
+    const c = within(canvasElement)
+    const slider = await c.findByRole('slider')
+    await userEvent.click(c.getByRole('button', { name: 'Severe' }))
     await waitFor(() => expect(args.onStateChange).toHaveBeenCalled())
     const last = (args.onStateChange as unknown as { mock: { calls: SceneState[][] } }).mock.calls.at(-1)![0]
     await expect(last.tightness).toBe(1)
