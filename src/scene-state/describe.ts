@@ -18,6 +18,7 @@ export interface DescribeFacts {
   /** tightness in percent, integer */
   percent: number
   band: 'relaxed' | 'slight' | 'mild' | 'tight' | 'severe'
+  /** rounded normal value + rounded teaching change (integers) */
   lordosisDeg: number
   normalLordosisDeg: number
   /** teaching change of the anterior pelvic tilt in this posture, degrees (integer, + = forward) */
@@ -78,7 +79,9 @@ export function describeFacts(state: Pick<SceneState, 'tightness' | 'side' | 'po
     posture: state.posture,
     percent: r0(state.tightness * 100),
     band: band(state.tightness),
-    lordosisDeg: r0(ro.lordosisDeg),
+    // shown as rounded normal + rounded change, so "from 51° to 52°" never reads "from 51° to 51°"
+    // while the pelvis tips 1° (the teaching model couples them 1:1)
+    lordosisDeg: r0(ro.normal.lordosisDeg) + r0(ro.lordosisDeg - ro.normal.lordosisDeg),
     normalLordosisDeg: r0(ro.normal.lordosisDeg),
     tiltChangeDeg: r0(ro.anteriorTiltChangeDeg - ro.normal.anteriorTiltChangeDeg),
     moved: details.excessDeg > 0,
@@ -169,11 +172,9 @@ export const EN_MESSAGES: Messages = {
       case 'supine': {
         const usual = f.posture === 'standing' ? 'standing' : 'lying down'
         if (f.percent === 0) return `The lower-back curve is ${f.normalLordosisDeg}°, the usual value when ${usual}.`
-        if (!f.moved)
+        if (f.lordosisDeg === f.normalLordosisDeg && f.tiltChangeDeg === 0)
           return `At this level the hip still has room to move, so in this teaching model the lower back does not change (curve ${f.lordosisDeg}°).`
         const lean = f.leanDeg > 0 && f.side !== 'both' ? ` The spine leans about ${f.leanDeg}° toward the ${f.side} side.` : ''
-        if (f.lordosisDeg === f.normalLordosisDeg)
-          return `In this teaching model the pelvis tips forward slightly${f.tiltChangeDeg > 0 ? ` (about ${f.tiltChangeDeg}°)` : ''} and the lower-back curve hardly changes (about ${f.lordosisDeg}°).${lean}`
         return `In this teaching model the lower-back curve deepens from ${f.normalLordosisDeg}° to ${f.lordosisDeg}° and the pelvis tips forward ${f.tiltChangeDeg}°.${lean}`
       }
       case 'sitting':

@@ -18,8 +18,8 @@ group('plain-language text (English)', () => {
     const st = { tightness: 0.66, side: 'right' as const, posture: 'standing' as const }
     const pose = derivePose(st)
     const text = describe(st)
-    const lo = Math.round(pose.readout.lordosisDeg)
     const lo0 = Math.round(pose.readout.normal.lordosisDeg)
+    const lo = lo0 + Math.round(pose.readout.lordosisDeg - pose.readout.normal.lordosisDeg)
     const tilt = Math.round(pose.readout.anteriorTiltChangeDeg)
     expect(text).toContain('Standing: right psoas tight (66%).')
     expect(text).toContain(`the lower-back curve deepens from ${lo0}° to ${lo}° and the pelvis tips forward ${tilt}°`)
@@ -58,9 +58,10 @@ group('plain-language text (English)', () => {
       'Sitting: left psoas very tight (100%). While sitting the psoas is slack, so it does not pull: the lower-back curve stays at 34°. This is a common explanation, not a proven cause.',
     )
     expect(describe({ tightness: 0.1, side: 'both', posture: 'standing' })).toContain('the hip still has room to move')
-    // small change: the rounded curve does not move, so the text does not say "from 46° to 46°"
+    // small change: shown as rounded normal + rounded change, never "from 46° to 46°"
     const mild = describe({ tightness: 0.33, side: 'both', posture: 'supine' })
-    expect(mild).toContain('the pelvis tips forward slightly (about 1°) and the lower-back curve hardly changes (about 46°)')
+    expect(mild).toContain('the lower-back curve deepens from 46° to 47° and the pelvis tips forward 1°')
+    expect(describe({ tightness: 0.33, side: 'right', posture: 'standing' })).toContain('deepens from 51° to 52° and the pelvis tips forward 1°')
     const rising = describe({ tightness: 1, side: 'both', posture: 'risingFromChair' })
     expect(rising).toContain('from about 1.10 to 1.32 MPa')
     expect(describe({ tightness: 0.66, side: 'left', posture: 'thomasTest' })).toContain('The left thigh stays 1° above the table line: the test is positive')
