@@ -12,7 +12,7 @@
  */
 import { createStore } from 'zustand/vanilla'
 import type { StoreApi } from 'zustand/vanilla'
-import { createActions } from './actions.ts'
+import { createActions, stripStoreExtras } from './actions.ts'
 import type { HistoryFlags, HistoryOptions, SceneActions } from './actions.ts'
 import { derivePose } from './biomechanics.ts'
 import { DEFAULT_STATE, cloneState, resolveCompare } from './state.ts'
@@ -44,7 +44,13 @@ export function pickSceneState(s: Readonly<SceneState>): SceneState {
  * problems go to `options.onProblem`). Never throws.
  */
 export function createSceneStore(initial?: Partial<SceneState> | unknown, options?: SceneStoreOptions): SceneStore {
-  const first = parseState(initial ?? {}, DEFAULT_STATE)
+  let init: unknown
+  try {
+    init = stripStoreExtras(initial ?? {})
+  } catch {
+    init = initial
+  }
+  const first = parseState(init, DEFAULT_STATE)
   if (options?.onProblem) for (const p of first.problems) options.onProblem(p)
   let api: StoreApi<SceneStoreState> | null = null
   const get = (): SceneState => (api as StoreApi<SceneStoreState>).getState()

@@ -21,6 +21,10 @@ describe('createSceneStore', () => {
     expect(s.getState()).toMatchObject({ tightness: 0.5, posture: 'standing', canUndo: false, canRedo: false })
     expect(problems.map((p) => p.field)).toEqual(['posture'])
     expect(createSceneStore('v=1&t=0.33&p=sit').getState()).toMatchObject({ tightness: 0.33, posture: 'sitting' })
+    // another store's whole state (with actions and flags) is a valid initial value
+    const copy = createSceneStore(s.getState(), { onProblem: (p) => problems.push(p) })
+    expect(copy.getState().tightness).toBe(0.5)
+    expect(problems.length).toBe(1)
   })
   test('state holds the scene fields, the actions and the history flags; actions are stable', () => {
     const s = createSceneStore()
