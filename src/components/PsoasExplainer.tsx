@@ -310,10 +310,12 @@ interface ViewProps {
   onReady: () => void
   onError: (e: PsoasExplainerError) => void
   themeColors: ReturnType<typeof resolveTheme>
+  /** show the compare state in a second view beside the first */
+  compareOn: boolean
 }
 
 /** The 3D view, or an error message with a retry button when it cannot be shown. */
-function ExplainerView({ modelUrl, reducedMotion, catalog, extra, canvasRef, onReady, onError, themeColors }: ViewProps) {
+function ExplainerView({ modelUrl, reducedMotion, catalog, extra, canvasRef, onReady, onError, themeColors, compareOn }: ViewProps) {
   const store = useSceneStoreApi()
   const [error, setError] = useState<ViewError | null>(() =>
     typeof document !== 'undefined' && !hasWebGL() ? { kind: 'noWebgl', detail: '' } : null,
@@ -353,48 +355,88 @@ function ExplainerView({ modelUrl, reducedMotion, catalog, extra, canvasRef, onR
   }, [error, onError])
   if (error)
     return (
-      <ErrorPanel
-        error={error}
-        catalog={catalog}
-        extra={extra}
-        onRetry={
-          error.kind === 'noWebgl'
-            ? undefined
-            : () => {
-                reported.current = false
-                clearPsoasModelCache(modelUrl)
-                setReady(false)
-                setError(null)
-                setAttempt((a) => a + 1)
-              }
-        }
-      />
+      <div className="psoas-explainer__view">
+        <ErrorPanel
+          error={error}
+          catalog={catalog}
+          extra={extra}
+          onRetry={
+            error.kind === 'noWebgl'
+              ? undefined
+              : () => {
+                  reported.current = false
+                  clearPsoasModelCache(modelUrl)
+                  setReady(false)
+                  setError(null)
+                  setAttempt((a) => a + 1)
+                }
+          }
+        />
+      </div>
     )
   return (
     <>
-      <ExplainerErrorBoundary key={attempt} renderFallback={() => null} onError={(e) => fail('modelLoad', e)}>
-        <ExplainerCanvas
-          ref={canvasRef}
-          store={store}
-          modelUrl={modelUrl}
-          reducedMotion={reducedMotion}
-          theme={sceneColors(themeColors)}
-          aria-label={extra.viewLabel}
-          onReady={() => {
-            setReady(true)
-            onReady()
-          }}
-          onError={(e: unknown) => fail('modelLoad', e)}
-          onSelect={(id: StructureId | null) => store.actions.setFocus(id)}
-        />
-      </ExplainerErrorBoundary>
-      {!ready ? (
-        <div className="psoas-loading" data-testid="loading">
-          <span>{catalog.ui.loading}</span>
-          <progress aria-label={catalog.ui.loading} />
-        </div>
+      <div className="psoas-explainer__view" data-view="main">
+        {compareOn ? <span className="psoas-explainer__view-label">{catalog.ui.controls.compareCurrent}</span> : null}
+        <ExplainerErrorBoundary key={attempt} renderFallback={() => null} onError={(e) => fail('modelLoad', e)}>
+          <ExplainerCanvas
+            ref={canvasRef}
+            store={store}
+            modelUrl={modelUrl}
+            reducedMotion={reducedMotion}
+            theme={sceneColors(themeColors)}
+            aria-label={extra.viewLabel}
+            onReady={() => {
+              setReady(true)
+              onReady()
+            }}
+            onError={(e: unknown) => fail('modelLoad', e)}
+            onSelect={(id: StructureId | null) => store.actions.setFocus(id)}
+          />
+        </ExplainerErrorBoundary>
+        {!ready ? (
+          <div className="psoas-loading" data-testid="loading">
+            <span>{catalog.ui.loading}</span>
+            <progress aria-label={catalog.ui.loading} />
+          </div>
+        ) : null}
+      </div>
+      {compareOn && ready ? (
+        <ExplainerErrorBoundary renderFallback={() => null}>
+          <CompareView modelUrl={modelUrl} reducedMotion={reducedMotion} catalog={catalog} extra={extra} themeColors={themeColors} />
+        </ExplainerErrorBoundary>
       ) : null}
     </>
+  )
+}
+
+/**
+ * The compare state (e.g. relaxed) in a second view, driven by its own store that follows the
+ * main one. Mounted only while compare is on, so it costs a WebGL context only then.
+ */
+function CompareView({ modelUrl, reducedMotion, catalog, extra, themeColors }: Omit<ViewProps, 'canvasRef' | 'onReady' | 'onError' | 'compareOn'>) {
+  const main = useSceneStoreApi()
+  const [store] = useState(() => createSceneStore(resolveCompare(pickState(main.getState())) ?? {}))
+  useEffect(
+    () =>
+      main.subscribe((s) => {
+        const c = resolveCompare(pickState(s))
+        if (c) store.actions.replace(c)
+      }),
+    [main, store],
+  )
+  return (
+    <div className="psoas-explainer__view" data-view="compare">
+      <span className="psoas-explainer__view-label">{catalog.ui.controls.compareNormal}</span>
+      <ExplainerCanvas
+        store={store}
+        modelUrl={modelUrl}
+        reducedMotion={reducedMotion}
+        theme={sceneColors(themeColors)}
+        aria-label={extra.compareViewLabel}
+        onSelect={(id: StructureId | null) => main.actions.setFocus(id)}
+      />
+    </div>
   )
 }
 
@@ -593,18 +635,17 @@ function ExplainerRoot(props: PsoasExplainerProps) {
       >
         <div className="psoas-explainer__layout">
           <div className="psoas-explainer__stage" data-compare={compareOn ? 'on' : 'off'}>
-            <div className="psoas-explainer__view">
-              <ExplainerView
-                modelUrl={modelUrl}
-                reducedMotion={reducedMotion}
-                catalog={catalog}
-                extra={extra}
-                canvasRef={canvasRef}
-                onReady={handleReady}
-                onError={handleError}
-                themeColors={themeColors}
-              />
-            </div>
+            <ExplainerView
+              modelUrl={modelUrl}
+              reducedMotion={reducedMotion}
+              catalog={catalog}
+              extra={extra}
+              canvasRef={canvasRef}
+              onReady={handleReady}
+              onError={handleError}
+              themeColors={themeColors}
+              compareOn={compareOn}
+            />
           </div>
           <div className="psoas-explainer__panel" data-controls={controls}>
             <LiveText locale={locale} hidden={controls === 'none'} />

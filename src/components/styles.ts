@@ -28,6 +28,8 @@ export const EXPLAINER_CSS = /* css */ `
 .psoas-explainer__stage { position: relative; min-height: 240px; height: var(--psoas-height, 520px); background: var(--psoas-canvas-bg); display: grid; grid-template-columns: 1fr; }
 .psoas-explainer__stage[data-compare="on"] { grid-template-columns: 1fr 1fr; }
 .psoas-explainer__view { position: relative; min-width: 0; min-height: 0; }
+@container (max-width: 520px) { .psoas-explainer__stage[data-compare="on"] { grid-template-columns: 1fr; grid-template-rows: 1fr 1fr; } }
+.psoas-explainer__view-label { z-index: 1; pointer-events: none; }
 .psoas-explainer__view-label { position: absolute; top: 6px; left: 8px; font-size: 0.8em; padding: 2px 6px; border-radius: 4px; background: var(--psoas-surface); color: var(--psoas-text); }
 .psoas-explainer__panel { padding: var(--psoas-gap); background: var(--psoas-surface); border-top: 1px solid var(--psoas-border); display: flex; flex-direction: column; gap: var(--psoas-gap); min-width: 0; }
 .psoas-explainer__panel[data-controls="none"] { padding: 6px var(--psoas-gap); }

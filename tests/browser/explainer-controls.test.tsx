@@ -163,6 +163,15 @@ test('posture select, named stops, compare column and the guided tour (reduced m
   await waitFor(() => host.querySelector('[data-row="disc"] [data-col="compare"]'), 2000, 'compare column')
   expect(api.current!.getState().compare).toEqual({ tightness: 0 })
   expect(readoutCell(host, 'disc', 'compare')).toBe('0.46 MPa')
+  // and a second 3D view, labelled, once the first has loaded
+  await waitFor(() => host.querySelector('[data-view="compare"] canvas'), 20_000, 'compare view')
+  expect(host.querySelectorAll('canvas')).toHaveLength(2)
+  expect(q(host, '[data-view="compare"] .psoas-explainer__view-label').textContent).toBe(en.ui.controls.compareNormal)
+  expect(q(host, '[data-view="main"] .psoas-explainer__view-label').textContent).toBe(en.ui.controls.compareCurrent)
+  q<HTMLButtonElement>(host, '[data-action="compare"]').click()
+  await waitFor(() => host.querySelectorAll('canvas').length === 1, 5000, 'compare view removed')
+  expect(host.querySelector('[data-row="disc"] [data-col="compare"]')).toBeNull()
+  q<HTMLButtonElement>(host, '[data-action="compare"]').click()
 
   // tour: play goes to chapter 1; under reduced motion it does not advance by itself
   q<HTMLButtonElement>(host, '[data-action="play"]').click()
@@ -274,4 +283,36 @@ test('bad props give dev warnings naming the prop and what is accepted, and neve
   // the ref's setState validates too
   api.current!.setState({ posture: 'flying' as never })
   expect(String(warn.mock.calls.at(-1)?.[0])).toMatch(/setState\.posture.*"flying"/)
+})
+
+test('the guided tour advances by itself while playing, and not under reduced motion until Next is pressed', async () => {
+  const { TourControls } = await import('../../src/components/Controls.tsx')
+  const { SceneStoreProvider } = await import('../../src/react/index.ts')
+  const { createSceneStore } = await import('../../src/scene-state/index.ts')
+  for (const reduced of [false, true]) {
+    const store = createSceneStore()
+    const m = mount(
+      <SceneStoreProvider store={store}>
+        <TourControls catalog={en} reducedMotion={reduced} intervalMs={150} onChapter={(id) => store.actions.setChapter(id)} />
+      </SceneStoreProvider>,
+    )
+    const play = await waitFor(() => m.host.querySelector<HTMLButtonElement>('[data-action="play"]'), 2000)
+    play.click()
+    await waitFor(() => store.getState().chapter === 'anatomy', 2000, 'first chapter')
+    expect(q(m.host, '[data-control="tour"]').dataset.state).toBe('playing')
+    await sleep(600)
+    if (reduced) {
+      expect(store.getState().chapter).toBe('anatomy')
+      q<HTMLButtonElement>(m.host, '[data-action="next"]').click()
+      await waitFor(() => store.getState().chapter === 'spine', 2000, 'next')
+    } else {
+      // several intervals have passed: it moved on by itself
+      expect(['spine', 'nerves', 'causes', 'signs', 'examination', 'treatment']).toContain(store.getState().chapter)
+      q<HTMLButtonElement>(m.host, '[data-action="play"]').click() // pause
+      const at = store.getState().chapter
+      await sleep(400)
+      expect(store.getState().chapter).toBe(at)
+    }
+    m.unmount()
+  }
 })
