@@ -285,34 +285,37 @@ test('bad props give dev warnings naming the prop and what is accepted, and neve
   expect(String(warn.mock.calls.at(-1)?.[0])).toMatch(/setState\.posture.*"flying"/)
 })
 
-test('the guided tour advances by itself while playing, and not under reduced motion until Next is pressed', async () => {
+async function mountTour(reduced: boolean) {
   const { TourControls } = await import('../../src/components/Controls.tsx')
   const { SceneStoreProvider } = await import('../../src/react/index.ts')
   const { createSceneStore } = await import('../../src/scene-state/index.ts')
-  for (const reduced of [false, true]) {
-    const store = createSceneStore()
-    const m = mount(
-      <SceneStoreProvider store={store}>
-        <TourControls catalog={en} reducedMotion={reduced} intervalMs={150} onChapter={(id) => store.actions.setChapter(id)} />
-      </SceneStoreProvider>,
-    )
-    const play = await waitFor(() => m.host.querySelector<HTMLButtonElement>('[data-action="play"]'), 2000)
-    play.click()
-    await waitFor(() => store.getState().chapter === 'anatomy', 2000, 'first chapter')
-    expect(q(m.host, '[data-control="tour"]').dataset.state).toBe('playing')
-    await sleep(600)
-    if (reduced) {
-      expect(store.getState().chapter).toBe('anatomy')
-      q<HTMLButtonElement>(m.host, '[data-action="next"]').click()
-      await waitFor(() => store.getState().chapter === 'spine', 2000, 'next')
-    } else {
-      // several intervals have passed: it moved on by itself
-      expect(['spine', 'nerves', 'causes', 'signs', 'examination', 'treatment']).toContain(store.getState().chapter)
-      q<HTMLButtonElement>(m.host, '[data-action="play"]').click() // pause
-      const at = store.getState().chapter
-      await sleep(400)
-      expect(store.getState().chapter).toBe(at)
-    }
-    m.unmount()
-  }
+  const store = createSceneStore()
+  const m = mount(
+    <SceneStoreProvider store={store}>
+      <TourControls catalog={en} reducedMotion={reduced} intervalMs={150} onChapter={(id) => store.actions.setChapter(id)} />
+    </SceneStoreProvider>,
+  )
+  const play = await waitFor(() => m.host.querySelector<HTMLButtonElement>('[data-action="play"]'), 2000)
+  play.click()
+  await waitFor(() => store.getState().chapter === 'anatomy', 2000, 'first chapter')
+  expect(q(m.host, '[data-control="tour"]').dataset.state).toBe('playing')
+  await sleep(600)
+  return { store, host: m.host }
+}
+
+test('the guided tour advances by itself while playing, and stops when paused', async () => {
+  const { store, host } = await mountTour(false)
+  // several intervals have passed: it moved on by itself
+  expect(['spine', 'nerves', 'causes', 'signs', 'examination', 'treatment']).toContain(store.getState().chapter)
+  q<HTMLButtonElement>(host, '[data-action="play"]').click() // pause
+  const at = store.getState().chapter
+  await sleep(400)
+  expect(store.getState().chapter).toBe(at)
+})
+
+test('under reduced motion the tour does not advance by itself until Next is pressed', async () => {
+  const { store, host } = await mountTour(true)
+  expect(store.getState().chapter).toBe('anatomy')
+  q<HTMLButtonElement>(host, '[data-action="next"]').click()
+  await waitFor(() => store.getState().chapter === 'spine', 2000, 'next')
 })

@@ -143,7 +143,7 @@ test('onReady fires once the model is shown; snapshot() returns a PNG of the ana
   const blob = await api.current!.snapshot()
   expect(blob.type).toBe('image/png')
   const bytes = new Uint8Array(await blob.arrayBuffer())
-  expect([...bytes.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+  expect(Array.from(bytes.subarray(0, 8))).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
   const bmp = await createImageBitmap(blob)
   const canvas = host.querySelector('canvas')!
   expect(bmp.width).toBe(canvas.width)
@@ -151,7 +151,7 @@ test('onReady fires once the model is shown; snapshot() returns a PNG of the ana
   const c2d = new OffscreenCanvas(bmp.width, bmp.height).getContext('2d')!
   c2d.drawImage(bmp, 0, 0)
   const px = c2d.getImageData(0, 0, bmp.width, bmp.height).data
-  const at = (x: number, y: number) => [...px.slice((y * bmp.width + x) * 4, (y * bmp.width + x) * 4 + 3)]
+  const at = (x: number, y: number) => Array.from(px.subarray((y * bmp.width + x) * 4, (y * bmp.width + x) * 4 + 3))
   // a corner is the white background
   for (const v of at(2, 2)) expect(v).toBeGreaterThan(245)
   // the central third holds the anatomy: many pixels far from white
