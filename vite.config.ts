@@ -7,26 +7,15 @@ import { fileURLToPath } from 'node:url'
 import { resolve } from 'node:path'
 import { cpSync, existsSync } from 'node:fs'
 import type { Plugin } from 'vite'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 
-/** Debian Chromium with WebGL2 through SwiftShader (stack-notes.md). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-]
+export { CHROMIUM_ARGS }
 
 const chromium = () =>
   playwright({
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   })
 
 /** The demo build serves the committed models at /models/, as the dev server does. */
