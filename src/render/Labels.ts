@@ -271,7 +271,10 @@ export function createLabels(inst: ModelInstance): Labels {
             raycaster.far = dist - 0.004
             hits.length = 0
             raycaster.intersectObjects(occluders, true, hits)
-            it.occluded = hits.length > 0
+            // a bone does not hide its own label (its anchor lies on or just inside its surface)
+            let blocked = false
+            for (let k = 0; k < hits.length && !blocked; k++) blocked = inst.idOf.get(hits[k].object) !== id
+            it.occluded = blocked
           }
           if (it.occluded) visible = false
         }

@@ -25,7 +25,7 @@ import type { FreeCamera, Layers, Pose } from '../scene-state/types.ts'
 import { structureLabel } from '../content/index.ts'
 import { useOptionalSceneStoreApi } from '../react/context.tsx'
 import { DEFAULT_MODEL_URL, createModelInstance, loadPsoasModel, structureOf, type GLTF, type ModelInstance } from './model.ts'
-import { createStructureMaterials, resolveSceneTheme, type SceneTheme } from './materials.ts'
+import { createStructureMaterials, geometryUnit, resolveSceneTheme, type SceneTheme } from './materials.ts'
 import { appearanceTargets, applyAppearance, themeColours, type AppearanceInput } from './appearance.ts'
 import { applySpinePose } from './Spine.ts'
 import { createCompressionMarkers, updateCompressionMarkers, type CompressionMarkers } from './Nerves.ts'
@@ -189,7 +189,11 @@ function LoadedScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: str
   useLayoutEffect(() => {
     for (const [id, list] of instance.meshes) {
       const sm = mats.get(id)
-      if (sm) for (const m of list) m.material = sm.material
+      if (!sm) continue
+      for (const m of list) m.material = sm.material
+      const unit = geometryUnit(list[0])
+      if (sm.pattern) sm.pattern.uUnit.value = unit
+      if (sm.swell) sm.swell.uUnit.value = unit
     }
     overlays.markers.material.color.set(theme.nerveCompressed)
     overlays.forces.material.color.set(theme.force)

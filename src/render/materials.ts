@@ -4,7 +4,7 @@
  * "swell" used to draw a compressed nerve thicker. Shader code is shared between instances through
  * three's program cache; uniform objects are per material.
  */
-import { Color, MeshStandardMaterial, type WebGLProgramParametersWithUniforms } from 'three'
+import { Color, Matrix4, MeshStandardMaterial, type Mesh, type SkinnedMesh, type WebGLProgramParametersWithUniforms } from 'three'
 import { structureInfo, type StructureId } from '../scene-state/ids.ts'
 
 /** Colours of the 3D scene. Any CSS colour string three.js understands (#rgb, #rrggbb, rgb(), names). */
@@ -77,10 +77,14 @@ export function resolveSceneTheme(theme: Partial<SceneTheme> | undefined): Scene
 /** Uniforms of the muscle fibre pattern (per material). */
 export interface MusclePatternUniforms {
   uTight: { value: number }
+  /** metres per unit of the geometry's position attribute (quantized glb geometry is not in metres) */
+  uUnit: { value: number }
 }
 /** Uniforms of the nerve swell (per material). */
 export interface NerveSwellUniforms {
   uSwell: { value: number }
+  /** metres per unit of the geometry's position attribute */
+  uUnit: { value: number }
 }
 
 /** Fibre period (m) when relaxed and when severely tight: the pattern gets denser as the muscle shortens. */
@@ -91,9 +95,10 @@ const TWO_PI = Math.PI * 2
 function musclePattern(uniforms: MusclePatternUniforms) {
   return (shader: WebGLProgramParametersWithUniforms) => {
     shader.uniforms.uTight = uniforms.uTight
+    shader.uniforms.uUnit = uniforms.uUnit
     shader.vertexShader = shader.vertexShader
-      .replace('#include <common>', '#include <common>\nvarying vec3 vPatternPos;')
-      .replace('#include <begin_vertex>', '#include <begin_vertex>\nvPatternPos = position;')
+      .replace('#include <common>', '#include <common>\nvarying vec3 vPatternPos;\nuniform float uUnit;')
+      .replace('#include <begin_vertex>', '#include <begin_vertex>\nvPatternPos = position * uUnit;')
     shader.fragmentShader = shader.fragmentShader
       .replace('#include <common>', '#include <common>\nvarying vec3 vPatternPos;\nuniform float uTight;')
       .replace(
@@ -118,9 +123,10 @@ export const NERVE_SWELL_MAX = 0.0012
 function nerveSwell(uniforms: NerveSwellUniforms) {
   return (shader: WebGLProgramParametersWithUniforms) => {
     shader.uniforms.uSwell = uniforms.uSwell
+    shader.uniforms.uUnit = uniforms.uUnit
     shader.vertexShader = shader.vertexShader
-      .replace('#include <common>', '#include <common>\nuniform float uSwell;')
-      .replace('#include <begin_vertex>', '#include <begin_vertex>\ntransformed += normalize(normal) * uSwell;')
+      .replace('#include <common>', '#include <common>\nuniform float uSwell;\nuniform float uUnit;')
+      .replace('#include <begin_vertex>', '#include <begin_vertex>\ntransformed += normalize(normal) * (uSwell / uUnit);')
   }
 }
 
@@ -147,12 +153,12 @@ export function createStructureMaterials(ids: Iterable<StructureId>, theme: Scen
     material.name = `psoas-explainer:${id}`
     const entry: StructureMaterial = { material, base: new Color(colour) }
     if (layer === 'muscles') {
-      const pattern: MusclePatternUniforms = { uTight: { value: 0 } }
+      const pattern: MusclePatternUniforms = { uTight: { value: 0 }, uUnit: { value: 1 } }
       material.onBeforeCompile = musclePattern(pattern)
       material.customProgramCacheKey = () => 'psoas-explainer:muscle-pattern'
       entry.pattern = pattern
     } else if (layer === 'nerves') {
-      const swell: NerveSwellUniforms = { uSwell: { value: 0 } }
+      const swell: NerveSwellUniforms = { uSwell: { value: 0 }, uUnit: { value: 1 } }
       material.onBeforeCompile = nerveSwell(swell)
       material.customProgramCacheKey = () => 'psoas-explainer:nerve-swell'
       entry.swell = swell
@@ -160,4 +166,17 @@ export function createStructureMaterials(ids: Iterable<StructureId>, theme: Scen
     out.set(id, entry)
   }
   return out
+}
+
+const unitM = new Matrix4()
+/**
+ * Metres per unit of a mesh's position attribute. Quantized glb geometry (KHR_mesh_quantization)
+ * is stored in a normalised box; for skinned meshes the dequantization sits in the bind/inverse-bind
+ * matrices (the joints' rest transforms carry no scale), for rigid ones in the node transform.
+ */
+export function geometryUnit(mesh: Mesh): number {
+  const s = mesh as SkinnedMesh
+  if (s.isSkinnedMesh && s.skeleton?.boneInverses.length) return unitM.multiplyMatrices(s.skeleton.boneInverses[0], s.bindMatrix).getMaxScaleOnAxis()
+  mesh.updateWorldMatrix(true, false)
+  return mesh.matrixWorld.getMaxScaleOnAxis()
 }

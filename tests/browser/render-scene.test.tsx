@@ -1,10 +1,12 @@
 /**
- * The explainer's 3D view in real Chromium (WebGL2 via SwiftShader), on the small placeholder glb:
+ * The explainer's 3D view in real Chromium (WebGL2 via SwiftShader), on the committed models
+ * (low-poly build for the animation test, the real glb for pixels and the snapshot):
  * posing from the derived pose, psoas shape, compressed-nerve highlight with pixels, snapshot PNG,
  * render on demand (frames while animating, none after settling).
  */
-import { afterEach, beforeAll, expect, test } from 'vitest'
-import { Box3, Quaternion, Vector3, type Mesh, type SkinnedMesh } from 'three'
+import { afterEach, expect, test } from 'vitest'
+import { Quaternion, Vector3, type Mesh, type SkinnedMesh } from 'three'
+import ref from '../../reference/anatomy-reference.json' with { type: 'json' }
 import { createSceneStore, derivePose, type SceneStore } from '../../src/scene-state/index.ts'
 import { rotToQuaternion } from '../../src/render/rotation.ts'
 import { LIGHT_SCENE_THEME } from '../../src/render/materials.ts'
@@ -14,7 +16,6 @@ import {
   hex,
   mountCanvas,
   nearestInSquare,
-  placeholderModelUrl,
   settle,
   sleep,
   waitFor,
@@ -22,15 +23,29 @@ import {
   type Mounted,
 } from '../render/browser-harness.tsx'
 
-let url = ''
-beforeAll(async () => {
-  url = await placeholderModelUrl()
-})
+const LOWPOLY = '/models/lumbar-psoas-lowpoly.glb'
+const REAL = '/models/lumbar-psoas.glb'
 let m: Mounted | null = null
 afterEach(() => {
   m?.unmount()
   m = null
 })
+
+/**
+ * Thickness of the psoas belly: mean distance (world, skinned, with morphs) of the vertices the
+ * `tense` target moves most (the belly) from their centroid. Picked from the morph data, so it does
+ * not depend on how the geometry is stored (quantized or not).
+ */
+function bellySpread(mesh: SkinnedMesh): number {
+  const d = mesh.geometry.morphAttributes.position![0]
+  let max = 0
+  for (let i = 0; i < d.count; i++) max = Math.max(max, Math.hypot(d.getX(i), d.getY(i), d.getZ(i)))
+  const picked: Vector3[] = []
+  for (let i = 0; i < d.count; i++)
+    if (Math.hypot(d.getX(i), d.getY(i), d.getZ(i)) > 0.6 * max) picked.push(mesh.localToWorld(mesh.getVertexPosition(i, new Vector3())))
+  const c = picked.reduce((acc, p) => acc.add(p), new Vector3()).divideScalar(picked.length)
+  return picked.reduce((acc, p) => acc + p.distanceTo(c), 0) / picked.length
+}
 
 /** World rotation of vertebra L3 implied by a pose (root · pelvis · L5S1 · L4L5 · L3L4). */
 function expectedL3(store: SceneStore) {
@@ -44,15 +59,15 @@ function expectedL3(store: SceneStore) {
 
 test('tightness rotates the vertebrae and reshapes the psoas as derived, with frames only while animating', async () => {
   const store = createSceneStore({ tightness: 0, side: 'both', posture: 'standing', layers: { labels: false } })
-  m = await mountCanvas({ store, modelUrl: url })
+  m = await mountCanvas({ store, modelUrl: LOWPOLY })
   await settle(m)
   const l3 = m.node('vertebraL3')
   const restQ = l3.getWorldQuaternion(new Quaternion())
   expect(restQ.angleTo(new Quaternion())).toBeLessThan(1e-9) // relaxed standing = rest pose
   const psoas = m.node('psoasMajorRight') as SkinnedMesh
-  const box0 = new Box3()
   psoas.computeBoundingBox()
-  box0.copy(psoas.boundingBox!)
+  const box0 = psoas.boundingBox!.clone()
+  const belly0 = bellySpread(psoas)
 
   // render on demand: nothing is drawn for 2 s once settled
   const f0 = m.frames()
@@ -79,8 +94,10 @@ test('tightness rotates the vertebrae and reshapes the psoas as derived, with fr
   psoas.computeBoundingBox() // applies morph and skinning
   const box1 = psoas.boundingBox!.clone()
   // the belly thickens (tense morph) and the whole muscle moves with the tilted pelvis/spine
-  expect(box1.max.x - box1.min.x).toBeGreaterThan(box0.max.x - box0.min.x + 0.005)
+  // the muscle moves with the tilted pelvis and spine, and its belly thickens (tense morph)
   expect(box1.equals(box0)).toBe(false)
+  const belly1 = bellySpread(psoas)
+  expect(belly1).toBeGreaterThan(belly0 * 1.05)
 
   // settled again: still no frames for 2 s
   const f1 = m.frames()
@@ -95,7 +112,7 @@ test('a compressed nerve is highlighted (material and pixels at its compression 
     posture: 'standing',
     layers: { labels: false, forces: false, muscles: false },
   })
-  m = await mountCanvas({ store, modelUrl: url, settleImmediately: true })
+  m = await mountCanvas({ store, modelUrl: REAL, settleImmediately: true })
   await settle(m)
   const pose = derivePose(store.getState())
   expect(pose.nerves.femoral.right).toBeGreaterThan(0.1)
@@ -127,8 +144,9 @@ test('a compressed nerve is highlighted (material and pixels at its compression 
   const ctx = c.getContext('2d')!
   ctx.drawImage(bmp, 0, 0)
   const at = (x: number, y: number) => [...ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data]
-  // the centre of the vertebral body (a node's origin may sit at its joint)
-  const l3 = m.project(new Box3().setFromObject(m.node('vertebraL3')).getCenter(new Vector3()))
+  // the centre of the L3 vertebral body (reference landmark) carried by its joint
+  const body = new Vector3(...ref.landmarks.bodyCentreL3.position_m).sub(new Vector3(...ref.landmarks.jointL3L4.position_m))
+  const l3 = m.project(m.node('jointL3L4').localToWorld(body))
   const bone = at(l3.x, l3.y)
   const bg = hex(LIGHT_SCENE_THEME.canvasBackground!)
   expect(colourDistance(at(2, 2), bg)).toBeLessThan(3)

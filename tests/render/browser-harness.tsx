@@ -64,8 +64,8 @@ export async function mountCanvas(props: ExplainerCanvasProps, size = { width: 3
   const api = createRef<ExplainerCanvasApi>() as { current: ExplainerCanvasApi | null }
   let state: RootState | null = null
   const settledFlag = { value: false, count: 0 }
-  let readyResolve: () => void = () => undefined
-  const ready = new Promise<void>((r) => (readyResolve = r))
+  const readyBox: { resolve: () => void } = { resolve: () => undefined }
+  const ready = new Promise<void>((r) => (readyBox.resolve = r))
   root.render(
     <ExplainerCanvas
       {...props}
@@ -75,7 +75,7 @@ export async function mountCanvas(props: ExplainerCanvasProps, size = { width: 3
       onCreated={(s) => (state = s)}
       onReady={() => {
         props.onReady?.()
-        readyResolve()
+        readyBox.resolve()
       }}
       onSettled={() => {
         settledFlag.value = true
