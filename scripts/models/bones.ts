@@ -32,6 +32,12 @@ export function boneFields(): BoneField[] {
   return list
 }
 
+/** Right hip bone (mirrored pelvis) and right femur fields (mm), for the hip skin-weight pass. */
+export function hipFields(): { pelvis: Sdf; femur: Sdf } {
+  const hipR = bounded(hipBoneRightSdf(), hipBoneRightBox(), 3)
+  return { pelvis: (x, y, z) => hipR(-Math.abs(x), y, z), femur: bounded(femurRightSdf(), femurRightBox(), 3) }
+}
+
 export function allBonesSdf(fields: BoneField[] = boneFields()): Sdf {
   return (x, y, z) => {
     let d = Infinity

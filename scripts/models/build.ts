@@ -52,12 +52,12 @@ export const QUALITY = {
   },
   low: {
     vertebra: { ...VERTEBRA_DEFAULTS, voxelMm: 1.1, maxTriangles: 650 },
-    disc: { ...DISC_DEFAULTS, around: 18, sideRings: 3, capRings: 2 },
+    disc: { ...DISC_DEFAULTS, around: 14, sideRings: 3, capRings: 2 },
     sacrum: { ...SACRUM_DEFAULTS, voxelMm: 1.3, maxTriangles: 650 },
     pelvis: { ...PELVIS_DEFAULTS, voxelMm: 1.4, maxTrianglesPerSide: 1000 },
     femur: { ...FEMUR_DEFAULTS, voxelMm: 1.4, maxTriangles: 500 },
     muscle: { ...MUSCLE_DEFAULTS, around: 8, stepMm: 12, slipAround: 4 },
-    nerve: { ...NERVE_DEFAULTS, around: 4, stepMm: 16 },
+    nerve: { ...NERVE_DEFAULTS, around: 4, stepMm: 20 },
   },
 }
 
@@ -257,13 +257,13 @@ async function main(): Promise<void> {
   mkdirSync(out, { recursive: true })
   const t = performance.now()
   for (const quality of ['full', 'low'] as const) {
-    const { glb } = await buildGlb(quality, (s) => console.log(`  [${quality}] ${s}`))
+    const { glb } = await buildGlb(quality, (s) => console.info(`  [${quality}] ${s}`))
     const file = quality === 'full' ? 'lumbar-psoas.glb' : 'lumbar-psoas-lowpoly.glb'
     writeFileSync(join(out, file), glb)
-    console.log(`${file}: ${glb.byteLength} bytes`)
+    console.info(`${file}: ${glb.byteLength} bytes`)
   }
   writeFileSync(join(out, 'lumbar-psoas.manifest.json'), JSON.stringify(manifest(buildInputHash()), null, 2) + '\n')
-  console.log(`done in ${((performance.now() - t) / 1000).toFixed(1)} s`)
+  console.info(`done in ${((performance.now() - t) / 1000).toFixed(1)} s`)
 }
 
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) await main()

@@ -32,10 +32,10 @@ try {
   mkdirSync(out, { recursive: true })
   for (const view of views) {
     await page.goto(`http://localhost:5199/scripts/models/preview/index.html?ui=0&view=${view}&model=${model}&layers=${layers}${extra}`)
-    await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true, null, { timeout: 120_000 })
+    await page.waitForFunction(() => (window as unknown as { modelReady?: boolean }).modelReady === true, null, { timeout: 120_000 })
     const file = join(out, `model-${view}${suffix}.png`)
     await page.screenshot({ path: file })
-    console.log(file)
+    console.info(file)
   }
 } finally {
   await browser.close()

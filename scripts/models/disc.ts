@@ -95,7 +95,7 @@ export function discGeometry(p: DiscParams): { geo: MeshData; skin: SkinData } {
       idx.push(a, b, c, a, c, d)
     }
   const positions = new Float32Array(pos)
-  let indices = new Uint32Array(idx)
+  let indices: Uint32Array = new Uint32Array(idx)
   // orientation: outward = away from the disc centre
   indices = orientAway(positions, indices, axisC)
   const normals = faceNormals(positions, indices)

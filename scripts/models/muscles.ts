@@ -11,7 +11,8 @@ import type { LoftResult, Section } from './loft.ts'
 import { loft, mergeLofts, mirrorLoft } from './loft.ts'
 import { J, mirrorJoint, skinAt } from './skeleton.ts'
 import type { Sdf } from './sdf.ts'
-import { pushOutOfBone } from './bones.ts'
+import { hipFields, pushOutOfBone } from './bones.ts'
+import { optimiseHipWeights } from './hipweights.ts'
 import { faceNormals } from './mesher.ts'
 import { addPrimitiveMesh } from './gltf.ts'
 
@@ -63,7 +64,7 @@ export function psoasSections(): Section[] {
     lvl('L5', 0.9),
     { c: sacral, a: 18, b: 21, widthDir: X, joints: skinAt(sacral), belly: 0.7 },
     { c: preBrim, a: 16.5, b: 16, widthDir: X, joints: [[J.pelvisJoint, 1]], belly: 0.4 },
-    { c: brim, a: brimSize.widthMm / 2, b: brimSize.thicknessMm / 2, widthDir: X, joints: [[J.pelvisJoint, 1]], belly: 0.1 },
+    { c: [brim[0] + 2, brim[1], brim[2] + 1], a: brimSize.widthMm / 2 - 2, b: brimSize.thicknessMm / 2, widthDir: X, joints: [[J.pelvisJoint, 1]], belly: 0.1 },
     { c: wrap, a: 9, b: 6.5, widthDir: X, joints: [[J.pelvisJoint, 0.75], [J.hipRight, 0.25]], belly: 0 },
     { c: medNeck, a: 7, b: 5, widthDir: X, joints: [[J.hipRight, 1]], belly: 0 },
     { c: lt, a: 4.5, b: 3.5, widthDir: X, joints: [[J.hipRight, 1]], belly: 0 },
@@ -130,22 +131,28 @@ export interface MuscleParams {
   bones: Sdf | null
 }
 
-function finish(l: LoftResult, p: MuscleParams): LoftResult {
+function collide(l: LoftResult, p: MuscleParams, around: number | null): LoftResult {
   if (p.bones) {
     pushOutOfBone(l.geo.positions, p.bones, p.shape.clearanceMm)
     l.geo.normals = faceNormals(l.geo.positions, l.geo.indices)
+    if (around) {
+      const h = hipFields()
+      optimiseHipWeights(l, around, h.pelvis, h.femur, landmarkMm('hipCentreRight'))
+    }
   }
-  return p.side === 'right' ? l : mirrorLoft(l, mirrorJoint)
+  return l
 }
+const finish = (l: LoftResult, p: MuscleParams): LoftResult => (p.side === 'right' ? l : mirrorLoft(l, mirrorJoint))
 
 export function psoasGeometry(p: MuscleParams): LoftResult {
   const secs = psoasSections()
-  const main = loft(secs, p.shape.around, p.shape.stepMm, p.shape.tenseGain)
-  return finish(mergeLofts([main, ...psoasSlips(secs, p.shape)]), p)
+  const main = collide(loft(secs, p.shape.around, p.shape.stepMm, p.shape.tenseGain), p, p.shape.around)
+  const slips = psoasSlips(secs, p.shape).map((s) => collide(s, p, null))
+  return finish(mergeLofts([main, ...slips]), p)
 }
 
 export function iliacusGeometry(p: MuscleParams): LoftResult {
-  return finish(loft(iliacusSections(), p.shape.around, p.shape.stepMm, p.shape.tenseGain), p)
+  return finish(collide(loft(iliacusSections(), p.shape.around, p.shape.stepMm, p.shape.tenseGain), p, p.shape.around), p)
 }
 
 export function createPsoas(doc: Document, params: MuscleParams & { material: Material; name: string }): Mesh {

@@ -5,14 +5,15 @@
  */
 import type { Document, Material, Mesh } from '@gltf-transform/core'
 import type { NerveKey } from '../../src/scene-state/ids.ts'
-import { REF } from './reference.ts'
+import { REF, landmarkMm } from './reference.ts'
 import type { Vec3 } from './vec.ts'
 import { add, lerp3, mm, scale, sub } from './vec.ts'
 import type { LoftResult, Section } from './loft.ts'
 import { loft, mergeLofts, mirrorLoft } from './loft.ts'
 import { mirrorJoint, skinAt } from './skeleton.ts'
 import type { Sdf } from './sdf.ts'
-import { pushOutOfBone } from './bones.ts'
+import { hipFields, pushOutOfBone } from './bones.ts'
+import { optimiseHipWeights } from './hipweights.ts'
 import { faceNormals } from './mesher.ts'
 import { addPrimitiveMesh } from './gltf.ts'
 
@@ -83,11 +84,15 @@ export function nerveGeometry(p: NerveParams): LoftResult {
   const parts: LoftResult[] = [loft(trunkSecs, p.shape.around, p.shape.stepMm, 0)]
   for (const root of roots) parts.push(loft(root.map((c) => sec(c, rr)), p.shape.around, p.shape.stepMm, 0))
   for (const b of branches) parts.push(loft(b.map((c) => sec(c, r * 0.8)), p.shape.around, p.shape.stepMm, 0))
-  const l = mergeLofts(parts)
   if (p.bones) {
-    pushOutOfBone(l.geo.positions, p.bones, p.shape.clearanceMm)
-    l.geo.normals = faceNormals(l.geo.positions, l.geo.indices)
+    const h = hipFields()
+    for (const part of parts) {
+      pushOutOfBone(part.geo.positions, p.bones, p.shape.clearanceMm)
+      part.geo.normals = faceNormals(part.geo.positions, part.geo.indices)
+      optimiseHipWeights(part, p.shape.around, h.pelvis, h.femur, landmarkMm('hipCentreRight'))
+    }
   }
+  const l = mergeLofts(parts)
   return p.side === 'right' ? l : mirrorLoft(l, mirrorJoint)
 }
 

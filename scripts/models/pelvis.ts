@@ -9,7 +9,7 @@ import { REF, landmarkMm } from './reference.ts'
 import type { Box3, Sdf } from './sdf.ts'
 import { AXES, bounded, boxOf, capsule, capsuleChain, ellipseRing, ellipsoid, mirrored, roundBox, smax, smin, sphere, triSurfacePlate } from './sdf.ts'
 import type { Vec3 } from './vec.ts'
-import { add, cross, lerp3, mm, norm, scale, sub } from './vec.ts'
+import { add, catmullRom, cross, lerp3, mm, norm, scale, sub } from './vec.ts'
 import type { MeshData } from './mesher.ts'
 import { meshField, mergeMeshes, mirrorMesh } from './mesher.ts'
 import { addPrimitiveMesh } from './gltf.ts'
@@ -44,15 +44,18 @@ export function hipBoneRightSdf(shape: PelvisShape = PELVIS_DEFAULTS): Sdf {
   const P = REF.pelvis
   const crest = P.iliacCrestRight_m.points.map((p) => mm(p))
   const lower = shape.wingLowerRight_m.map((p) => mm(p))
-  const rows = 4
+  // smooth the wing: Catmull-Rom along the crest and the lower border (3 samples per span)
+  const crestS = catmullRom(crest, 3)
+  const lowerS = catmullRom(lower, 3)
+  const rows = 6
   const grid: Vec3[][] = []
   for (let r = 0; r <= rows; r++) {
     const v = r / rows
     grid.push(
-      crest.map((c, i) => {
-        const l = lower[i]
+      crestS.map((c, i) => {
+        const l = lowerS[i]
         const m = lerp3(c, l, v)
-        const u = i / (crest.length - 1)
+        const u = i / (crestS.length - 1)
         const bulge = shape.fossaBulge * Math.sin(Math.PI * v) * (0.35 + 0.65 * Math.sin(Math.PI * Math.min(1, u * 1.1)))
         return [m[0] - bulge, m[1], m[2]] as Vec3
       }),
@@ -60,7 +63,7 @@ export function hipBoneRightSdf(shape: PelvisShape = PELVIS_DEFAULTS): Sdf {
   }
   const tris: Array<[Vec3, Vec3, Vec3]> = []
   for (let r = 0; r < rows; r++)
-    for (let i = 0; i < crest.length - 1; i++) {
+    for (let i = 0; i < crestS.length - 1; i++) {
       tris.push([grid[r][i], grid[r][i + 1], grid[r + 1][i + 1]])
       tris.push([grid[r][i], grid[r + 1][i + 1], grid[r + 1][i]])
     }
@@ -86,10 +89,11 @@ export function hipBoneRightSdf(shape: PelvisShape = PELVIS_DEFAULTS): Sdf {
   const cupCut = (x: number, y: number, z: number): number => (x - H[0]) * nA[0] + (y - H[1]) * nA[1] + (z - H[2]) * nA[2] - 3
   const cup: Sdf = (x, y, z) => smax(smax(cupOuter(x, y, z), cupCut(x, y, z), 3), -cupInner(x, y, z), 1.5)
   // superior pubic ramus along the pecten to the pubic body
-  const ramus = capsuleChain([add(H, [10, 8, 14]), add(arc[5], [-1, -6, -6]), add(arc[6], [0, -7, -5]), add(arc[7], [0, -8, -6])], [9, 7.5, 7, 7.5])
+  const ramus = capsuleChain([add(H, [10, 8, 14]), add(arc[5], [-1, -6, -6]), add(arc[6], [0, -7, -5]), add(arc[7], [0, -8, -6])], [10, 8.5, 7.5, 8])
   const sym = landmarkMm('pubicSymphysisTop')
   const pbh = shape.pubicBodyHalfMm
-  const pubicBody = roundBox([sym[0] - 2.5 - pbh[0], sym[1] - pbh[1] + 1, sym[2] - pbh[2] - 2], [[1, 0, 0], norm([0, 1, 0.25]), norm(cross([1, 0, 0], norm([0, 1, 0.25])))], pbh, 5)
+  const pubicC: Vec3 = [sym[0] - 2.5 - pbh[0], sym[1] - pbh[1] + 1, sym[2] - pbh[2] - 2]
+  const pubicBody = roundBox(pubicC, [[1, 0, 0], norm([0, 1, 0.25]), norm(cross([1, 0, 0], norm([0, 1, 0.25])))], pbh, 7)
   // obturator ring (foramen = hole), per the reference centre, size, tilt and plane normal
   const O = P.obturatorForamenRight
   const oc = mm(O.centre_m)
@@ -98,7 +102,7 @@ export function hipBoneRightSdf(shape: PelvisShape = PELVIS_DEFAULTS): Sdf {
   const tilt = (30 * Math.PI) / 180
   const axA = norm(add(scale([0, 1, 0], Math.cos(tilt)), scale(hIn, -Math.sin(tilt))))
   const axB = norm(cross(on, axA))
-  const ringR = 6
+  const ringR = 6.5
   const ring = ellipseRing(oc, axA, axB, O.heightMm / 2 + ringR, O.widthMm / 2 + ringR, ringR)
   const ringPlate = ellipsoid(oc, [axA, axB, on], [O.heightMm / 2 + 2 * ringR, O.widthMm / 2 + 2 * ringR, 3])
   const foramen = ellipsoid(oc, [axA, axB, on], [O.heightMm / 2, O.widthMm / 2, 20])
@@ -109,6 +113,8 @@ export function hipBoneRightSdf(shape: PelvisShape = PELVIS_DEFAULTS): Sdf {
   const siC = mm(si.centre_m)
   const column = capsuleChain([lower[5], add(siC, [-8, -10, -4]), add(H, [12, 6, -24])], [8, 11, 12])
   const siPad = ellipsoid(add(siC, [-9, 2, -6]), [norm([1, 0, 0.15]), norm(sub(mm(si.superiorEnd_m), mm(si.inferiorEnd_m))), norm(cross([1, 0, 0.15], sub(mm(si.superiorEnd_m), mm(si.inferiorEnd_m))))], [7, 30, 14])
+  // ischiopubic ramus: from the bottom of the pubic body along the foramen's lower border to the tuberosity
+  const ramusInf = capsuleChain([add(pubicC, [-2, -pbh[1] + 4, -2]), add(oc, scale(axA, -(O.heightMm / 2 + 5))), add(it, [6, 4, 8])], [6.5, 6, 7.5])
   const spine = capsule(add(it, [8, 32, -14]), add(it, [18, 40, -22]), 4, 2)
   void AXES
   return (x, y, z) => {
@@ -123,6 +129,7 @@ export function hipBoneRightSdf(shape: PelvisShape = PELVIS_DEFAULTS): Sdf {
     d = smin(d, spine(x, y, z), 3)
     d = smin(d, ramus(x, y, z), 6)
     d = smin(d, pubicBody(x, y, z), 6)
+    d = smin(d, ramusInf(x, y, z), 5)
     d = smin(d, smin(ring(x, y, z), ringPlate(x, y, z), 2), 5)
     d = smax(d, -foramen(x, y, z), 2)
     d = smin(d, cup(x, y, z), 6)

@@ -133,39 +133,6 @@ export const plane =
   (x, y, z) =>
     (x - p0[0]) * n[0] + (y - p0[1]) * n[1] + (z - p0[2]) * n[2]
 
-/** Unsigned distance to a triangle (Quilez) minus half thickness: a thin plate. */
-export const triPlate = (a: Vec3, b: Vec3, c: Vec3, halfThickness: number): Sdf => {
-  const ba = sub(b, a)
-  const cb = sub(c, b)
-  const ac = sub(a, c)
-  const nor = cross(ba, ac)
-  const dd = (v: Vec3): number => dot(v, v)
-  const cb_n = cross(ba, nor)
-  const cc_n = cross(cb, nor)
-  const ca_n = cross(ac, nor)
-  const nn = dd(nor)
-  return (x, y, z) => {
-    const pa: Vec3 = [x - a[0], y - a[1], z - a[2]]
-    const pb: Vec3 = [x - b[0], y - b[1], z - b[2]]
-    const pc: Vec3 = [x - c[0], y - c[1], z - c[2]]
-    const s = Math.sign(dot(cb_n, pa)) + Math.sign(dot(cc_n, pb)) + Math.sign(dot(ca_n, pc))
-    let d2: number
-    if (s < 2) {
-      const e = (e1: Vec3, p: Vec3): number => {
-        let t = dot(e1, p) / dd(e1)
-        t = t < 0 ? 0 : t > 1 ? 1 : t
-        const q: Vec3 = [e1[0] * t - p[0], e1[1] * t - p[1], e1[2] * t - p[2]]
-        return dd(q)
-      }
-      d2 = Math.min(e(ba, pa), e(cb, pb), e(ac, pc))
-    } else {
-      const k = dot(nor, pa)
-      d2 = (k * k) / nn
-    }
-    return Math.sqrt(d2) - halfThickness
-  }
-}
-
 /** Ring around an ellipse (semi-axes A along a, B along b, in the plane a-b), tube radius r. */
 export const ellipseRing = (c: Vec3, a: Vec3, b: Vec3, A: number, B: number, r: number): Sdf => {
   const n = cross(a, b)
@@ -250,6 +217,16 @@ export function gradient(f: Sdf, x: number, y: number, z: number, e: number): Ve
   return [gx / l, gy / l, gz / l]
 }
 
+/** Squared distance from p to the segment 0→e (p relative to the segment start). */
+function segDist2(ex: number, ey: number, ez: number, px: number, py: number, pz: number): number {
+  let t = (ex * px + ey * py + ez * pz) / (ex * ex + ey * ey + ez * ez)
+  t = t < 0 ? 0 : t > 1 ? 1 : t
+  const qx = ex * t - px
+  const qy = ey * t - py
+  const qz = ez * t - pz
+  return qx * qx + qy * qy + qz * qz
+}
+
 /**
  * Thin plate through a triangulated surface (minimum unsigned distance to the triangles minus half thickness).
  * Scalar code with a bounding-sphere skip per triangle: this is the hot path of the pelvis.
@@ -269,14 +246,6 @@ export const triSurfacePlate = (tris: Array<[Vec3, Vec3, Vec3]>, halfThickness: 
     const rad = Math.max(...[a, b, c].map((p) => Math.hypot(p[0] - cen[0], p[1] - cen[1], p[2] - cen[2])))
     D.set([...a, ...b, ...c, ...ba, ...cb, ...ac, ...nor, ...cross(ba, nor), ...cross(cb, nor), ...cross(ac, nor), ...cen, rad, dot(nor, nor)], i * S)
   })
-  const seg = (ex: number, ey: number, ez: number, px: number, py: number, pz: number): number => {
-    let t = (ex * px + ey * py + ez * pz) / (ex * ex + ey * ey + ez * ez)
-    t = t < 0 ? 0 : t > 1 ? 1 : t
-    const qx = ex * t - px
-    const qy = ey * t - py
-    const qz = ez * t - pz
-    return qx * qx + qy * qy + qz * qz
-  }
   return (x, y, z) => {
     let best = Infinity
     for (let i = 0; i < n; i++) {
@@ -295,9 +264,9 @@ export const triSurfacePlate = (tris: Array<[Vec3, Vec3, Vec3]>, halfThickness: 
       let d2: number
       if (s1 + s2 + s3 < 2) {
         d2 = Math.min(
-          seg(D[o + 9], D[o + 10], D[o + 11], pax, pay, paz),
-          seg(D[o + 12], D[o + 13], D[o + 14], pbx, pby, pbz),
-          seg(D[o + 15], D[o + 16], D[o + 17], pcx, pcy, pcz),
+          segDist2(D[o + 9], D[o + 10], D[o + 11], pax, pay, paz),
+          segDist2(D[o + 12], D[o + 13], D[o + 14], pbx, pby, pbz),
+          segDist2(D[o + 15], D[o + 16], D[o + 17], pcx, pcy, pcz),
         )
       } else {
         const dd = D[o + 18] * pax + D[o + 19] * pay + D[o + 20] * paz

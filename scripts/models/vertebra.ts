@@ -17,9 +17,9 @@ import type { Material } from '@gltf-transform/core'
 
 export const VERTEBRA_DEFAULTS = {
   voxelMm: 0.75,
-  maxTriangles: 2700,
+  maxTriangles: 2600,
   /** waist: radius reduction at mid-height (fraction) */
-  waist: 0.085,
+  waist: 0.11,
   /** posterior wall concavity depth mm */
   kidneyMm: 2.2,
   endplateConcavityMm: 0.8,
@@ -60,8 +60,9 @@ export function toWorld(level: Level, p: Vec3): Vec3 {
 export function bodyHalfAxes(level: Level, yFrac: number, shape: VertebraShape = VERTEBRA_DEFAULTS): [number, number] {
   const v = REF.vertebrae[level] as Vert
   const w = (v.lowerEndplateWidthMm + (v.upperEndplateWidthMm - v.lowerEndplateWidthMm) * yFrac) / 2
-  const s = 1 - shape.waist * (1 - (2 * yFrac - 1) ** 2)
-  return [w * s, (v.endplateDepthMm / 2) * (1 - 0.5 * shape.waist * (1 - (2 * yFrac - 1) ** 2))]
+  const u2 = (2 * yFrac - 1) ** 2
+  const s = 1 - shape.waist * (1 - u2) ** 2
+  return [w * s, (v.endplateDepthMm / 2) * (1 - 0.5 * shape.waist * (1 - u2) ** 2)]
 }
 
 /** Field of the vertebra in its local frame (mm). */

@@ -2,7 +2,7 @@
  * Plain three.js preview of models/lumbar-psoas.glb (no React). URL parameters:
  *   view=front|side|back|oblique|top   model=full|low   layers=bones,discs,muscles,nerves   tense=0..1
  *   hipFlex=deg (both hips, + = flexion)   ui=0 (hide controls)
- * Sets window.__ready = true after the first frame with the model.
+ * Sets window.modelReady = true after the first frame with the model.
  */
 import * as THREE from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
@@ -67,7 +67,7 @@ loader.load(`/models/${file}`, (gltf) => {
   }
   scene.add(model)
   renderer.render(scene, camera)
-  ;(window as unknown as { __ready: boolean }).__ready = true
+  ;(window as unknown as { modelReady: boolean }).modelReady = true
 })
 
 const ui = document.getElementById('ui')
