@@ -24,7 +24,7 @@ import { structureInfo, type StructureId } from '../scene-state/ids.ts'
 import type { FreeCamera, Layers, Pose } from '../scene-state/types.ts'
 import { structureLabel } from '../content/index.ts'
 import { useOptionalSceneStoreApi } from '../react/context.tsx'
-import { DEFAULT_MODEL_URL, createModelInstance, loadPsoasModel, structureOf, type GLTF, type ModelInstance } from './model.ts'
+import { DEFAULT_MODEL_URL, createModelInstance, loadPsoasModelResult, retryFailedPsoasModel, structureOf, type GLTF, type ModelInstance } from './model.ts'
 import { createStructureMaterials, geometryUnit, resolveSceneTheme, type SceneTheme } from './materials.ts'
 import { appearanceTargets, applyAppearance, themeColours, type AppearanceInput } from './appearance.ts'
 import { applySpinePose } from './Spine.ts'
@@ -102,6 +102,8 @@ export function PsoasScene(props: PsoasSceneProps) {
   const [own] = useState<SceneStore | null>(() => (props.store || fromContext ? null : createSceneStore()))
   const store = props.store ?? fromContext ?? own!
   const url = props.modelUrl ?? DEFAULT_MODEL_URL
+  // a new viewer retries a model that failed to load before (e.g. after a network error)
+  useState(() => retryFailedPsoasModel(url))
   return (
     <SceneErrorBoundary key={url} onError={props.onError}>
       <Suspense fallback={null}>
@@ -112,7 +114,16 @@ export function PsoasScene(props: PsoasSceneProps) {
 }
 
 function LoadedScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: string }) {
-  const gltf: GLTF = use(loadPsoasModel(props.modelUrl))
+  const result = use(loadPsoasModelResult(props.modelUrl))
+  const onError = props.onError
+  useEffect(() => {
+    if (result.error) onError?.(new Error(`PsoasScene: cannot load the model "${props.modelUrl}": ${result.error.message}`, { cause: result.error }))
+  }, [result, onError, props.modelUrl])
+  return result.gltf ? <ModelScene {...props} gltf={result.gltf} /> : null
+}
+
+function ModelScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: string; gltf: GLTF }) {
+  const gltf = props.gltf
   const { store, reducedMotion = false, settleImmediately = false, cameraControls = true, locale = 'en' } = props
   const camera = useThree((s) => s.camera) as PerspectiveCamera
   const gl = useThree((s) => s.gl)

@@ -8,6 +8,7 @@ export {
   parsePsoasModel,
   preloadPsoasModel,
   clearPsoasModelCache,
+  retryFailedPsoasModel,
   createModelInstance,
   type ModelInstance,
 } from './model.ts'

@@ -15,6 +15,8 @@ export type { GLTF }
 export const DEFAULT_MODEL_URL = '/models/lumbar-psoas.glb'
 
 const cache = new Map<string, Promise<GLTF>>()
+/** URLs whose load failed: the rejected promise stays cached (React's `use` must see the same one). */
+const failed = new Set<string>()
 
 function makeLoader(): GLTFLoader {
   // The bundled decoder: no network fetch of a decoder (stack-notes).
@@ -29,11 +31,34 @@ export function loadPsoasModel(url: string): Promise<GLTF> {
   let p = cache.get(url)
   if (!p) {
     p = makeLoader().loadAsync(url)
-    // A failed load is not cached, so a retry (e.g. after a network error) can succeed.
-    p.catch(() => cache.delete(url))
+    p.catch(() => failed.add(url))
     cache.set(url, p)
   }
   return p
+}
+
+export type ModelResult = { gltf: GLTF; error: null } | { gltf: null; error: Error }
+const results = new WeakMap<Promise<GLTF>, Promise<ModelResult>>()
+/**
+ * The load of `url` as a promise that never rejects (for React's `use`: a rejected promise thrown
+ * into the renderer would be reported as an uncaught error even when a boundary handles it).
+ */
+export function loadPsoasModelResult(url: string): Promise<ModelResult> {
+  const p = loadPsoasModel(url)
+  let r = results.get(p)
+  if (!r) {
+    r = p.then(
+      (gltf): ModelResult => ({ gltf, error: null }),
+      (e: unknown): ModelResult => ({ gltf: null, error: e instanceof Error ? e : new Error(String(e)) }),
+    )
+    results.set(p, r)
+  }
+  return r
+}
+
+/** Forgets a failed load of `url`, so the next `loadPsoasModel(url)` tries again (a new viewer mount does this). */
+export function retryFailedPsoasModel(url: string): void {
+  if (failed.delete(url)) cache.delete(url)
 }
 
 /** Parses glb bytes (e.g. read from disk in Node) and caches the result under `key`. */
@@ -41,7 +66,7 @@ export function parsePsoasModel(data: ArrayBuffer, key: string): Promise<GLTF> {
   let p = cache.get(key)
   if (!p) {
     p = makeLoader().parseAsync(data, '')
-    p.catch(() => cache.delete(key))
+    p.catch(() => failed.add(key))
     cache.set(key, p)
   }
   return p
@@ -54,8 +79,13 @@ export function preloadPsoasModel(url: string = DEFAULT_MODEL_URL): void {
 
 /** Forgets a cached model (tests; or to free memory when no viewer will use it again). */
 export function clearPsoasModelCache(url?: string): void {
-  if (url === undefined) cache.clear()
-  else cache.delete(url)
+  if (url === undefined) {
+    cache.clear()
+    failed.clear()
+  } else {
+    cache.delete(url)
+    failed.delete(url)
+  }
 }
 
 export type JointName = 'root' | 'pelvisJoint' | 'hipLeft' | 'hipRight' | `joint${SegmentKey}`
