@@ -18,3 +18,15 @@ export {
 export * from './render/index.ts'
 export * from './scene-state/index.ts'
 export { getCatalog, resolveLocale, LOCALES, DEFAULT_LOCALE, type Catalog, type Locale } from './content/index.ts'
+export {
+  definePsoasExplainerElement,
+  createPsoasExplainerElementClass,
+  mountIframeExplainer,
+  readIframeQuery,
+  MESSAGE_SOURCE,
+  parseHostMessage,
+  parseEmbedMessage,
+  type HostMessage,
+  type EmbedMessage,
+  type IframeOptions,
+} from './embed/index.ts'

@@ -19,6 +19,7 @@ import {
   type ReactNode,
   type Ref,
 } from 'react'
+import { useStore } from 'zustand'
 import { SceneStoreProvider, useSceneStore, useSceneStoreApi } from '../react/index.ts'
 import { createSceneStore, parseState, statesEqual, cloneState, describe, derivePose, deriveSymptoms, resolveCompare } from '../scene-state/index.ts'
 import type { Problem, SceneStore } from '../scene-state/index.ts'
@@ -545,7 +546,8 @@ function ExplainerRoot(props: PsoasExplainerProps) {
   useLayoutEffect(() => {
     onStateChangeRef.current = onStateChange
   })
-  useEffect(
+  // A layout effect: subscribed before anyone can reach the DOM or the ref API, so no change is missed.
+  useLayoutEffect(
     () =>
       ctl.store.subscribe((next, prev) => {
         if (ctl.syncing) return
@@ -676,7 +678,5 @@ function ExplainerRoot(props: PsoasExplainerProps) {
 }
 
 function useCompareOn(store: SceneStore): boolean {
-  const [on, setOn] = useState(() => store.getState().compare !== null)
-  useEffect(() => store.subscribe((s) => setOn(s.compare !== null)), [store])
-  return on
+  return useStore(store, (s) => s.compare !== null)
 }

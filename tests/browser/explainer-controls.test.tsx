@@ -203,6 +203,18 @@ test('uncontrolled: defaultState is the start, later defaultState changes are ig
   await waitFor(() => slider(m.host).value === '0.66', 2000, 'functional setState')
 })
 
+test('a change through the ref API right after mount is reported by onStateChange', async () => {
+  const api = createRef<PsoasExplainerApi>()
+  const seen: number[] = []
+  const { host } = mount(
+    <PsoasExplainer ref={api} modelUrl={LOWPOLY} reducedMotion height={160} controls="minimal" onStateChange={(s) => seen.push(s.tightness)} />,
+  )
+  await waitFor(() => host.querySelector('input[type="range"]'), 5000)
+  api.current!.setState({ tightness: 1 })
+  await waitFor(() => seen.length > 0, 2000, 'onStateChange')
+  expect(seen).toEqual([1])
+})
+
 test('controlled: the prop is the truth; a parent that accepts changes follows them, one that ignores them wins', async () => {
   const seen: number[] = []
   function Parent() {

@@ -1,0 +1,4 @@
+/** The iframe page: /demo/embed.html?t=0.66&s=r&model=/models/lumbar-psoas.glb */
+import { mountIframeExplainer } from '../src/embed/iframe.tsx'
+
+mountIframeExplainer(document.getElementById('app')!)

@@ -1,0 +1,103 @@
+/**
+ * `<psoas-explainer>`: the explainer as a custom element for pages that do not use React.
+ *
+ * Attributes: `model-url`, `locale`, `controls` (full | minimal | none), `theme` (light | dark),
+ * `height`, `reduced-motion` (present = on), `state` (a URL query such as "t=0.66&s=r", or JSON).
+ * Events: `psoas-statechange` (detail: the complete state), `psoas-ready`, `psoas-error` (detail: { kind, message }).
+ * Methods: `getState()`, `setState(partial)`, `snapshot()` → Promise<Blob>, `resetCamera()`.
+ */
+import { createRef } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { PsoasExplainer, type ControlsMode, type PsoasExplainerApi } from '../components/PsoasExplainer.tsx'
+import { fromQuery, parseState } from '../scene-state/index.ts'
+import type { SceneState } from '../scene-state/types.ts'
+
+const OBSERVED = ['model-url', 'locale', 'controls', 'theme', 'height', 'reduced-motion', 'state'] as const
+
+/** Reads the `state` attribute: JSON (starting with "{") or a URL query. */
+export function stateFromAttribute(value: string | null): Partial<SceneState> {
+  if (!value) return {}
+  const v = value.trim()
+  return v.startsWith('{') ? parseState(v).state : fromQuery(v.replace(/^\?/, '')).state
+}
+
+/** The element class (a factory, so that importing this module defines nothing by itself). */
+export function createPsoasExplainerElementClass(): CustomElementConstructor {
+  return class PsoasExplainerElement extends HTMLElement {
+    static get observedAttributes(): readonly string[] {
+      return OBSERVED
+    }
+    #root: Root | null = null
+    #api = createRef<PsoasExplainerApi>()
+    #pending: Partial<SceneState> | null = null
+
+    connectedCallback(): void {
+      if (!this.#root) this.#root = createRoot(this)
+      this.#render()
+    }
+    disconnectedCallback(): void {
+      const root = this.#root
+      this.#root = null
+      // Unmount after the current task, so a move within the document (disconnect + connect) is cheap.
+      queueMicrotask(() => {
+        if (!this.isConnected) root?.unmount()
+        else if (!this.#root) this.#root = root
+      })
+    }
+    attributeChangedCallback(): void {
+      if (this.#root) this.#render()
+    }
+
+    /** A copy of the current scene state. */
+    getState(): SceneState {
+      return this.#api.current?.getState() ?? parseState(stateFromAttribute(this.getAttribute('state'))).state
+    }
+    /** Sets part of the state (validated). */
+    setState(next: Partial<SceneState>): void {
+      if (this.#api.current) this.#api.current.setState(next)
+      else this.#pending = { ...this.#pending, ...next }
+    }
+    /** PNG of the current 3D view. */
+    snapshot(): Promise<Blob> {
+      return this.#api.current ? this.#api.current.snapshot() : Promise.reject(new Error('<psoas-explainer>: not rendered yet'))
+    }
+    resetCamera(): void {
+      this.#api.current?.resetCamera()
+    }
+
+    #render(): void {
+      const height = Number(this.getAttribute('height'))
+      const theme = this.getAttribute('theme') === 'dark' ? 'dark' : 'light'
+      const initial = { ...stateFromAttribute(this.getAttribute('state')), ...this.#pending }
+      this.#root?.render(
+        <PsoasExplainer
+          ref={(api) => {
+            this.#api.current = api
+            if (api && this.#pending) {
+              api.setState(this.#pending)
+              this.#pending = null
+            }
+          }}
+          // `state` attribute changes re-key the component: the attribute is an initial state
+          key={this.getAttribute('state') ?? ''}
+          defaultState={initial}
+          modelUrl={this.getAttribute('model-url') ?? undefined}
+          locale={this.getAttribute('locale') ?? undefined}
+          controls={(this.getAttribute('controls') as ControlsMode | null) ?? undefined}
+          theme={theme}
+          height={Number.isFinite(height) && height > 0 ? height : undefined}
+          reducedMotion={this.hasAttribute('reduced-motion') ? true : undefined}
+          onStateChange={(state) => this.dispatchEvent(new CustomEvent('psoas-statechange', { detail: state, bubbles: true }))}
+          onReady={() => this.dispatchEvent(new CustomEvent('psoas-ready', { bubbles: true }))}
+          onError={(e) => this.dispatchEvent(new CustomEvent('psoas-error', { detail: { kind: e.kind, message: e.message }, bubbles: true }))}
+        />,
+      )
+    }
+  }
+}
+
+/** Defines `<psoas-explainer>` (or another tag name) once; returns the tag name. */
+export function definePsoasExplainerElement(tagName = 'psoas-explainer'): string {
+  if (typeof customElements !== 'undefined' && !customElements.get(tagName)) customElements.define(tagName, createPsoasExplainerElementClass())
+  return tagName
+}

@@ -1,0 +1,44 @@
+/**
+ * The postMessage protocol of the iframe embed. Every message is a plain object with
+ * `source: 'psoas-explainer'` and a `type`; anything else is ignored.
+ *
+ * Host → iframe: `setState` (partial state, validated), `getState` (answered by `state` with the same `id`),
+ * `resetCamera`, `snapshot` (answered by `snapshot` with a PNG data URL or an `error`).
+ * Iframe → host: `ready`, `stateChange` (complete state after each change), `error`.
+ */
+import type { SceneState } from '../scene-state/types.ts'
+
+export const MESSAGE_SOURCE = 'psoas-explainer'
+
+export type HostMessage =
+  | { source: typeof MESSAGE_SOURCE; type: 'setState'; state: Partial<SceneState> }
+  | { source: typeof MESSAGE_SOURCE; type: 'getState'; id: string }
+  | { source: typeof MESSAGE_SOURCE; type: 'resetCamera' }
+  | { source: typeof MESSAGE_SOURCE; type: 'snapshot'; id: string }
+
+export type EmbedMessage =
+  | { source: typeof MESSAGE_SOURCE; type: 'ready' }
+  | { source: typeof MESSAGE_SOURCE; type: 'stateChange'; state: SceneState }
+  | { source: typeof MESSAGE_SOURCE; type: 'state'; id: string; state: SceneState }
+  | { source: typeof MESSAGE_SOURCE; type: 'snapshot'; id: string; dataUrl?: string; error?: string }
+  | { source: typeof MESSAGE_SOURCE; type: 'error'; kind: string; message: string }
+
+const HOST_TYPES = new Set(['setState', 'getState', 'resetCamera', 'snapshot'])
+
+/** Narrows an unknown message event payload to a host message, or null (never throws). */
+export function parseHostMessage(data: unknown): HostMessage | null {
+  if (typeof data !== 'object' || data === null) return null
+  const d = data as Record<string, unknown>
+  if (d.source !== MESSAGE_SOURCE || typeof d.type !== 'string' || !HOST_TYPES.has(d.type)) return null
+  if ((d.type === 'getState' || d.type === 'snapshot') && typeof d.id !== 'string') return null
+  if (d.type === 'setState' && (typeof d.state !== 'object' || d.state === null)) return null
+  return d as unknown as HostMessage
+}
+
+/** Narrows an unknown payload to a message from the embed, or null. */
+export function parseEmbedMessage(data: unknown): EmbedMessage | null {
+  if (typeof data !== 'object' || data === null) return null
+  const d = data as Record<string, unknown>
+  if (d.source !== MESSAGE_SOURCE || typeof d.type !== 'string') return null
+  return d as unknown as EmbedMessage
+}
