@@ -107,14 +107,14 @@ export function iliacusSections(): Section[] {
   const hip = landmarkMm('hipCentreRight')
   const rHead = REF.femur.headRadiusMm.value
   const crestDir = norm(sub(crest[4], crest[1]))
-  const topC: Vec3 = add(lerp3(crest[1], crest[4], 0.45), [22, -12, 0])
+  const topC: Vec3 = add(lerp3(crest[1], crest[4], 0.45), [27, -19, 2])
   const wrap: Vec3 = [hip[0] - 4, hip[1] - 8, hip[2] + rHead + 12]
   const below: Vec3 = lerp3(wrap, ins, 0.5)
   below[0] += 4
   below[2] += 8
   return [
-    { c: topC, a: 36, b: 4, widthDir: crestDir, joints: [[J.pelvisJoint, 1]], belly: 0.3 },
-    { c: lerp3(topC, o, 0.6), a: 38, b: 9, widthDir: crestDir, joints: [[J.pelvisJoint, 1]], belly: 0.8 },
+    { c: topC, a: 30, b: 4, widthDir: crestDir, joints: [[J.pelvisJoint, 1]], belly: 0.3 },
+    { c: lerp3(topC, o, 0.6), a: 34, b: 9, widthDir: crestDir, joints: [[J.pelvisJoint, 1]], belly: 0.8 },
     { c: lerp3(o, brim, 0.35), a: 30, b: 12, widthDir: norm(add(crestDir, X)), joints: [[J.pelvisJoint, 1]], belly: 1 },
     { c: lerp3(o, brim, 0.75), a: 22, b: 11, widthDir: X, joints: [[J.pelvisJoint, 1]], belly: 0.6 },
     { c: brim, a: 16, b: 9, widthDir: X, joints: [[J.pelvisJoint, 1]], belly: 0.2 },

@@ -114,7 +114,7 @@ export function vertebraLocalSdf(level: Level, shape: VertebraShape = VERTEBRA_D
   const spBase: Vec3 = [0, LC[1] + 0.5, LC[2] - 4]
   const spAxis = sub(SP, spBase)
   const spUp: Vec3 = [0, -spAxis[2], spAxis[1]]
-  const spinous = bar(spBase, SP, spUp, shape.spinousWidthMm[0], v.laminaHeightMm * 0.42, shape.spinousWidthMm[1], v.spinousTipHeightMm / 2, 2.4)
+  const spinous = bar(spBase, SP, spUp, shape.spinousWidthMm[0], v.laminaHeightMm * 0.5, shape.spinousWidthMm[1], v.spinousTipHeightMm * 0.6, 2.4)
   const tubercle = ellipsoid(SP, frame(spAxis, spUp), [shape.spinousWidthMm[1] + 1.2, v.spinousTipHeightMm / 2 + 0.5, 5])
   // transverse process: from the pedicle's lateral side to the tip
   const stout = level === 'L5' ? 1.45 : 1

@@ -1,7 +1,8 @@
 /**
  * Plain three.js preview of models/lumbar-psoas.glb (no React). URL parameters:
  *   view=front|side|back|oblique|top   model=full|low   layers=bones,discs,muscles,nerves   tense=0..1
- *   hipFlex=deg (both hips, + = flexion)   ui=0 (hide controls)
+ *   hipFlex=deg (both hips relative to the pelvis, + = flexion)   tilt=deg (pelvis, + = anterior)
+ *   lumbarFlex=deg (spread over the five segments, + = flexion)   ui=0 (hide the caption)
  * Sets window.modelReady = true after the first frame with the model.
  */
 import * as THREE from 'three'
@@ -15,6 +16,8 @@ const file = params.get('model') === 'low' ? 'lumbar-psoas-lowpoly.glb' : 'lumba
 const layers = new Set((params.get('layers') ?? 'bones,discs,muscles,nerves').split(','))
 const tense = Number(params.get('tense') ?? 0)
 const hipFlex = Number(params.get('hipFlex') ?? 0)
+const tilt = Number(params.get('tilt') ?? 0)
+const lumbarFlex = Number(params.get('lumbarFlex') ?? 0)
 
 const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true })
 renderer.setPixelRatio(1)
@@ -64,6 +67,12 @@ loader.load(`/models/${file}`, (gltf) => {
   for (const n of ['hipLeft', 'hipRight']) {
     const h = model.getObjectByName(n)
     if (h) h.rotation.x = (-hipFlex * Math.PI) / 180
+  }
+  const pj = model.getObjectByName('pelvisJoint')
+  if (pj) pj.rotation.x = (tilt * Math.PI) / 180
+  for (const k of ['L5S1', 'L4L5', 'L3L4', 'L2L3', 'L1L2']) {
+    const j = model.getObjectByName(`joint${k}`)
+    if (j) j.rotation.x = (lumbarFlex / 5) * (Math.PI / 180)
   }
   scene.add(model)
   renderer.render(scene, camera)
