@@ -192,6 +192,8 @@ function ReadoutBox({ catalog, locale }: { catalog: Catalog; locale: string }) {
   const compare = useSceneStore((s) => s.compare)
   const store = useSceneStoreApi()
   const readout = useMemo(() => derivePose({ tightness, side, posture }).readout, [tightness, side, posture])
+  const thomasNormalDeg = useMemo(() => derivePose({ tightness: 0, side, posture }).readout.thomasThighDeg, [side, posture])
+  const extra = getExtraText(locale)
   const compareReadout = useMemo(() => {
     const c = compare ? resolveCompare(pickState(store.getState())) : null
     return c ? derivePose(c).readout : null
@@ -205,6 +207,8 @@ function ReadoutBox({ catalog, locale }: { catalog: Catalog; locale: string }) {
         text={catalog.ui.readout}
         columnLabels={[catalog.ui.controls.compareCurrent, catalog.ui.controls.compareNormal]}
         locale={locale}
+        thomasText={{ label: extra.thomasThigh, note: extra.thomasThighNote }}
+        thomasNormalDeg={thomasNormalDeg}
       />
       <p className="psoas-explainer__note">{catalog.ui.teachingModelLabel}</p>
     </>
@@ -227,6 +231,7 @@ function SymptomMap({ catalog, extra }: { catalog: Catalog; extra: ExtraText }) 
         left: sideName('left'),
         right: sideName('right'),
         none: extra.bodyMapNone,
+        note: extra.bodyMapSides,
       }}
       regionName={(id) => catalog.bodyMap.regions[id as keyof Catalog['bodyMap']['regions']] ?? id}
     />
@@ -504,6 +509,10 @@ function ExplainerRoot(props: PsoasExplainerProps) {
   if (typeof modelUrl !== 'string' || modelUrl === '')
     warnOnce(seen, `[psoas-explainer] <PsoasExplainer modelUrl>: expected a non-empty URL string, got ${JSON.stringify(modelUrl)}.`)
 
+  if (theme !== undefined && (typeof theme === 'string' ? theme !== 'light' && theme !== 'dark' : typeof theme !== 'object' || theme === null))
+    warnOnce(seen, `[psoas-explainer] <PsoasExplainer theme>: ${JSON.stringify(theme)} is not accepted; accepted: 'light', 'dark' or an object of colours. Using 'light'.`)
+  if (reducedMotionProp !== undefined && typeof reducedMotionProp !== 'boolean')
+    warnOnce(seen, `[psoas-explainer] <PsoasExplainer reducedMotion>: expected true or false, got ${JSON.stringify(reducedMotionProp)}.`)
   const controlled = stateProp !== undefined
   const sanitize = useCallback(
     (input: unknown, prop: string): SceneState => {

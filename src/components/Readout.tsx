@@ -17,9 +17,13 @@ export interface ReadoutTableProps {
   columnLabels: [string, string]
   /** BCP 47 locale for number formatting */
   locale: string
+  /** label and note of the Thomas-test row (shown when the readout has a thigh angle) */
+  thomasText?: { label: string; note: string }
+  /** the tested thigh's angle at tightness 0 (derivePose at t = 0), for the "normal" column */
+  thomasNormalDeg?: number | null
 }
 
-export function ReadoutTable({ readout, compare, text, columnLabels, locale }: ReadoutTableProps) {
+export function ReadoutTable({ readout, compare, text, columnLabels, locale, thomasText, thomasNormalDeg }: ReadoutTableProps) {
   const deg = (v: number) => fill(text.degrees, { value: num(v, 1, locale) })
   const degSigned = (v: number) => fill(text.degrees, { value: signed(v, 1, locale) })
   const mpa = (v: number) => fill(text.megapascals, { value: num(v, 2, locale) })
@@ -46,6 +50,14 @@ export function ReadoutTable({ readout, compare, text, columnLabels, locale }: R
       cmp: compare ? mpa(compare.discL4L5MPa) : undefined,
     },
   ]
+  if (readout.thomasThighDeg !== null && thomasText)
+    rows.push({
+      key: 'thomas',
+      label: thomasText.label,
+      now: degSigned(readout.thomasThighDeg),
+      normal: thomasNormalDeg != null ? degSigned(thomasNormalDeg) : '–',
+      cmp: compare && compare.thomasThighDeg !== null ? degSigned(compare.thomasThighDeg) : compare ? '–' : undefined,
+    })
   const [nowLabel, cmpLabel] = columnLabels
   return (
     <section className="psoas-readout" data-compare={compare ? 'on' : 'off'}>
@@ -77,6 +89,7 @@ export function ReadoutTable({ readout, compare, text, columnLabels, locale }: R
         </tbody>
       </table>
       <p className="psoas-readout__note">* {text.exampleValues}</p>
+      {readout.thomasThighDeg !== null && thomasText ? <p className="psoas-readout__note">{thomasText.note}</p> : null}
     </section>
   )
 }

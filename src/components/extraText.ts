@@ -15,6 +15,12 @@ export interface ExtraText {
   errorDetail: string
   /** summary of the collapsed list of claims; {count} */
   evidenceSummary: string
+  /** under the body map: how left and right are drawn */
+  bodyMapSides: string
+  /** readout row in the Thomas test */
+  thomasThigh: string
+  /** explanation of the Thomas thigh value */
+  thomasThighNote: string
 }
 
 const EN: ExtraText = {
@@ -24,6 +30,9 @@ const EN: ExtraText = {
   compareViewLabel: '3D view for comparison',
   errorDetail: 'Technical detail',
   evidenceSummary: 'How sure are we? ({count} statements with their evidence)',
+  bodyMapSides: 'Front view: your right side is on the left of the picture. Back view: your right side is on the right.',
+  thomasThigh: 'Hanging thigh above level',
+  thomasThighNote: 'Above 0° the test counts as positive (short hip flexors).',
 }
 
 const ES: ExtraText = {
@@ -33,6 +42,9 @@ const ES: ExtraText = {
   compareViewLabel: 'Vista 3D para comparar',
   errorDetail: 'Detalle técnico',
   evidenceSummary: '¿Qué tan seguros estamos? ({count} afirmaciones con su evidencia)',
+  bodyMapSides: 'Vista de frente: su lado derecho está a la izquierda del dibujo. Vista de espalda: su lado derecho está a la derecha.',
+  thomasThigh: 'Muslo colgante por encima de la horizontal',
+  thomasThighNote: 'Por encima de 0° la prueba se considera positiva (flexores de cadera cortos).',
 }
 
 export function getExtraText(locale: string): ExtraText {

@@ -109,8 +109,14 @@ export type PsoasThemeProp = 'light' | 'dark' | Partial<PsoasTheme>
 
 export function resolveTheme(theme: PsoasThemeProp | undefined): PsoasTheme {
   if (theme === 'dark') return { ...DARK_THEME }
-  if (theme === undefined || theme === 'light') return { ...LIGHT_THEME }
-  return { ...LIGHT_THEME, ...theme }
+  if (typeof theme !== 'object' || theme === null) return { ...LIGHT_THEME }
+  // only string colours of known keys are taken
+  const out: PsoasTheme = { ...LIGHT_THEME }
+  for (const k of Object.keys(LIGHT_THEME) as Array<keyof PsoasTheme>) {
+    const v = (theme as Record<string, unknown>)[k]
+    if (typeof v === 'string' && v !== '') out[k] = v
+  }
+  return out
 }
 
 /** The theme as inline CSS custom properties. */

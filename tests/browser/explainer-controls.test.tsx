@@ -201,6 +201,15 @@ test('uncontrolled: defaultState is the start, later defaultState changes are ig
   // setState with a function of the current state
   api.current!.setState((s) => ({ tightness: s.tightness * 2 }))
   await waitFor(() => slider(m.host).value === '0.66', 2000, 'functional setState')
+  // Thomas test: an extra readout row with the hanging thigh's angle (teaching model)
+  expect(m.host.querySelector('[data-row="thomas"]')).toBeNull()
+  api.current!.setState({ posture: 'thomasTest', side: 'left', tightness: 1 })
+  await waitFor(() => m.host.querySelector('[data-row="thomas"]'), 2000, 'thomas row')
+  const thigh = derivePose({ tightness: 1, side: 'left', posture: 'thomasTest' }).readout.thomasThighDeg!
+  const thigh0 = derivePose({ tightness: 0, side: 'left', posture: 'thomasTest' }).readout.thomasThighDeg!
+  expect(thigh).toBeGreaterThan(0)
+  expect(readoutCell(m.host, 'thomas', 'now')).toBe(`+${thigh.toFixed(1)}°`)
+  expect(readoutCell(m.host, 'thomas', 'normal')).toBe(`${thigh0.toFixed(1).replace('-', '−')}°`)
 })
 
 test('a change through the ref API right after mount is reported by onStateChange', async () => {
@@ -268,6 +277,7 @@ test('bad props give dev warnings naming the prop and what is accepted, and neve
       // deliberately wrong values, as a JavaScript user could pass them
       state={{ tightness: 7, posture: 'dancing', side: 42, layers: 'all', focus: 'spleen' } as unknown as SceneState}
       controls={'everything' as never}
+      theme={'purple' as never}
       locale="xx"
     />,
   )
@@ -281,6 +291,7 @@ test('bad props give dev warnings naming the prop and what is accepted, and neve
   expect(find('state.focus')).toMatch(/spleen/)
   expect(find('<PsoasExplainer controls>')).toMatch(/'full', 'minimal', 'none'/)
   expect(find('<PsoasExplainer locale>')).toMatch(/"xx".*en, es/)
+  expect(find('<PsoasExplainer theme>')).toMatch(/"purple".*'light', 'dark'/)
   // sanitised: tightness clamped to 1, unknown posture → standing, full controls, English
   expect(api.current!.getState().tightness).toBe(1)
   expect(api.current!.getState().posture).toBe('standing')
