@@ -124,6 +124,7 @@ export class CameraRig {
   moving = false
   /** touch/wheel interaction allowed (see the touch rule) */
   activated = false
+  private syncing = false
   private opts: CameraRigOptions
   private cleanups: (() => void)[] = []
 
@@ -137,7 +138,10 @@ export class CameraRig {
       c.enableDamping = opts.smooth
       c.dampingFactor = 0.12
       this.controls = c
-      const onChange = () => opts.invalidate()
+      // changes made by the rig itself happen inside a frame that already draws them
+      const onChange = () => {
+        if (!this.syncing) opts.invalidate()
+      }
       const onStart = () => {
         this.moving = false
       }
@@ -188,20 +192,29 @@ export class CameraRig {
     const onOutside = (ev: PointerEvent) => {
       if (!el.contains(ev.target as Node)) this.setActivated(false)
     }
-    const onFocus = () => this.setActivated(true)
-    const onBlur = () => this.setActivated(false)
+    // keyboard focus on the viewer (the canvas or a focusable wrapper around it) activates it
+    const onFocusIn = (ev: FocusEvent) => {
+      const t = ev.target as Node | null
+      if (t && (t === el || (typeof t.contains === 'function' && t.contains(el)))) this.setActivated(true)
+    }
+    const onFocusOut = (ev: FocusEvent) => {
+      const t = ev.target as Node | null
+      const next = ev.relatedTarget as Node | null
+      if (t && (t === el || (typeof t.contains === 'function' && t.contains(el))) && !(next && typeof next.contains === 'function' && next.contains(el)))
+        this.setActivated(false)
+    }
     el.addEventListener('pointerdown', onDown)
     el.addEventListener('pointerup', onUp)
-    el.addEventListener('focus', onFocus)
-    el.addEventListener('blur', onBlur)
+    document.addEventListener('focusin', onFocusIn)
+    document.addEventListener('focusout', onFocusOut)
     document.addEventListener('pointerdown', onOutside, true)
     this.applyActivation = apply
     apply()
     this.cleanups.push(() => {
       el.removeEventListener('pointerdown', onDown)
       el.removeEventListener('pointerup', onUp)
-      el.removeEventListener('focus', onFocus)
-      el.removeEventListener('blur', onBlur)
+      document.removeEventListener('focusin', onFocusIn)
+      document.removeEventListener('focusout', onFocusOut)
       document.removeEventListener('pointerdown', onOutside, true)
     })
   }
@@ -231,7 +244,9 @@ export class CameraRig {
     const cam = this.opts.camera
     if (this.controls) {
       this.controls.target.copy(this.target)
+      this.syncing = true
       this.controls.update()
+      this.syncing = false
     } else cam.lookAt(this.target)
     ;(cam as PerspectiveCamera).updateMatrixWorld()
   }
@@ -252,7 +267,9 @@ export class CameraRig {
       this.sync()
     } else if (this.controls) {
       // orbit damping: update() reports a change while inertia continues
+      this.syncing = true
       if (this.controls.update()) active = true
+      this.syncing = false
       this.target.copy(this.controls.target)
     }
     return active

@@ -23,7 +23,7 @@ import {
 } from 'three'
 import ref from '../../reference/anatomy-reference.json' with { type: 'json' }
 import { NERVES } from '../scene-state/biomechanics.ts'
-import { structureInfo, type BodySide, type NerveKey, type StructureId } from '../scene-state/ids.ts'
+import { structureInfo, type BodySide, type NerveKey, type StructureId, type StructureLayer } from '../scene-state/ids.ts'
 import type { Layers, Pose } from '../scene-state/types.ts'
 import type { ModelInstance } from './model.ts'
 import { addAnchor, compressionSite, sided, trunkJointFor } from './anchors.ts'
@@ -110,6 +110,7 @@ interface LabelObj {
   text: string
   /** last occlusion result (kept between occlusion passes) */
   occluded: boolean
+  layer: StructureLayer
   // screen placement scratch (NDC), per frame
   right: boolean
   nx: number
@@ -200,6 +201,7 @@ export function createLabels(inst: ModelInstance): Labels {
       aspect: 4,
       text: '',
       occluded: false,
+      layer: structureInfo(spec.id).layer,
       right: true,
       nx: 0,
       ny: 0,
@@ -252,7 +254,7 @@ export function createLabels(inst: ModelInstance): Labels {
       for (let i = 0; i < items.length; i++) {
         const it = items[i]
         const id = it.spec.id
-        let visible = layers.labels && layers[structureInfo(id).layer] && it.texture !== null
+        let visible = layers.labels && layers[it.layer] && it.texture !== null
         if (visible && it.spec.nerve && id !== focus)
           visible = pose.nerves[it.spec.nerve.key][it.spec.nerve.side] > NERVE_HIGHLIGHT_THRESHOLD
         if (visible) {

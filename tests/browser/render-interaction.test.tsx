@@ -1,0 +1,141 @@
+/**
+ * Interaction with the 3D view in real Chromium (low-poly model): keyboard and pointer selection
+ * with the focus glow, the touch rule, camera presets, several viewers sharing one loaded model,
+ * and WebGL context loss and restore.
+ */
+import { afterEach, expect, test } from 'vitest'
+import { userEvent } from 'vitest/browser'
+import { Vector3, type BufferGeometry, type Material, type Mesh, type MeshStandardMaterial } from 'three'
+import ref from '../../reference/anatomy-reference.json' with { type: 'json' }
+import { createSceneStore } from '../../src/scene-state/index.ts'
+import { loadPsoasModel } from '../../src/render/model.ts'
+import { mountCanvas, settle, waitFor, type Mounted } from '../render/browser-harness.tsx'
+
+const LOWPOLY = '/models/lumbar-psoas-lowpoly.glb'
+const mounted: Mounted[] = []
+afterEach(() => {
+  for (const m of mounted.splice(0)) m.unmount()
+})
+
+/** emissive colour of a structure's (first) mesh: a structure node may hold its mesh as a child */
+function emissive(m: Mounted, id: string): number {
+  let mesh: Mesh | null = null
+  m.node(id).traverse((o) => {
+    if (!mesh && (o as Mesh).isMesh) mesh = o as Mesh
+  })
+  return ((mesh as unknown as Mesh).material as MeshStandardMaterial).emissive.getHex()
+}
+const canvasOf = (m: Mounted) => m.state.gl.domElement
+
+test('keyboard and click select structures with a glow; touch scrolls the page until the viewer is activated', async () => {
+  const store = createSceneStore({ layers: { muscles: false, labels: false, nerves: false, forces: false }, camera: 'front' })
+  const m = await mountCanvas({ store, modelUrl: LOWPOLY, settleImmediately: true })
+  mounted.push(m)
+  await settle(m)
+  const canvas = canvasOf(m)
+  // not activated: one finger pans the page vertically, the wheel is left to the page
+  expect(canvas.style.touchAction).toBe('pan-y')
+  expect(canvas.dataset.activated).toBe('false')
+
+  const viewer = m.host.querySelector<HTMLElement>('[role="application"]')!
+  viewer.focus()
+  await waitFor(() => canvas.dataset.activated === 'true', 2000, 'activation by focus')
+  expect(canvas.style.touchAction).toBe('none')
+
+  await userEvent.keyboard('{ArrowRight}')
+  expect(store.getState().focus).toBe('vertebraL1')
+  await waitFor(() => emissive(m, 'vertebraL1') !== 0, 5000, 'focus glow')
+  expect(emissive(m, 'vertebraL2')).toBe(0)
+  await userEvent.keyboard('{ArrowRight}')
+  expect(store.getState().focus).toBe('vertebraL2')
+  await userEvent.keyboard('{Escape}')
+  expect(store.getState().focus).toBe(null)
+
+  // a click on the L3 body (projected reference landmark) selects vertebraL3
+  const body = new Vector3(...ref.landmarks.bodyCentreL3.position_m).sub(new Vector3(...ref.landmarks.jointL3L4.position_m))
+  const at = m.project(m.node('jointL3L4').localToWorld(body))
+  await userEvent.click(canvas, { position: { x: Math.round(at.x), y: Math.round(at.y) } })
+  await waitFor(() => store.getState().focus === 'vertebraL3', 5000, 'click selection')
+  await waitFor(() => emissive(m, 'vertebraL3') !== 0, 5000, 'focus glow after click')
+  expect(emissive(m, 'vertebraL1')).toBe(0)
+
+  // leaving the viewer (focus elsewhere) deactivates it again
+  const outside = document.createElement('button')
+  outside.textContent = 'outside'
+  document.body.append(outside)
+  outside.focus()
+  await waitFor(() => canvas.dataset.activated === 'false', 2000, 'deactivation')
+  expect(canvas.style.touchAction).toBe('pan-y')
+  outside.remove()
+})
+
+test('camera presets move the camera smoothly to the preset and stop', async () => {
+  const store = createSceneStore({ layers: { labels: false }, camera: 'front' })
+  const m = await mountCanvas({ store, modelUrl: LOWPOLY })
+  mounted.push(m)
+  await settle(m)
+  const cam = m.state.camera
+  expect(cam.position.z).toBeGreaterThan(0.5) // front: the patient faces +Z
+  m.settledFlag.value = false
+  const f0 = m.frames()
+  store.getState().setCamera('side')
+  await settle(m)
+  expect(m.frames() - f0).toBeGreaterThan(5) // an animated move, not a jump
+  // side: seen from the patient's right (−X)
+  expect(cam.position.x).toBeLessThan(-0.8)
+  expect(Math.abs(cam.position.z - -0.06)).toBeLessThan(0.3)
+  const f1 = m.frames()
+  await new Promise((r) => setTimeout(r, 600))
+  expect(m.frames()).toBe(f1)
+})
+
+test('two viewers share one loaded model; unmounting one disposes nothing shared and the other keeps drawing', async () => {
+  const a = createSceneStore({ layers: { labels: false } })
+  const b = createSceneStore({ layers: { labels: false } })
+  const first = await mountCanvas({ store: a, modelUrl: LOWPOLY, settleImmediately: true }, { width: 200, height: 200 })
+  const second = await mountCanvas({ store: b, modelUrl: LOWPOLY, settleImmediately: true }, { width: 200, height: 200 })
+  mounted.push(second)
+  const gltf = await loadPsoasModel(LOWPOLY)
+  const disposed: string[] = []
+  gltf.scene.traverse((o) => {
+    const mesh = o as Mesh
+    if (!mesh.isMesh) return
+    ;(mesh.geometry as BufferGeometry).addEventListener('dispose', () => disposed.push(`geometry ${mesh.name}`))
+    ;(mesh.material as Material).addEventListener('dispose', () => disposed.push(`material ${mesh.name}`))
+  })
+  // the two viewers pose independent copies that share geometry
+  const g1 = (first.node('psoasMajorLeft') as Mesh).geometry
+  const g2 = (second.node('psoasMajorLeft') as Mesh).geometry
+  expect(g1).toBe(g2)
+  expect(first.node('psoasMajorLeft')).not.toBe(second.node('psoasMajorLeft'))
+  first.unmount()
+  second.settledFlag.value = false
+  const f0 = second.frames()
+  b.getState().setTightness(1)
+  await settle(second)
+  expect(second.frames()).toBeGreaterThan(f0)
+  expect(disposed).toEqual([])
+  expect(second.node('pelvisJoint').quaternion.x).toBeGreaterThan(0.05)
+})
+
+test('WebGL context loss is reported and the view is drawn again after the context is restored', async () => {
+  const store = createSceneStore({ layers: { labels: false } })
+  const errors: Error[] = []
+  const m = await mountCanvas({ store, modelUrl: LOWPOLY, settleImmediately: true, onError: (e) => errors.push(e) })
+  mounted.push(m)
+  await settle(m)
+  const ext = m.state.gl.getContext().getExtension('WEBGL_lose_context')!
+  ext.loseContext()
+  await waitFor(() => errors.length > 0, 5000, 'onError on context loss')
+  expect(errors[0].message).toMatch(/context was lost/)
+  m.settledFlag.value = false
+  const settledBefore = m.settledFlag.count
+  ext.restoreContext()
+  await waitFor(() => m.settledFlag.count > settledBefore, 10_000, 'frames after restore')
+  // the anatomy is drawn again: not the background colour at the L3 body
+  const body = new Vector3(...ref.landmarks.bodyCentreL3.position_m).sub(new Vector3(...ref.landmarks.jointL3L4.position_m))
+  const at = m.project(m.node('jointL3L4').localToWorld(body))
+  const px = m.pixel(at.x, at.y)
+  expect(px[0] + px[1] + px[2]).toBeGreaterThan(150)
+  expect(px).not.toEqual([238, 241, 245, 255])
+})
