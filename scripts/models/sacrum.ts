@@ -5,7 +5,7 @@
 import type { Document, Material, Mesh } from '@gltf-transform/core'
 import { REF } from './reference.ts'
 import type { Box3, Sdf } from './sdf.ts'
-import { capsule, ellipsoid, mirrored, roundBox, smax, smin } from './sdf.ts'
+import { capsule, capsuleChain, ellipsoid, mirrored, roundBox, smax, smin } from './sdf.ts'
 import { sweptEllipse } from './sweep.ts'
 import type { Vec3 } from './vec.ts'
 import { add, deg, lerp, mm, scale } from './vec.ts'
@@ -60,8 +60,8 @@ export function sacrumSdf(shape: SacrumShape = SACRUM_DEFAULTS): Sdf {
   const sapC: Vec3 = [F[0] - n[0] * 3.3, F[1] + 1, F[2] - n[2] * 3.3]
   const sap = roundBox(sapC, [n, [0, 1, 0], t], [2.6, 7, 7], 2.2)
   const sapRoot = capsule([F[0] - 6, F[1] - 14, F[2] + 2], sapC, 6, 4)
-  const crest = capsule(add(mm(w.s2BodyCentre), scale(dorsal, 19)), add(mm(w.apexS5), scale(dorsal, 9)), 3, 2)
-  const crestTop = capsule(add(canalC, scale(dorsal, 34)), add(mm(w.s2BodyCentre), scale(dorsal, 19)), 3.2, 3)
+  // median sacral crest along the back, from S1 down to the apex
+  const crest = capsuleChain([add(lerpPoly(mid, 0.12), scale(dorsal, 24)), add(mm(w.s2BodyCentre), scale(dorsal, 21)), add(mm(w.apexS5), scale(dorsal, 8))], [3.4, 3.2, 2])
   const foramina = [0.28, 0.5, 0.7].map((tt, i) => {
     const p = mid.length
     void p
@@ -74,7 +74,7 @@ export function sacrumSdf(shape: SacrumShape = SACRUM_DEFAULTS): Sdf {
     d = smin(d, smax(tipBlob(x, y, z), alaDrop(x, y, z), 3), 4)
     d = smax(d, top(x, y, z), 1.5)
     d = smin(d, smin(sap(x, y, z), sapRoot(x, y, z), 3), 3)
-    d = smin(d, smin(crest(x, y, z), crestTop(x, y, z), 2), 3)
+    d = smin(d, crest(x, y, z), 3)
     d = smax(d, -canal(x, y, z), 2)
     for (const f of foramina) d = smax(d, -f(x, y, z), 1.5)
     return d

@@ -9,7 +9,7 @@ import { REF, UPPER_JOINT, LOWER_JOINT, landmarkMm } from './reference.ts'
 import type { Box3, Sdf } from './sdf.ts'
 import { bar, capsule, ellipsoid, frame, mirrored, roundBox, smax, smin, union } from './sdf.ts'
 import type { Vec3 } from './vec.ts'
-import { deg, mm, rotX, sub } from './vec.ts'
+import { add, deg, mm, norm, rotX, scale, sub } from './vec.ts'
 import type { MeshData } from './mesher.ts'
 import { meshField } from './mesher.ts'
 import { addPrimitiveMesh } from './gltf.ts'
@@ -114,8 +114,8 @@ export function vertebraLocalSdf(level: Level, shape: VertebraShape = VERTEBRA_D
   const spBase: Vec3 = [0, LC[1] + 0.5, LC[2] - 4]
   const spAxis = sub(SP, spBase)
   const spUp: Vec3 = [0, -spAxis[2], spAxis[1]]
-  const spinous = bar(spBase, SP, spUp, shape.spinousWidthMm[0], v.laminaHeightMm * 0.5, shape.spinousWidthMm[1], v.spinousTipHeightMm * 0.6, 2.4)
-  const tubercle = ellipsoid(SP, frame(spAxis, spUp), [shape.spinousWidthMm[1] + 1.2, v.spinousTipHeightMm / 2 + 0.5, 5])
+  const spinous = bar(spBase, SP, spUp, shape.spinousWidthMm[0], v.laminaHeightMm * 0.5, shape.spinousWidthMm[1], v.spinousTipHeightMm * 0.6, 2.9)
+  const tubercle = ellipsoid(add(SP, scale(norm(spAxis), -3)), frame(spAxis, spUp), [shape.spinousWidthMm[1] + 1.4, v.spinousTipHeightMm * 0.6 + 0.5, 6.5])
   // transverse process: from the pedicle's lateral side to the tip
   const stout = level === 'L5' ? 1.45 : 1
   const tpA: Vec3 = [TPr[0] + 5, TPr[1], TPr[2]]

@@ -1,6 +1,6 @@
 /**
  * Plain three.js preview of models/lumbar-psoas.glb (no React). URL parameters:
- *   view=front|side|back|oblique|top   model=full|low   layers=bones,discs,muscles,nerves   tense=0..1
+ *   view=front|side|back|oblique|backOblique|top   dist=m ty=m tz=m (camera distance and target)   model=full|low   layers=bones,discs,muscles,nerves   tense=0..1
  *   hipFlex=deg (both hips relative to the pelvis, + = flexion)   tilt=deg (pelvis, + = anterior)
  *   lumbarFlex=deg (spread over the five segments, + = flexion)   ui=0 (hide the caption)
  * Sets window.modelReady = true after the first frame with the model.
@@ -35,13 +35,14 @@ scene.add(rim)
 
 const aspect = window.innerWidth / window.innerHeight
 const camera = new THREE.PerspectiveCamera(30, aspect, 0.01, 10)
-const target = new THREE.Vector3(0, -0.05, -0.07)
-const dist = 1.05
+const target = new THREE.Vector3(0, Number(params.get('ty') ?? -0.05), Number(params.get('tz') ?? -0.07))
+const dist = Number(params.get('dist') ?? 1.05)
 const dirs: Record<string, [number, number, number]> = {
   front: [0, 0, 1],
   back: [0, 0, -1],
   side: [-1, 0, 0],
   oblique: [-0.75, 0.3, 0.85],
+  backOblique: [-0.8, 0.35, -0.8],
   top: [0, 1, 0.001],
 }
 const d = new THREE.Vector3(...(dirs[view] ?? dirs.oblique)).normalize()
