@@ -33,7 +33,7 @@ function files(dir: string): string[] {
 /** Installed in the page before any script: counts draw calls and the animation frames that drew. */
 const COUNTER = `(() => {
   const s = { draws: 0, frames: 0, lastDrawAt: 0, firstDrawAt: 0, frameHadDraw: false };
-  window.__bench = s;
+  window.psoasBench = s;
   for (const C of [WebGL2RenderingContext, WebGLRenderingContext]) {
     for (const m of ['drawElements', 'drawArrays', 'drawElementsInstanced', 'drawArraysInstanced', 'drawRangeElements']) {
       const f = C.prototype[m];
@@ -63,7 +63,7 @@ async function runtime(url: string) {
     await page.addInitScript(COUNTER)
     const t0 = Date.now()
     await page.goto(url)
-    const read = () => page.evaluate(() => ({ ...(window as unknown as { __bench: Counters }).__bench, now: performance.now() }))
+    const read = () => page.evaluate(() => ({ ...(window as unknown as { psoasBench: Counters }).psoasBench, now: performance.now() }))
     // settled = no draw call for 1.5 s
     const waitSettled = async (limitMs: number) => {
       const start = Date.now()
@@ -74,7 +74,7 @@ async function runtime(url: string) {
         await page.waitForTimeout(250)
       }
     }
-    await page.waitForFunction(() => (window as unknown as { __bench: Counters }).__bench.firstDrawAt > 0, null, { timeout: 60_000 })
+    await page.waitForFunction(() => (window as unknown as { psoasBench: Counters }).psoasBench.firstDrawAt > 0, null, { timeout: 60_000 })
     const first = await read()
     const loaded = await waitSettled(60_000)
     const timeToFirstFrameMs = Math.round(first.firstDrawAt)
@@ -103,6 +103,8 @@ async function runtime(url: string) {
     await browser.close()
   }
 }
+
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`
 
 async function main() {
   mkdirSync(out, { recursive: true })
@@ -142,7 +144,6 @@ async function main() {
     runtime: run,
   }
   writeFileSync(join(out, 'latest.json'), JSON.stringify(result, null, 2) + '\n')
-  const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`
   const md = [
     `# Benchmark (${result.date})`,
     '',
