@@ -8,6 +8,7 @@
 import * as THREE from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
+import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
 import manifest from '../../../models/lumbar-psoas.manifest.json'
 
 const params = new URLSearchParams(location.search)
@@ -78,6 +79,18 @@ loader.load(`/models/${file}`, (gltf) => {
   scene.add(model)
   renderer.render(scene, camera)
   ;(window as unknown as { modelReady: boolean }).modelReady = true
+})
+
+// drag to orbit, wheel to zoom; renders only on change
+const controls = new OrbitControls(camera, renderer.domElement)
+controls.target.copy(target)
+controls.update()
+controls.addEventListener('change', () => renderer.render(scene, camera))
+window.addEventListener('resize', () => {
+  camera.aspect = window.innerWidth / window.innerHeight
+  camera.updateProjectionMatrix()
+  renderer.setSize(window.innerWidth, window.innerHeight)
+  renderer.render(scene, camera)
 })
 
 const ui = document.getElementById('ui')

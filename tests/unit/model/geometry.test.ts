@@ -149,6 +149,28 @@ describe('model landmarks (rest pose) within the reference tolerances', () => {
 })
 
 describe('model symmetry and bone shape', () => {
+  it('sacrum: S1 endplate at the reference sacral slope, alae out to the reference span', async () => {
+    const doc = await loadDoc()
+    const node = (await import('./glb.ts')).nodeByName(doc, 'sacrum').listChildren()[0]
+    const nrm = node.getMesh()!.listPrimitives()[0].getAttribute('NORMAL')!
+    const pos = structurePositions(doc, 'sacrum')
+    const c = P('s1EndplateCentre')
+    const el = [0, 0, 0]
+    const sum = [0, 0, 0]
+    for (let i = 0; i < pos.length / 3; i++) {
+      if (d3([pos[i * 3], pos[i * 3 + 1], pos[i * 3 + 2]], c) > 0.01) continue
+      nrm.getElement(i, el)
+      if (el[1] < 0.5) continue
+      for (let k = 0; k < 3; k++) sum[k] += el[k]
+    }
+    // the S1 endplate normal tilts forward from vertical by the sacral slope
+    const slope = (Math.atan2(sum[2], sum[1]) * 180) / Math.PI
+    expect(Math.abs(slope - ref.sacrum.sacralSlopeDeg.value)).toBeLessThan(5)
+    let maxX = 0
+    for (let i = 0; i < pos.length; i += 3) maxX = Math.max(maxX, Math.abs(pos[i]))
+    expect(Math.abs(maxX * 2000 - ref.sacrum.alaSpanMm.value)).toBeLessThan(12)
+  })
+
   it('left/right mirror symmetry: every mirrored vertex lies within 1 mm of the other side', async () => {
     const doc = await loadDoc()
     const pairs: Array<[string, string]> = [['femurLeft', 'femurRight'], ...MUSCLE_IDS.filter((m) => m.endsWith('Left')).map((m) => [m, m.replace('Left', 'Right')] as [string, string]), ...NERVE_KEYS.map((k) => [`${k}Left`, `${k}Right`] as [string, string])]
