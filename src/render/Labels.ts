@@ -1,9 +1,10 @@
 /**
- * Labels (labels layer): text sprites beside the anatomy with leader lines to the structure. Each
+ * Labels (labels layer): text boxes beside the anatomy with leader lines to the structure. Each
  * label and its anchor ride on the joint carrying the structure, so they follow the pose. A label
  * whose outward direction faces away from the camera is on the far side of the body and is hidden
  * with its leader ("hidden when behind"). Text comes from the content catalog (per locale).
- * Own small component (drei's <Html> drew nothing headless); sprites also appear in snapshots.
+ * Own small component (drei's <Html> drew nothing headless); drawn in WebGL, so they appear in
+ * snapshots. All texts share one canvas atlas and one mesh (one draw call), leaders one more.
  */
 import {
   BufferAttribute,
@@ -14,11 +15,13 @@ import {
   Matrix4,
   type Intersection,
   type Object3D,
-  Raycaster,
   type PerspectiveCamera,
-  SRGBColorSpace,
-  Sprite,
-  SpriteMaterial,
+  LinearFilter,
+  Mesh,
+  NoColorSpace,
+  Raycaster,
+  ShaderMaterial,
+  Vector2,
   Vector3,
 } from 'three'
 import ref from '../../reference/anatomy-reference.json' with { type: 'json' }
@@ -101,9 +104,7 @@ function specs(): LabelSpec[] {
 
 interface LabelObj {
   spec: LabelSpec
-  sprite: Sprite
-  material: SpriteMaterial
-  texture: CanvasTexture | null
+  visible: boolean
   anchor: Object3D
   at: Object3D
   aspect: number
@@ -144,31 +145,62 @@ export interface Labels {
   dispose(): void
 }
 
-function drawLabel(text: string, theme: SceneTheme): { texture: CanvasTexture; aspect: number } | null {
+const ATLAS_SCALE = 2
+const ATLAS_WIDTH = 1024
+
+/** Draws every label text into one canvas (a row each); returns the texture and each row's rectangle. */
+function drawAtlas(texts: string[], theme: SceneTheme): { texture: CanvasTexture; rows: { u0: number; v0: number; u1: number; v1: number; widthPx: number }[] } | null {
   if (typeof document === 'undefined') return null
-  const scale = 2
-  const px = LABEL_HEIGHT_PX * scale
+  const px = LABEL_HEIGHT_PX * ATLAS_SCALE
   const canvas = document.createElement('canvas')
+  canvas.width = ATLAS_WIDTH
+  // rows are spaced apart so texture filtering never mixes two labels
+  const pitch = px + 6
+  canvas.height = Math.max(1, 2 ** Math.ceil(Math.log2(pitch * texts.length)))
   const ctx = canvas.getContext('2d')
   if (!ctx) return null
   const font = `500 ${Math.round(px * 0.62)}px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif`
   ctx.font = font
-  const w = Math.ceil(ctx.measureText(text).width + px * 0.6)
-  canvas.width = w
-  canvas.height = px
-  ctx.font = font
-  ctx.fillStyle = theme.labelBackground
-  const r = px * 0.25
-  ctx.beginPath()
-  ctx.roundRect(0, 0, w, px, r)
-  ctx.fill()
-  ctx.fillStyle = theme.labelText
   ctx.textBaseline = 'middle'
-  ctx.fillText(text, px * 0.3, px * 0.54)
+  const rows = texts.map((text, i) => {
+    const w = Math.min(ATLAS_WIDTH - 4, Math.ceil(ctx.measureText(text).width + px * 0.6))
+    const y = i * pitch + 3
+    ctx.fillStyle = theme.labelBackground
+    ctx.beginPath()
+    ctx.roundRect(0, y, w, px, px * 0.25)
+    ctx.fill()
+    ctx.fillStyle = theme.labelText
+    ctx.fillText(text, px * 0.3, y + px * 0.54, w - px * 0.6)
+    // texture v runs bottom-up (flipY)
+    return { u0: 0, u1: w / ATLAS_WIDTH, v1: 1 - y / canvas.height, v0: 1 - (y + px) / canvas.height, widthPx: w / ATLAS_SCALE }
+  })
   const texture = new CanvasTexture(canvas)
-  texture.colorSpace = SRGBColorSpace
-  return { texture, aspect: w / px }
+  // raw in, raw out: the shader writes the canvas colours unchanged (no colour-space or tone mapping)
+  texture.colorSpace = NoColorSpace
+  texture.generateMipmaps = false
+  texture.minFilter = LinearFilter
+  return { texture, rows }
 }
+
+const LABEL_VERTEX = /* glsl */ `
+attribute vec2 corner;
+attribute vec2 sizePx;
+attribute float pivotX;
+uniform vec2 viewport;
+varying vec2 vUv;
+void main() {
+  vUv = uv;
+  vec4 clip = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
+  vec2 offset = (corner - vec2(pivotX, 0.5)) * sizePx;
+  clip.xy += offset * 2.0 / viewport * clip.w;
+  gl_Position = clip;
+}`
+const LABEL_FRAGMENT = /* glsl */ `
+uniform sampler2D map;
+varying vec2 vUv;
+void main() {
+  gl_FragColor = texture2D(map, vUv);
+}`
 
 const inv = new Matrix4()
 const a = new Vector3()
@@ -184,18 +216,9 @@ const vb = new Vector3()
 export function createLabels(inst: ModelInstance): Labels {
   const items: LabelObj[] = specs().map((spec) => {
     const joint = spec.joint(inst)
-    const material = new SpriteMaterial({ depthTest: false, depthWrite: false, sizeAttenuation: false, transparent: true })
-    const sprite = new Sprite(material)
-    sprite.renderOrder = 20
-    sprite.visible = false
-    sprite.name = `label:${spec.id}`
-    sprite.userData.structureId = spec.id
-    inst.scene.add(sprite)
     return {
       spec,
-      sprite,
-      material,
-      texture: null,
+      visible: false,
       anchor: addAnchor(inst, joint, spec.anchor, `labelAnchor:${spec.id}`),
       at: addAnchor(inst, joint, spec.at, `labelAt:${spec.id}`),
       aspect: 4,
@@ -221,6 +244,44 @@ export function createLabels(inst: ModelInstance): Labels {
   lines.frustumCulled = false
   lines.raycast = () => undefined
   inst.scene.add(lines)
+
+  // all label quads in one mesh (one draw call), placed in screen pixels by the vertex shader
+  const count = items.length
+  const quad = new BufferGeometry()
+  const qPos = new Float32Array(count * 12)
+  const qSize = new Float32Array(count * 8)
+  const qPivot = new Float32Array(count * 4)
+  const qUv = new Float32Array(count * 8)
+  const qCorner = new Float32Array(count * 8)
+  const qIndex: number[] = []
+  for (let i = 0; i < count; i++) {
+    qCorner.set([0, 0, 1, 0, 1, 1, 0, 1], i * 8)
+    qIndex.push(i * 4, i * 4 + 1, i * 4 + 2, i * 4, i * 4 + 2, i * 4 + 3)
+  }
+  quad.setAttribute('position', new BufferAttribute(qPos, 3))
+  quad.setAttribute('sizePx', new BufferAttribute(qSize, 2))
+  quad.setAttribute('pivotX', new BufferAttribute(qPivot, 1))
+  quad.setAttribute('uv', new BufferAttribute(qUv, 2))
+  quad.setAttribute('corner', new BufferAttribute(qCorner, 2))
+  quad.setIndex(qIndex)
+  const quadMaterial = new ShaderMaterial({
+    uniforms: { map: { value: null }, viewport: { value: new Vector2(1, 1) } },
+    vertexShader: LABEL_VERTEX,
+    fragmentShader: LABEL_FRAGMENT,
+    transparent: true,
+    depthTest: false,
+    depthWrite: false,
+  })
+  quadMaterial.name = 'psoas-explainer:labels'
+  const quads = new Mesh(quad, quadMaterial)
+  quads.name = 'labels'
+  quads.renderOrder = 20
+  quads.frustumCulled = false
+  quads.raycast = () => undefined
+  quads.visible = false
+  inst.scene.add(quads)
+  let atlas: CanvasTexture | null = null
+
   const shown = new Set<StructureId>()
   const order: LabelObj[] = []
 
@@ -230,17 +291,22 @@ export function createLabels(inst: ModelInstance): Labels {
     shown,
     setTexts(text, theme) {
       lineMaterial.color.set(theme.labelText)
-      for (const it of items) {
+      const texts = items.map((it) => {
         let t = text(it.spec.id)
         if (it.spec.nerve) t = `${t} · ${NERVES[it.spec.nerve.key].rootsLabel}`
         it.text = t
-        it.texture?.dispose()
-        const d = drawLabel(t, theme)
-        it.texture = d?.texture ?? null
-        it.aspect = d?.aspect ?? 4
-        it.material.map = it.texture
-        it.material.needsUpdate = true
-      }
+        return t
+      })
+      atlas?.dispose()
+      const drawn = drawAtlas(texts, theme)
+      atlas = drawn?.texture ?? null
+      quadMaterial.uniforms.map.value = atlas
+      items.forEach((it, i) => {
+        const r = drawn?.rows[i]
+        it.aspect = r ? r.widthPx / LABEL_HEIGHT_PX : 4
+        if (r) qUv.set([r.u0, r.v0, r.u1, r.v0, r.u1, r.v1, r.u0, r.v1], i * 8)
+      })
+      quad.attributes.uv.needsUpdate = true
     },
     update(pose, layers, focus, camera, viewport, occlusion, occluders) {
       shown.clear()
@@ -248,13 +314,12 @@ export function createLabels(inst: ModelInstance): Labels {
       inv.copy(lines.matrixWorld).invert()
       const vw = Math.max(1, viewport.width)
       const vh = Math.max(1, viewport.height)
-      const unit = (2 * Math.tan(((camera.fov ?? 35) * Math.PI) / 360)) / vh
-      const h = LABEL_HEIGHT_PX * unit
+      ;(quadMaterial.uniforms.viewport.value as Vector2).set(vw, vh)
       let n = 0
       for (let i = 0; i < items.length; i++) {
         const it = items[i]
         const id = it.spec.id
-        let visible = layers.labels && layers[it.layer] && it.texture !== null
+        let visible = layers.labels && layers[it.layer] && atlas !== null
         if (visible && it.spec.nerve && id !== focus)
           visible = pose.nerves[it.spec.nerve.key][it.spec.nerve.side] > NERVE_HIGHLIGHT_THRESHOLD
         if (visible) {
@@ -280,15 +345,13 @@ export function createLabels(inst: ModelInstance): Labels {
           }
           if (it.occluded) visible = false
         }
-        it.sprite.visible = visible
+        it.visible = visible
         if (!visible) continue
         shown.add(id)
         // text starts at the leader's end, on whichever side of the anchor the label is on screen
         va.copy(a).applyMatrix4(camera.matrixWorldInverse)
         vb.copy(b).applyMatrix4(camera.matrixWorldInverse)
         it.right = vb.x >= va.x
-        it.sprite.center.set(it.right ? 0 : 1, 0.5)
-        it.sprite.scale.set(h * it.aspect, h, 1)
         // keep the whole label inside the view (shift it inward in screen space)
         ndc.copy(b).project(camera)
         const w = (2 * LABEL_HEIGHT_PX * it.aspect) / vw
@@ -316,11 +379,20 @@ export function createLabels(inst: ModelInstance): Labels {
           if (it.x0 < o.x1 && o.x0 < it.x1 && Math.abs(it.ny - o.ny) < gap) it.ny = o.ny - gap
         }
       }
+      qSize.fill(0)
       for (let i = 0; i < n; i++) {
         const it = order[i]
         b.copy(ndc.set(it.nx, it.ny, it.nz).unproject(camera)).applyMatrix4(inv)
         a.copy(it.anchorLocal)
-        it.sprite.position.copy(b)
+        const k = items.indexOf(it)
+        for (let c = 0; c < 4; c++) {
+          qPos[k * 12 + c * 3] = b.x
+          qPos[k * 12 + c * 3 + 1] = b.y
+          qPos[k * 12 + c * 3 + 2] = b.z
+          qSize[k * 8 + c * 2] = LABEL_HEIGHT_PX * it.aspect
+          qSize[k * 8 + c * 2 + 1] = LABEL_HEIGHT_PX
+          qPivot[k * 4 + c] = it.right ? 0 : 1
+        }
         positions[i * 6] = a.x
         positions[i * 6 + 1] = a.y
         positions[i * 6 + 2] = a.z
@@ -331,13 +403,16 @@ export function createLabels(inst: ModelInstance): Labels {
       geometry.setDrawRange(0, n * 2)
       geometry.attributes.position.needsUpdate = true
       lines.visible = n > 0
+      quad.attributes.position.needsUpdate = true
+      quad.attributes.sizePx.needsUpdate = true
+      quad.attributes.pivotX.needsUpdate = true
+      quads.visible = n > 0
     },
     dispose() {
-      for (const it of items) {
-        it.sprite.removeFromParent()
-        it.texture?.dispose()
-        it.material.dispose()
-      }
+      quads.removeFromParent()
+      quad.dispose()
+      quadMaterial.dispose()
+      atlas?.dispose()
       lines.removeFromParent()
       geometry.dispose()
       lineMaterial.dispose()

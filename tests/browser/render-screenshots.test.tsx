@@ -40,6 +40,8 @@ test.skipIf(!enabled)('writes docs/images/scene-*.png', async () => {
     m = await mountCanvas({ store, modelUrl: REAL, settleImmediately: true }, { width: 800, height: 600 })
     await settle(m)
     const blob = await m.api.current!.snapshot()
+    const info = m.state.gl.info.render
+    console.log(`scene-${s.name}: draw calls ${info.calls}, triangles ${info.triangles}`)
     expect(blob.size).toBeGreaterThan(10_000)
     await commands.writeFile(`docs/images/scene-${s.name}.png`, await toBase64(blob), 'base64')
     m.unmount()
