@@ -54,6 +54,8 @@ export interface PsoasSceneProps {
   onError?: (error: Error) => void
   /** Called with a structure id when the user clicks/taps a structure (default: sets the store's focus). */
   onSelect?: (id: StructureId | null) => void
+  /** Called when the pointer starts or stops hovering a structure (e.g. to show its name in your UI). */
+  onHover?: (id: StructureId | null) => void
   /** Called each time the animation has settled (nothing moves, no more frames are requested). */
   onSettled?: () => void
 }
@@ -355,6 +357,7 @@ function ModelScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: stri
     if (view.current.hover === id) return
     view.current.hover = id
     if (gl.domElement?.style) gl.domElement.style.cursor = id ? 'pointer' : ''
+    cb.current.onHover?.(id)
     invalidate()
   }
   return (

@@ -6,7 +6,10 @@
  */
 import { afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { act, create } from '@react-three/test-renderer'
-import { Quaternion, type Mesh, type Object3D, type Scene } from 'three'
+import { Quaternion, Vector3, type Camera, type Mesh, type Object3D, type Scene } from 'three'
+import { useEffect } from 'react'
+import { useThree } from '@react-three/fiber'
+import { cameraGoal } from '../../src/render/CameraRig.ts'
 import { PsoasScene } from '../../src/render/Scene.tsx'
 import { parsePsoasModel } from '../../src/render/model.ts'
 import { rotToQuaternion } from '../../src/render/rotation.ts'
@@ -29,9 +32,27 @@ afterEach(async () => {
   renderer = null
 })
 
-async function mount(store: SceneStore, props: { settleImmediately?: boolean } = {}) {
+let camera: Camera | null = null
+function CameraProbe() {
+  const c = useThree((s) => s.camera)
+  useEffect(() => {
+    camera = c
+  }, [c])
+  return null
+}
+
+async function mount(store: SceneStore, props: { settleImmediately?: boolean; reducedMotion?: boolean; cameraControls?: boolean } = {}) {
   renderer = await create(
-    <PsoasScene store={store} modelUrl={URL} cameraControls={false} settleImmediately={props.settleImmediately} />,
+    <>
+      <PsoasScene
+        store={store}
+        modelUrl={URL}
+        cameraControls={props.cameraControls ?? false}
+        settleImmediately={props.settleImmediately}
+        reducedMotion={props.reducedMotion}
+      />
+      <CameraProbe />
+    </>,
   )
   // let the cached model promise resolve and the scene commit
   for (let i = 0; i < 5 && !(renderer.scene.instance as Scene).getObjectByName('jointL5S1'); i++)
@@ -131,5 +152,42 @@ describe('PsoasScene poses the model from the derived pose', () => {
     await act(async () => store.getState().setTightness(0))
     await renderer!.advanceFrames(1, 1 / 60)
     expect(markers.count).toBe(0)
+  })
+
+  test('reduced motion jumps to a new pose in one frame', async () => {
+    const store = createSceneStore({ tightness: 0 })
+    const { node } = await mount(store, { reducedMotion: true })
+    await renderer!.advanceFrames(1, 1 / 60)
+    await act(async () => store.getState().setTightness(0.66))
+    await renderer!.advanceFrames(1, 1 / 60)
+    expectJointsAt(node, derivePose(store.getState()))
+  })
+
+  test('camera presets: the camera moves to the preset goal (framed on the posed body) and stops exactly there', async () => {
+    const store = createSceneStore({ tightness: 0, camera: 'front' })
+    await mount(store, { cameraControls: true })
+    await renderer!.advanceFrames(2, 1 / 60)
+    const goal = new Vector3()
+    const target = new Vector3()
+    cameraGoal('front', derivePose(store.getState()), goal, target)
+    expect(camera!.position.distanceTo(goal)).toBeLessThan(1e-9)
+    expect(goal.z - target.z).toBeGreaterThan(0.9) // front: in front of the patient (+Z)
+    await act(async () => store.getState().setCamera('side'))
+    await renderer!.advanceFrames(3, 1 / 60)
+    cameraGoal('side', derivePose(store.getState()), goal, target)
+    const mid = camera!.position.distanceTo(goal)
+    expect(mid).toBeGreaterThan(0.01) // moving, not jumped
+    await renderer!.advanceFrames(200, 1 / 60)
+    expect(camera!.position.distanceTo(goal)).toBe(0)
+    expect(goal.x - target.x).toBeLessThan(-0.9) // side: from the patient's right (−X)
+    // lying on the back: the front view looks down from above
+    await act(async () => {
+      store.getState().setPosture('supine')
+      store.getState().setCamera('front')
+    })
+    await renderer!.advanceFrames(200, 1 / 60)
+    cameraGoal('front', derivePose(store.getState()), goal, target)
+    expect(camera!.position.distanceTo(goal)).toBe(0)
+    expect(goal.y - target.y).toBeGreaterThan(0.8)
   })
 })
