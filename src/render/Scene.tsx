@@ -145,15 +145,24 @@ function ModelScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: stri
     // colours of the overlays follow the theme in the effect below
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [instance])
-  useEffect(
-    () => () => {
-      overlays.markers.dispose()
-      overlays.forces.dispose()
-      overlays.labels.dispose()
-      instance.dispose()
-    },
-    [instance, overlays],
-  )
+  // Dispose what this viewer owns when it goes away. Deferred, so React's StrictMode (which unmounts
+  // and remounts effects at once) does not tear down objects it is about to use again.
+  const pendingDispose = useRef<{ timer: ReturnType<typeof setTimeout>; owner: object } | null>(null)
+  useEffect(() => {
+    if (pendingDispose.current?.owner === overlays) {
+      clearTimeout(pendingDispose.current.timer)
+      pendingDispose.current = null
+    }
+    return () => {
+      const timer = setTimeout(() => {
+        overlays.markers.dispose()
+        overlays.forces.dispose()
+        overlays.labels.dispose()
+        instance.dispose()
+      }, 0)
+      pendingDispose.current = { timer, owner: overlays }
+    }
+  }, [instance, overlays])
 
   // per-instance runtime: target and displayed pose, animation state
   const runtime = useMemo<SceneRuntime>(() => {

@@ -139,3 +139,13 @@ test('WebGL context loss is reported and the view is drawn again after the conte
   expect(px[0] + px[1] + px[2]).toBeGreaterThan(150)
   expect(px).not.toEqual([238, 241, 245, 255])
 })
+
+test('in React StrictMode the overlays survive the double mount', async () => {
+  const store = createSceneStore({ tightness: 1, side: 'right' })
+  const m = await mountCanvas({ store, modelUrl: LOWPOLY, settleImmediately: true }, { width: 200, height: 200 }, { strict: true })
+  mounted.push(m)
+  await settle(m)
+  await new Promise((r) => setTimeout(r, 50)) // past any deferred disposal
+  for (const name of ['compressionMarkers', 'forceArrows', 'labels', 'labelLeaders']) expect(m.node(name).parent, name).not.toBeNull()
+  expect((m.node('compressionMarkers') as Mesh & { count: number }).count).toBeGreaterThan(0)
+})

@@ -4,7 +4,7 @@
  */
 import { createRoot, type Root } from 'react-dom/client'
 import type { RootState } from '@react-three/fiber'
-import { createRef } from 'react'
+import { Fragment, StrictMode, createRef } from 'react'
 import { Vector3, type Object3D } from 'three'
 import { ExplainerCanvas, type ExplainerCanvasApi, type ExplainerCanvasProps } from '../../src/render/ExplainerCanvas.tsx'
 import { buildPlaceholderGlb } from './placeholder-model.ts'
@@ -56,7 +56,7 @@ export interface Mounted {
   unmount(): void
 }
 
-export async function mountCanvas(props: ExplainerCanvasProps, size = { width: 320, height: 320 }): Promise<Mounted> {
+export async function mountCanvas(props: ExplainerCanvasProps, size = { width: 320, height: 320 }, options: { strict?: boolean } = {}): Promise<Mounted> {
   const host = document.createElement('div')
   host.style.cssText = `width:${size.width}px;height:${size.height}px`
   document.body.append(host)
@@ -66,7 +66,9 @@ export async function mountCanvas(props: ExplainerCanvasProps, size = { width: 3
   const settledFlag = { value: false, count: 0 }
   const readyBox: { resolve: () => void } = { resolve: () => undefined }
   const ready = new Promise<void>((r) => (readyBox.resolve = r))
+  const Wrap = options.strict ? StrictMode : Fragment
   root.render(
+    <Wrap>
     <ExplainerCanvas
       {...props}
       ref={api}
@@ -81,7 +83,8 @@ export async function mountCanvas(props: ExplainerCanvasProps, size = { width: 3
         settledFlag.value = true
         settledFlag.count++
       }}
-    />,
+    />
+    </Wrap>,
   )
   const s = await waitFor(() => state, 30_000, 'canvas')
   await ready
