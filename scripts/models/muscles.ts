@@ -86,11 +86,11 @@ export function psoasSlips(sections: Section[], shape: MuscleShape): LoftResult[
   const fasc = REF.psoas.fascicles as Record<string, { originLandmark: string; fmaxN: number }>
   return Object.values(fasc).map((f) => {
     const o = landmarkMm(f.originLandmark)
-    const end = psoasCentreAt(sections, o[1] - 30)
+    const end = psoasCentreAt(sections, o[1] - 24)
     const mid = lerp3(o, end, 0.45)
     const r = 2.6 + Math.sqrt(f.fmaxN) * 0.28
     const secs: Section[] = [
-      { c: o, a: r * 0.7, b: r * 0.55, widthDir: X, joints: skinAt(o), belly: 0 },
+      { c: o, a: r * 0.55, b: r * 0.4, widthDir: X, joints: skinAt(o), belly: 0 },
       { c: mid, a: r * 1.1, b: r * 0.9, widthDir: X, joints: skinAt(mid), belly: 0 },
       { c: end, a: r * 0.8, b: r * 0.7, widthDir: X, joints: skinAt(end), belly: 0 },
     ]

@@ -115,7 +115,6 @@ export function hipBoneRightSdf(shape: PelvisShape = PELVIS_DEFAULTS): Sdf {
   const siPad = ellipsoid(add(siC, [-9, 2, -6]), [norm([1, 0, 0.15]), norm(sub(mm(si.superiorEnd_m), mm(si.inferiorEnd_m))), norm(cross([1, 0, 0.15], sub(mm(si.superiorEnd_m), mm(si.inferiorEnd_m))))], [7, 30, 14])
   // ischiopubic ramus: from the bottom of the pubic body along the foramen's lower border to the tuberosity
   const ramusInf = capsuleChain([add(pubicC, [-2, -pbh[1] + 4, -2]), add(oc, scale(axA, -(O.heightMm / 2 + 5))), add(it, [6, 4, 8])], [6.5, 6, 7.5])
-  const spine = capsule(add(it, [8, 32, -14]), add(it, [18, 40, -22]), 4, 2)
   void AXES
   return (x, y, z) => {
     let d = plate(x, y, z)
@@ -126,7 +125,6 @@ export function hipBoneRightSdf(shape: PelvisShape = PELVIS_DEFAULTS): Sdf {
     d = smin(d, column(x, y, z), 8)
     d = smin(d, siPad(x, y, z), 6)
     d = smin(d, ischium(x, y, z), 8)
-    d = smin(d, spine(x, y, z), 3)
     d = smin(d, ramus(x, y, z), 6)
     d = smin(d, pubicBody(x, y, z), 6)
     d = smin(d, ramusInf(x, y, z), 5)
