@@ -178,6 +178,8 @@ function drawAtlas(texts: string[], theme: SceneTheme): { texture: CanvasTexture
   // raw in, raw out: the shader writes the canvas colours unchanged (no colour-space or tone mapping)
   texture.colorSpace = NoColorSpace
   texture.generateMipmaps = false
+  // premultiplied, so filtering at the box edges does not mix in the black of empty texels
+  texture.premultiplyAlpha = true
   texture.minFilter = LinearFilter
   return { texture, rows }
 }
@@ -269,6 +271,7 @@ export function createLabels(inst: ModelInstance): Labels {
     vertexShader: LABEL_VERTEX,
     fragmentShader: LABEL_FRAGMENT,
     transparent: true,
+    premultipliedAlpha: true,
     depthTest: false,
     depthWrite: false,
   })
