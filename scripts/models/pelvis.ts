@@ -7,7 +7,7 @@
 import type { Document, Material, Mesh } from '@gltf-transform/core'
 import { REF, landmarkMm } from './reference.ts'
 import type { Box3, Sdf } from './sdf.ts'
-import { AXES, bounded, boxOf, capsule, capsuleChain, ellipseRing, ellipsoid, mirrored, roundBox, smax, smin, sphere, triSurfacePlate } from './sdf.ts'
+import { AXES, bounded, boxOf, capsule, capsuleChain, ellipseRing, ellipsoid, mirrored, smax, smin, sphere, triSurfacePlate } from './sdf.ts'
 import type { Vec3 } from './vec.ts'
 import { add, catmullRom, cross, lerp3, mm, norm, scale, sub } from './vec.ts'
 import type { MeshData } from './mesher.ts'
