@@ -119,6 +119,7 @@ export function ExplainerCanvas(props: ExplainerCanvasProps) {
       role="application"
       aria-roledescription="3D viewer"
       aria-label={ariaLabel}
+      aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown Escape Home"
       onFocus={(e) => e.target === e.currentTarget && setFocused(true)}
       onBlur={() => setFocused(false)}
     >
