@@ -6,6 +6,8 @@
  */
 import {
   Component,
+  Suspense,
+  lazy,
   useCallback,
   useEffect,
   useId,
@@ -28,7 +30,6 @@ import { isStructureId, STRUCTURE_IDS } from '../scene-state/ids.ts'
 import type { StructureId } from '../scene-state/ids.ts'
 import { getCatalog, getChapter, resolveLocale, LOCALES } from '../content/index.ts'
 import type { Catalog } from '../content/index.ts'
-import { ExplainerCanvas, clearPsoasModelCache, loadPsoasModel } from '../render/index.ts'
 import type { ExplainerCanvasApi } from '../render/index.ts'
 import { BodyMap } from './BodyMap.tsx'
 import { ChapterPanel } from './ChapterPanel.tsx'
@@ -47,6 +48,14 @@ export const CONTROLS_MODES: readonly ControlsMode[] = ['full', 'minimal', 'none
 /** Default model: the full-detail glb as served by the demo and Storybook. */
 export const DEFAULT_MODEL_URL = '/models/lumbar-psoas.glb'
 
+
+/**
+ * The 3D code (three.js, R3F, the loader) is loaded on demand, so the text part of the explainer
+ * shows at once and a page without WebGL never downloads it.
+ */
+const ExplainerCanvas = lazy(() => import('../render/ExplainerCanvas.tsx').then((m) => ({ default: m.ExplainerCanvas })))
+const loadModel = (url: string) => import('../render/model.ts').then((m) => m.loadPsoasModel(url))
+const forgetModel = (url: string) => void import('../render/model.ts').then((m) => m.clearPsoasModelCache(url))
 
 /** What went wrong with the 3D view. */
 export type ExplainerErrorKind = 'modelLoad' | 'noWebgl' | 'contextLost' | 'render'
@@ -346,7 +355,7 @@ function ExplainerView({ modelUrl, reducedMotion, catalog, extra, canvasRef, onR
   useEffect(() => {
     if (failed) return
     let live = true
-    loadPsoasModel(modelUrl).catch((e: unknown) => {
+    loadModel(modelUrl).catch((e: unknown) => {
       if (live) fail('modelLoad', e)
     })
     return () => {
@@ -371,7 +380,7 @@ function ExplainerView({ modelUrl, reducedMotion, catalog, extra, canvasRef, onR
               ? undefined
               : () => {
                   reported.current = false
-                  clearPsoasModelCache(modelUrl)
+                  forgetModel(modelUrl)
                   setReady(false)
                   setError(null)
                   setAttempt((a) => a + 1)
@@ -385,20 +394,22 @@ function ExplainerView({ modelUrl, reducedMotion, catalog, extra, canvasRef, onR
       <div className="psoas-explainer__view" data-view="main">
         {compareOn ? <span className="psoas-explainer__view-label">{catalog.ui.controls.compareCurrent}</span> : null}
         <ExplainerErrorBoundary key={attempt} renderFallback={() => null} onError={(e) => fail('modelLoad', e)}>
-          <ExplainerCanvas
-            ref={canvasRef}
-            store={store}
-            modelUrl={modelUrl}
-            reducedMotion={reducedMotion}
-            theme={sceneColors(themeColors)}
-            aria-label={extra.viewLabel}
-            onReady={() => {
-              setReady(true)
-              onReady()
-            }}
-            onError={(e: unknown) => fail('modelLoad', e)}
-            onSelect={(id: StructureId | null) => store.actions.setFocus(id)}
-          />
+          <Suspense fallback={null}>
+            <ExplainerCanvas
+              ref={canvasRef}
+              store={store}
+              modelUrl={modelUrl}
+              reducedMotion={reducedMotion}
+              theme={sceneColors(themeColors)}
+              aria-label={extra.viewLabel}
+              onReady={() => {
+                setReady(true)
+                onReady()
+              }}
+              onError={(e: unknown) => fail('modelLoad', e)}
+              onSelect={(id: StructureId | null) => store.actions.setFocus(id)}
+            />
+          </Suspense>
         </ExplainerErrorBoundary>
         {!ready ? (
           <div className="psoas-loading" data-testid="loading">
@@ -434,14 +445,16 @@ function CompareView({ modelUrl, reducedMotion, catalog, extra, themeColors }: O
   return (
     <div className="psoas-explainer__view" data-view="compare">
       <span className="psoas-explainer__view-label">{catalog.ui.controls.compareNormal}</span>
-      <ExplainerCanvas
-        store={store}
-        modelUrl={modelUrl}
-        reducedMotion={reducedMotion}
-        theme={sceneColors(themeColors)}
-        aria-label={extra.compareViewLabel}
-        onSelect={(id: StructureId | null) => main.actions.setFocus(id)}
-      />
+      <Suspense fallback={null}>
+        <ExplainerCanvas
+          store={store}
+          modelUrl={modelUrl}
+          reducedMotion={reducedMotion}
+          theme={sceneColors(themeColors)}
+          aria-label={extra.compareViewLabel}
+          onSelect={(id: StructureId | null) => main.actions.setFocus(id)}
+        />
+      </Suspense>
     </div>
   )
 }

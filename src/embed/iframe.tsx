@@ -41,9 +41,12 @@ export function readIframeQuery(search: string): { options: IframeOptions; state
   return { options, stateQuery: params.toString() }
 }
 
-/** Renders the explainer into `container` and connects it to the parent window. Returns a cleanup. */
-export function mountIframeExplainer(container: HTMLElement, win: Window = window): () => void {
-  const { options, stateQuery } = readIframeQuery(win.location.search)
+/**
+ * Renders the explainer into `container` and connects it to the parent window. Returns a cleanup.
+ * `win` is the iframe's window (default: this one); `search` its query (default: its location's).
+ */
+export function mountIframeExplainer(container: HTMLElement, win: Window = window, search: string = win.location.search): () => void {
+  const { options, stateQuery } = readIframeQuery(search)
   const api = createRef<PsoasExplainerApi>()
   const parent = win.parent !== win ? win.parent : null
   // Answer only the embedding page; reply to its origin when the browser tells us which it is.

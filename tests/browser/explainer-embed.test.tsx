@@ -5,6 +5,7 @@
 import { afterEach, expect, test } from 'vitest'
 import { definePsoasExplainerElement } from '../../src/embed/element.tsx'
 import { MESSAGE_SOURCE, parseEmbedMessage, type EmbedMessage } from '../../src/embed/messages.ts'
+import { mountIframeExplainer } from '../../src/embed/iframe.tsx'
 import type { SceneState } from '../../src/scene-state/types.ts'
 import { getCatalog } from '../../src/content/index.ts'
 import { LOWPOLY, q, waitFor } from './explainer-helpers.tsx'
@@ -56,26 +57,45 @@ test('<psoas-explainer> renders from attributes, reports changes as events and t
   await waitFor(() => el.querySelector<HTMLElement>('.psoas-explainer')?.dataset.theme === 'dark', 2000, 'dark theme')
 })
 
-test('the iframe page answers getState/setState over postMessage and reports changes', async () => {
-  const iframe = document.createElement('iframe')
-  iframe.style.cssText = 'width:700px;height:500px'
-  iframe.title = 'Psoas explainer'
+test('the iframe embed answers getState/setState/snapshot over postMessage and reports changes', async () => {
+  // The embed code with a stand-in for its window: its parent records what is posted, and host
+  // messages arrive as MessageEvents whose source is that parent (as in a real iframe).
+  // (The served page /demo/embed.html only calls mountIframeExplainer(document.getElementById('app')).)
   const messages: EmbedMessage[] = []
-  const onMessage = (e: MessageEvent) => {
-    if (e.source !== iframe.contentWindow) return
-    const m = parseEmbedMessage(e.data)
-    if (m) messages.push(m)
-  }
-  window.addEventListener('message', onMessage)
-  cleanups.push(() => {
-    window.removeEventListener('message', onMessage)
-    iframe.remove()
+  const origins: string[] = []
+  // a MessagePort is a valid MessageEvent source; its postMessage is replaced by a recorder
+  const parent = new MessageChannel().port1 as MessagePort & { postMessage: (data: unknown, origin: string) => void }
+  Object.defineProperty(parent, 'postMessage', {
+    value(data: unknown, origin: string) {
+      origins.push(origin)
+      const m = parseEmbedMessage(data)
+      if (m) messages.push(m)
+    },
   })
-  iframe.src = `/demo/embed.html?t=0.33&s=l&model=${encodeURIComponent(LOWPOLY)}&controls=minimal&height=200&motion=reduce`
-  document.body.append(iframe)
-  await waitFor(() => messages.find((m) => m.type === 'ready'), 60_000, 'ready message')
+  const target = new EventTarget()
+  const fakeWin = {
+    parent,
+    document: { referrer: 'https://clinic.example/page' },
+    location: { search: '' },
+    addEventListener: target.addEventListener.bind(target),
+    removeEventListener: target.removeEventListener.bind(target),
+  } as unknown as Window
+  const container = document.createElement('div')
+  container.style.width = '700px'
+  document.body.append(container)
+  const unmount = mountIframeExplainer(container, fakeWin, `?t=0.33&s=l&model=${encodeURIComponent(LOWPOLY)}&controls=minimal&height=200&motion=reduce`)
+  cleanups.push(() => {
+    unmount()
+    container.remove()
+  })
+  const send = (data: Record<string, unknown>, source: unknown = parent) =>
+    target.dispatchEvent(new MessageEvent('message', { data: { source: MESSAGE_SOURCE, ...data }, source: source as MessageEventSource }))
 
-  const send = (m: Record<string, unknown>) => iframe.contentWindow!.postMessage({ source: MESSAGE_SOURCE, ...m }, '*')
+  await waitFor(() => messages.find((m) => m.type === 'ready'), 40_000, 'ready message')
+  expect(container.querySelector('.psoas-explainer')?.getAttribute('data-controls')).toBe('minimal')
+  // replies go only to the embedding page's origin
+  expect(new Set(origins)).toEqual(new Set(['https://clinic.example']))
+
   send({ type: 'getState', id: 'q1' })
   const answer = await waitFor(() => messages.find((m): m is Extract<EmbedMessage, { type: 'state' }> => m.type === 'state' && m.id === 'q1'), 5000, 'state answer')
   expect(answer.state.tightness).toBe(0.33)
@@ -88,8 +108,9 @@ test('the iframe page answers getState/setState over postMessage and reports cha
     'stateChange',
   )
   expect(change.state.posture).toBe('thomasTest')
-  // messages without the protocol marker are ignored
-  iframe.contentWindow!.postMessage({ type: 'setState', state: { tightness: 0 } }, '*')
+  // ignored: a message from another window, and one without the protocol marker
+  send({ type: 'setState', state: { tightness: 0 } }, window)
+  target.dispatchEvent(new MessageEvent('message', { data: { type: 'setState', state: { tightness: 0 } }, source: parent }))
   send({ type: 'snapshot', id: 's1' })
   const snap = await waitFor(() => messages.find((m): m is Extract<EmbedMessage, { type: 'snapshot' }> => m.type === 'snapshot' && m.id === 's1'), 10_000, 'snapshot')
   expect(snap.dataUrl?.startsWith('data:image/png;base64,')).toBe(true)
