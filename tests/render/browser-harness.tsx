@@ -7,7 +7,6 @@ import type { RootState } from '@react-three/fiber'
 import { Fragment, StrictMode, createRef } from 'react'
 import { Vector3, type Object3D } from 'three'
 import { ExplainerCanvas, type ExplainerCanvasApi, type ExplainerCanvasProps } from '../../src/render/ExplainerCanvas.tsx'
-import { buildPlaceholderGlb } from './placeholder-model.ts'
 
 export function waitFor<T>(get: () => T | undefined | null | false, ms = 30_000, what = 'condition'): Promise<T> {
   const t0 = performance.now()
@@ -27,16 +26,6 @@ export function waitFor<T>(get: () => T | undefined | null | false, ms = 30_000,
   })
 }
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-
-let placeholderUrl: string | null = null
-/** A blob: URL of the placeholder glb (built once per test file). */
-export async function placeholderModelUrl(): Promise<string> {
-  if (!placeholderUrl) {
-    const bytes = await buildPlaceholderGlb({ tenseSwell: 0.012 })
-    placeholderUrl = URL.createObjectURL(new Blob([bytes.slice().buffer], { type: 'model/gltf-binary' }))
-  }
-  return placeholderUrl
-}
 
 export interface Mounted {
   host: HTMLDivElement
