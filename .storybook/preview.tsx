@@ -1,4 +1,5 @@
 import type { Preview } from '@storybook/react-vite'
+import { withSetup } from '../stories/Setup.tsx'
 
 const preview: Preview = {
   parameters: {
@@ -7,6 +8,8 @@ const preview: Preview = {
     // Fail the story test on any axe violation (addon-a11y runs axe-core in Chromium).
     a11y: { test: 'error' },
   },
+  // The shared Setup decorator (canvas, lights, camera): acts on stories that set `parameters.setup`.
+  decorators: [withSetup],
   tags: ['autodocs'],
 }
 export default preview

@@ -6,7 +6,7 @@ import { DARK_SCENE_THEME, LIGHT_SCENE_THEME } from '../src/render/materials.ts'
 import { createSceneStore } from '../src/scene-state/index.ts'
 import type { Posture, TightSide } from '../src/scene-state/types.ts'
 import { POSTURES, TIGHT_SIDES } from '../src/scene-state/types.ts'
-import { setupStates, useSetup, waitForSetup, withSetup } from './Setup.tsx'
+import { setupStates, useSetup, waitForSetup } from './Setup.tsx'
 
 const LOWPOLY_URL = '/models/lumbar-psoas-lowpoly.glb'
 
@@ -53,7 +53,6 @@ const meta = {
   title: '3D/PsoasScene',
   component: SceneInYourCanvas,
   tags: ['autodocs'],
-  decorators: [withSetup],
   parameters: { setup: { height: 420, label: '3D view: PsoasScene inside a host canvas' } },
   args: {
     tightness: 0.66,
