@@ -41,7 +41,7 @@ test.skipIf(!enabled)('writes docs/images/scene-*.png', async () => {
     await settle(m)
     const blob = await m.api.current!.snapshot()
     const info = m.state.gl.info.render
-    console.log(`scene-${s.name}: draw calls ${info.calls}, triangles ${info.triangles}`)
+    console.info(`scene-${s.name}: draw calls ${info.calls}, triangles ${info.triangles}`)
     expect(blob.size).toBeGreaterThan(10_000)
     await commands.writeFile(`docs/images/scene-${s.name}.png`, await toBase64(blob), 'base64')
     m.unmount()
