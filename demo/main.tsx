@@ -6,7 +6,6 @@ import { StrictMode, useCallback, useEffect, useRef, useState } from 'react'
 import { createRoot } from 'react-dom/client'
 import { PsoasExplainer, type PsoasExplainerApi } from '../src/components/PsoasExplainer.tsx'
 import { ChapterPanel, RedFlags } from '../src/components/ChapterPanel.tsx'
-import { getExtraText } from '../src/components/extraText.ts'
 import { fromQuery, toQuery } from '../src/scene-state/index.ts'
 import type { ChapterId, SceneState } from '../src/scene-state/types.ts'
 import { CHAPTER_IDS } from '../src/scene-state/types.ts'
@@ -118,8 +117,11 @@ function App() {
           <label className="demo-lang">
             {t.language}{' '}
             <select value={locale} onChange={(e) => setLocale(e.currentTarget.value as DemoLocale)}>
-              <option value="en">English</option>
-              <option value="es">Español</option>
+              {(['en', 'es'] as const).map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {getCatalog(l).meta.languageName}
+                </option>
+              ))}
             </select>
           </label>
         </div>
@@ -156,7 +158,7 @@ function App() {
             <h2 id="chapters">{t.chaptersHeading}</h2>
             {CHAPTER_IDS.map((id) => (
               <div key={id} className="demo-chapter">
-                <ChapterPanel chapter={id} catalog={catalog} headingLevel={3} collapseClaims={getExtraText(locale).evidenceSummary} />
+                <ChapterPanel chapter={id} catalog={catalog} headingLevel={3} collapseClaims={catalog.ui.evidenceSummary} />
                 <button type="button" onClick={() => showChapter(id)}>
                   {t.showInModel}
                 </button>

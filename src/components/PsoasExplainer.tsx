@@ -35,7 +35,6 @@ import { BodyMap } from './BodyMap.tsx'
 import { ChapterPanel } from './ChapterPanel.tsx'
 import { Controls } from './Controls.tsx'
 import { ReadoutTable } from './Readout.tsx'
-import { getExtraText, type ExtraText } from './extraText.ts'
 import { fill, isDev } from './format.ts'
 import { hasWebGL, useDebounced, usePrefersReducedMotion } from './hooks.ts'
 import { EXPLAINER_CSS, STYLE_HREF } from './styles.ts'
@@ -202,7 +201,6 @@ function ReadoutBox({ catalog, locale }: { catalog: Catalog; locale: string }) {
   const store = useSceneStoreApi()
   const readout = useMemo(() => derivePose({ tightness, side, posture }).readout, [tightness, side, posture])
   const thomasNormalDeg = useMemo(() => derivePose({ tightness: 0, side, posture }).readout.thomasThighDeg, [side, posture])
-  const extra = getExtraText(locale)
   const compareReadout = useMemo(() => {
     const c = compare ? resolveCompare(pickState(store.getState())) : null
     return c ? derivePose(c).readout : null
@@ -216,7 +214,7 @@ function ReadoutBox({ catalog, locale }: { catalog: Catalog; locale: string }) {
         text={catalog.ui.readout}
         columnLabels={[catalog.ui.controls.compareCurrent, catalog.ui.controls.compareNormal]}
         locale={locale}
-        thomasText={{ label: extra.thomasThigh, note: extra.thomasThighNote }}
+        thomasText={{ label: catalog.ui.readout.thomasThigh, note: catalog.ui.readout.thomasThighNote }}
         thomasNormalDeg={thomasNormalDeg}
       />
       <p className="psoas-explainer__note">{catalog.ui.teachingModelLabel}</p>
@@ -224,7 +222,7 @@ function ReadoutBox({ catalog, locale }: { catalog: Catalog; locale: string }) {
   )
 }
 
-function SymptomMap({ catalog, extra }: { catalog: Catalog; extra: ExtraText }) {
+function SymptomMap({ catalog }: { catalog: Catalog }) {
   const tightness = useSceneStore((s) => s.tightness)
   const side = useSceneStore((s) => s.side)
   const posture = useSceneStore((s) => s.posture)
@@ -239,8 +237,8 @@ function SymptomMap({ catalog, extra }: { catalog: Catalog; extra: ExtraText }) 
         back: catalog.bodyMap.back,
         left: sideName('left'),
         right: sideName('right'),
-        none: extra.bodyMapNone,
-        note: extra.bodyMapSides,
+        none: catalog.bodyMap.none,
+        note: catalog.bodyMap.sidesNote,
       }}
       regionName={(id) => catalog.bodyMap.regions[id as keyof Catalog['bodyMap']['regions']] ?? id}
     />
@@ -248,7 +246,7 @@ function SymptomMap({ catalog, extra }: { catalog: Catalog; extra: ExtraText }) 
 }
 
 /** The selected structure's name and one-sentence description, with a keyboard list of all structures. */
-function StructurePicker({ catalog, extra }: { catalog: Catalog; extra: ExtraText }) {
+function StructurePicker({ catalog }: { catalog: Catalog }) {
   const focus = useSceneStore((s) => s.focus)
   const store = useSceneStoreApi()
   const id = useId()
@@ -275,7 +273,7 @@ function StructurePicker({ catalog, extra }: { catalog: Catalog; extra: ExtraTex
       {focus ? (
         <div className="psoas-structure" data-testid="structure-info">
           <strong>
-            {extra.selected}: {catalog.structures[focus].name}
+            {catalog.ui.selected}: {catalog.structures[focus].name}
           </strong>
           <p>{catalog.structures[focus].description}</p>
         </div>
@@ -295,7 +293,7 @@ interface ViewError {
   detail: string
 }
 
-function ErrorPanel({ error, catalog, extra, onRetry }: { error: ViewError; catalog: Catalog; extra: ExtraText; onRetry?: () => void }) {
+function ErrorPanel({ error, catalog, onRetry }: { error: ViewError; catalog: Catalog; onRetry?: () => void }) {
   const e = catalog.ui.errors
   const message = error.kind === 'noWebgl' ? e.noWebgl : error.kind === 'contextLost' ? e.contextLost : e.modelLoad
   return (
@@ -304,7 +302,7 @@ function ErrorPanel({ error, catalog, extra, onRetry }: { error: ViewError; cata
       <p>{e.textOnlyHint}</p>
       {error.detail ? (
         <p className="psoas-explainer__note">
-          {extra.errorDetail}: {error.detail}
+          {e.detail}: {error.detail}
         </p>
       ) : null}
       {onRetry ? (
@@ -320,7 +318,6 @@ interface ViewProps {
   modelUrl: string
   reducedMotion: boolean
   catalog: Catalog
-  extra: ExtraText
   canvasRef: Ref<ExplainerCanvasApi>
   onReady: () => void
   onError: (e: PsoasExplainerError) => void
@@ -330,7 +327,7 @@ interface ViewProps {
 }
 
 /** The 3D view, or an error message with a retry button when it cannot be shown. */
-function ExplainerView({ modelUrl, reducedMotion, catalog, extra, canvasRef, onReady, onError, themeColors, compareOn }: ViewProps) {
+function ExplainerView({ modelUrl, reducedMotion, catalog, canvasRef, onReady, onError, themeColors, compareOn }: ViewProps) {
   const store = useSceneStoreApi()
   const [error, setError] = useState<ViewError | null>(() =>
     typeof document !== 'undefined' && !hasWebGL() ? { kind: 'noWebgl', detail: '' } : null,
@@ -374,7 +371,6 @@ function ExplainerView({ modelUrl, reducedMotion, catalog, extra, canvasRef, onR
         <ErrorPanel
           error={error}
           catalog={catalog}
-          extra={extra}
           onRetry={
             error.kind === 'noWebgl'
               ? undefined
@@ -401,7 +397,7 @@ function ExplainerView({ modelUrl, reducedMotion, catalog, extra, canvasRef, onR
               modelUrl={modelUrl}
               reducedMotion={reducedMotion}
               theme={sceneColors(themeColors)}
-              aria-label={extra.viewLabel}
+              aria-label={catalog.ui.viewLabel}
               onReady={() => {
                 setReady(true)
                 onReady()
@@ -420,7 +416,7 @@ function ExplainerView({ modelUrl, reducedMotion, catalog, extra, canvasRef, onR
       </div>
       {compareOn && ready ? (
         <ExplainerErrorBoundary renderFallback={() => null}>
-          <CompareView modelUrl={modelUrl} reducedMotion={reducedMotion} catalog={catalog} extra={extra} themeColors={themeColors} />
+          <CompareView modelUrl={modelUrl} reducedMotion={reducedMotion} catalog={catalog} themeColors={themeColors} />
         </ExplainerErrorBoundary>
       ) : null}
     </>
@@ -431,7 +427,7 @@ function ExplainerView({ modelUrl, reducedMotion, catalog, extra, canvasRef, onR
  * The compare state (e.g. relaxed) in a second view, driven by its own store that follows the
  * main one. Mounted only while compare is on, so it costs a WebGL context only then.
  */
-function CompareView({ modelUrl, reducedMotion, catalog, extra, themeColors }: Omit<ViewProps, 'canvasRef' | 'onReady' | 'onError' | 'compareOn'>) {
+function CompareView({ modelUrl, reducedMotion, catalog, themeColors }: Omit<ViewProps, 'canvasRef' | 'onReady' | 'onError' | 'compareOn'>) {
   const main = useSceneStoreApi()
   const [store] = useState(() => createSceneStore(resolveCompare(pickState(main.getState())) ?? {}))
   useEffect(
@@ -451,7 +447,7 @@ function CompareView({ modelUrl, reducedMotion, catalog, extra, themeColors }: O
           modelUrl={modelUrl}
           reducedMotion={reducedMotion}
           theme={sceneColors(themeColors)}
-          aria-label={extra.compareViewLabel}
+          aria-label={catalog.ui.compareViewLabel}
           onSelect={(id: StructureId | null) => main.actions.setFocus(id)}
         />
       </Suspense>
@@ -510,7 +506,6 @@ function ExplainerRoot(props: PsoasExplainerProps) {
   const [seen] = useState(() => new Set<string>())
   const locale = resolveLocale(localeProp)
   const catalog = getCatalog(locale)
-  const extra = getExtraText(locale)
   const prefersReduced = usePrefersReducedMotion()
   const reducedMotion = reducedMotionProp ?? prefersReduced
 
@@ -663,7 +658,6 @@ function ExplainerRoot(props: PsoasExplainerProps) {
               modelUrl={modelUrl}
               reducedMotion={reducedMotion}
               catalog={catalog}
-              extra={extra}
               canvasRef={canvasRef}
               onReady={handleReady}
               onError={handleError}
@@ -688,8 +682,8 @@ function ExplainerRoot(props: PsoasExplainerProps) {
             {controls === 'full' ? (
               <>
                 <ChapterBox catalog={catalog} />
-                <StructurePicker catalog={catalog} extra={extra} />
-                <SymptomMap catalog={catalog} extra={extra} />
+                <StructurePicker catalog={catalog} />
+                <SymptomMap catalog={catalog} />
               </>
             ) : null}
           </div>

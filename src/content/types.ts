@@ -193,6 +193,8 @@ export interface Catalog {
     compareViewLabel: string
     /** heading of the selected-structure box */
     selected: string
+    /** summary of a collapsed list of a chapter's claims; template: {count} */
+    evidenceSummary: string
     loading: string
     /** template: {percent} */
     loadingProgress: string
@@ -252,6 +254,37 @@ export interface Catalog {
       megapascals: string
       teachingModel: string
       exampleValues: string
+      /** row label in the Thomas test: the hanging thigh's angle above the horizontal */
+      thomasThigh: string
+      /** explains the Thomas-test row */
+      thomasThighNote: string
+    }
+    /** consultation notes pinned to structures (scene state `annotations`) */
+    annotations: {
+      /** heading of the list of notes */
+      title: string
+      /** template: {structure} {text} — one note in the list */
+      item: string
+      /** visible text of the remove button */
+      remove: string
+      /** template: {text} — accessible name of the remove button */
+      removeLabel: string
+    }
+    /** the "share link" button */
+    share: {
+      button: string
+      /** status after the link was copied */
+      copied: string
+      /** status when the clipboard is not available (the link is shown to copy by hand) */
+      failed: string
+      /** label of the field showing the link */
+      linkLabel: string
+    }
+    /** list of nerves that could be irritated at the current setting */
+    nerveList: {
+      title: string
+      /** shown when no nerve is marked */
+      none: string
     }
     /** full teaching-model label (anatomy-reference §5.2) */
     teachingModelLabel: string
@@ -280,6 +313,8 @@ export interface Catalog {
     hint: string
     /** shown when no region is highlighted */
     none: string
+    /** how the patient's left and right are drawn in the front and back views */
+    sidesNote: string
     regions: Record<BodyMapRegionId, string>
   }
   safety: {

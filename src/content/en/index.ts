@@ -70,6 +70,7 @@ export const en: Catalog = {
     viewLabel: '3D view of the lower back, pelvis, psoas muscles and nerves',
     compareViewLabel: '3D view for comparison',
     selected: 'Selected',
+    evidenceSummary: 'How sure are we? ({count} statements with their evidence)',
     loading: 'Loading the 3D model…',
     loadingProgress: 'Loading the 3D model… {percent}%',
     errors: {
@@ -143,6 +144,24 @@ export const en: Catalog = {
       megapascals: '{value} MPa',
       teachingModel: 'Teaching model',
       exampleValues: 'Example values from one person’s measurements (Wilke 1999)',
+      thomasThigh: 'Hanging thigh above level',
+      thomasThighNote: 'Above 0° the test counts as positive (short hip flexors).',
+    },
+    annotations: {
+      title: 'Notes',
+      item: '{structure}: {text}',
+      remove: 'Remove',
+      removeLabel: 'Remove the note “{text}”',
+    },
+    share: {
+      button: 'Copy a link to this view',
+      copied: 'Link copied.',
+      failed: 'Copy the link below to share this view.',
+      linkLabel: 'Link to this view',
+    },
+    nerveList: {
+      title: 'Nerves that could be irritated',
+      none: 'At this setting the model marks no nerve.',
     },
     teachingModelLabel:
       'Teaching model: it pictures a common way clinicians explain the problem. It is a drawing of an idea, not a tested simulation.',
@@ -173,6 +192,7 @@ export const en: Catalog = {
     patientSide: 'Your {side} side',
     hint: 'Tap the places where you feel symptoms.',
     none: 'No area is highlighted at this setting.',
+    sidesNote: 'Front view: your right side is on the left of the picture. Back view: your right side is on the right.',
     regions: {
       suprapubic: 'Just above the pubic bone',
       inguinalGroin: 'Groin crease',

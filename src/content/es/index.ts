@@ -70,6 +70,7 @@ export const es: Catalog = {
     viewLabel: 'Vista 3D de la zona lumbar, la pelvis, los músculos psoas y los nervios',
     compareViewLabel: 'Vista 3D para comparar',
     selected: 'Seleccionado',
+    evidenceSummary: '¿Qué tan seguros estamos? ({count} afirmaciones con su evidencia)',
     loading: 'Cargando el modelo 3D…',
     loadingProgress: 'Cargando el modelo 3D… {percent} %',
     errors: {
@@ -143,6 +144,24 @@ export const es: Catalog = {
       megapascals: '{value} MPa',
       teachingModel: 'Modelo didáctico',
       exampleValues: 'Valores de ejemplo medidos en una sola persona (Wilke 1999)',
+      thomasThigh: 'Muslo colgante por encima de la horizontal',
+      thomasThighNote: 'Por encima de 0° la prueba se considera positiva (flexores de cadera cortos).',
+    },
+    annotations: {
+      title: 'Notas',
+      item: '{structure}: {text}',
+      remove: 'Quitar',
+      removeLabel: 'Quitar la nota «{text}»',
+    },
+    share: {
+      button: 'Copiar un enlace a esta vista',
+      copied: 'Enlace copiado.',
+      failed: 'Copie el enlace de abajo para compartir esta vista.',
+      linkLabel: 'Enlace a esta vista',
+    },
+    nerveList: {
+      title: 'Nervios que podrían irritarse',
+      none: 'Con este ajuste el modelo no marca ningún nervio.',
     },
     teachingModelLabel:
       'Modelo didáctico: muestra una explicación que los clínicos usan a menudo. Es el dibujo de una idea, no una simulación comprobada.',
@@ -173,6 +192,7 @@ export const es: Catalog = {
     patientSide: 'Su lado {side}',
     hint: 'Toque los lugares donde nota síntomas.',
     none: 'Con este ajuste no se marca ninguna zona.',
+    sidesNote: 'Vista de frente: su lado derecho está a la izquierda del dibujo. Vista de espalda: su lado derecho está a la derecha.',
     regions: {
       suprapubic: 'Justo encima del pubis',
       inguinalGroin: 'Pliegue de la ingle',

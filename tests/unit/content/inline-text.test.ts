@@ -1,0 +1,73 @@
+/**
+ * All user-facing text comes from the catalogs: the React surface, the embeds and the demo hold no
+ * literal words in JSX text or in accessible-name attributes.
+ */
+import { readFileSync, readdirSync } from 'node:fs'
+import { describe, expect, test } from 'vitest'
+import { getCatalog, LOCALES } from '../../../src/content/index.ts'
+
+const root = new URL('../../../', import.meta.url)
+const DIRS = ['src/components', 'src/embed', 'demo']
+
+function sources(): Array<{ path: string; text: string }> {
+  return DIRS.flatMap((dir) =>
+    readdirSync(new URL(dir, root))
+      .filter((f) => /\.tsx?$/.test(f) && f !== 'text.ts')
+      .map((f) => ({ path: `${dir}/${f}`, text: readFileSync(new URL(`${dir}/${f}`, root), 'utf8') })),
+  )
+}
+
+/** Literal words in JSX: text between tags, or aria-label / title / alt / placeholder string attributes. */
+function inlineText(source: string): string[] {
+  const found: string[] = []
+  // JSX text: ">Some words<" (at least one letter run of 2+, not only punctuation or {expressions})
+  // (a ">" right after "=" or "-" is an arrow, not the end of a tag)
+  for (const m of source.matchAll(/(?<![=-])>([^<>{}`;=()]*[A-Za-zÀ-ÿ]{2,}[^<>{}`;=()]*)</g)) found.push(m[1].trim())
+  for (const m of source.matchAll(/\b(aria-label|aria-description|title|alt|placeholder)="([^"]*[A-Za-z]{2,}[^"]*)"/g)) found.push(`${m[1]}="${m[2]}"`)
+  return found
+}
+
+describe('no inline user-facing text outside the catalogs', () => {
+  test('the detector finds JSX text and literal aria-labels, and ignores expressions', () => {
+    expect(inlineText('<p>Hello there</p>')).toEqual(['Hello there'])
+    expect(inlineText('<option value="en">English</option>')).toEqual(['English'])
+    expect(inlineText('<div aria-label="3D view">{x}</div>')).toEqual(['aria-label="3D view"'])
+    expect(inlineText('<p>{catalog.ui.title}</p><b>{a}: {b}</b>')).toEqual([])
+    expect(inlineText('const f = (x: number) => new Set<string>()')).toEqual([])
+  })
+
+  test('components, embeds and the demo have none', () => {
+    const files = sources()
+    expect(files.some((f) => f.path === 'src/components/PsoasExplainer.tsx')).toBe(true)
+    expect(files.flatMap((f) => inlineText(f.text).map((t) => `${f.path}: ${t}`))).toEqual([])
+  })
+
+  test('the former side file of extra strings is gone', () => {
+    expect(sources().filter((f) => /extraText/.test(f.path) || /extraText/.test(f.text)).map((f) => f.path)).toEqual([])
+  })
+})
+
+describe.each(LOCALES.map((l) => [l]))('new UI text in %s', (locale) => {
+  const c = getCatalog(locale)
+  test('templates carry their placeholders', () => {
+    expect(c.ui.evidenceSummary).toContain('{count}')
+    expect(c.ui.annotations.item).toMatch(/\{structure\}.*\{text\}/)
+    expect(c.ui.annotations.removeLabel).toContain('{text}')
+  })
+  test('share, notes, nerve list, Thomas row and body-map note have text', () => {
+    const texts = [
+      c.ui.share.button,
+      c.ui.share.copied,
+      c.ui.share.failed,
+      c.ui.share.linkLabel,
+      c.ui.annotations.title,
+      c.ui.annotations.remove,
+      c.ui.nerveList.title,
+      c.ui.nerveList.none,
+      c.ui.readout.thomasThigh,
+      c.ui.readout.thomasThighNote,
+      c.bodyMap.sidesNote,
+    ]
+    expect(texts.filter((t) => typeof t !== 'string' || t.trim().length < 3)).toEqual([])
+  })
+})
