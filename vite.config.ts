@@ -13,10 +13,14 @@ const root = fileURLToPath(new URL('.', import.meta.url))
 
 export { CHROMIUM_ARGS }
 
-const chromium = () =>
-  playwright({
-    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
-  })
+/** Browser-mode settings shared by the `browser` and `storybook` projects: one headless Chromium, 800x600. */
+const chromiumBrowser = () => ({
+  enabled: true,
+  headless: true,
+  provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
+  instances: [{ browser: 'chromium' as const }],
+  viewport: { width: 800, height: 600 },
+})
 
 /** The demo build serves the committed models at /models/, as the dev server does. */
 function copyModels(outDir: string): Plugin {
@@ -68,13 +72,7 @@ export default defineConfig(({ mode }) => ({
           include: ['tests/browser/**/*.test.{ts,tsx}'],
           testTimeout: 60_000,
           fileParallelism: false,
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: chromium(),
-            instances: [{ browser: 'chromium' }],
-            viewport: { width: 800, height: 600 },
-          },
+          browser: chromiumBrowser(),
         },
       },
       {
@@ -84,13 +82,7 @@ export default defineConfig(({ mode }) => ({
           name: 'storybook',
           testTimeout: 60_000,
           fileParallelism: false,
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: chromium(),
-            instances: [{ browser: 'chromium' }],
-            viewport: { width: 800, height: 600 },
-          },
+          browser: chromiumBrowser(),
           setupFiles: ['.storybook/vitest.setup.ts'],
         },
       },
