@@ -1,7 +1,10 @@
 /**
- * Compression-site markers: a ring (always facing the camera, drawn on top) at the point where each
- * compressed nerve leaves the psoas, sized by compression. One InstancedMesh for all 14 nerves
- * (one draw call); anchors ride on the joints, so the rings follow the pose.
+ * Compression-site markers: a ring (always facing the camera) at the point where each compressed
+ * nerve leaves the psoas, sized by compression. One InstancedMesh for all 14 nerves (one draw call);
+ * anchors ride on the joints, so the rings follow the pose. The rings are depth-tested (a site
+ * behind the pelvis or spine is hidden, as labels are) but lifted toward the camera along the line
+ * of sight by MARKER_LIFT_M, so the muscle or nerve at the site itself does not cut the ring; the
+ * lift keeps the ring's centre on the same screen point.
  */
 import {
   Camera,
@@ -23,6 +26,11 @@ import { NERVE_HIGHLIGHT_THRESHOLD } from './appearance.ts'
 /** Ring radius (m) at the lowest and the highest compression shown. */
 export const MARKER_RADIUS_MIN = 0.006
 export const MARKER_RADIUS_MAX = 0.011
+/**
+ * Lift (m) of each ring toward the camera, so the muscle around a site (the nerve's exit from the
+ * psoas) does not cover the ring: a small drawing offset, not anatomy.
+ */
+export const MARKER_LIFT_M = 0.015
 
 export interface CompressionMarkers {
   mesh: InstancedMesh
@@ -47,7 +55,17 @@ export function createCompressionMarkers(inst: ModelInstance, colour: string): C
       const p = compressionSite(key, side)
       sites.push({ key, side, anchor: addAnchor(inst, trunkJointFor(inst, p), p, `site:${key}:${side}`) })
     }
-  const material = new MeshBasicMaterial({ color: colour, depthTest: false, transparent: true, opacity: 0.95 })
+  const material = new MeshBasicMaterial({
+    color: colour,
+    transparent: true,
+    opacity: 0.95,
+    depthTest: true,
+    depthWrite: false,
+    // wins ties with the surface it lies on
+    polygonOffset: true,
+    polygonOffsetFactor: -1,
+    polygonOffsetUnits: -4,
+  })
   material.name = 'psoas-explainer:compression-marker'
   const mesh = new InstancedMesh(ring(), material, sites.length)
   mesh.name = 'compressionMarkers'
@@ -76,6 +94,8 @@ const camQ = new Quaternion()
 const parentQ = new Quaternion()
 const scale = new Vector3()
 const tmpV = new Vector3()
+const camLocal = new Vector3()
+const toCam = new Vector3()
 
 /** Writes the visible markers (compressed nerves) as instances; call after the pose was applied. */
 export function updateCompressionMarkers(markers: CompressionMarkers, pose: Pose, camera: Camera, visible: boolean): void {
@@ -86,6 +106,7 @@ export function updateCompressionMarkers(markers: CompressionMarkers, pose: Pose
     inv.copy(mesh.matrixWorld).invert()
     mesh.matrixWorld.decompose(tmpV, parentQ, scale)
     camQ.copy(parentQ).invert().multiply(camera.quaternion)
+    camera.getWorldPosition(camLocal).applyMatrix4(inv)
     for (let i = 0; i < sites.length; i++) {
       const s = sites[i]
       const c = pose.nerves[s.key][s.side]
@@ -93,6 +114,10 @@ export function updateCompressionMarkers(markers: CompressionMarkers, pose: Pose
       const k = Math.min(1, c / TEACHING.nerveCap)
       const r = MARKER_RADIUS_MIN + (MARKER_RADIUS_MAX - MARKER_RADIUS_MIN) * k
       s.anchor.getWorldPosition(pos).applyMatrix4(inv)
+      // lift toward the camera along the line of sight (the projected centre does not move)
+      toCam.subVectors(camLocal, pos)
+      const d = toCam.length()
+      if (d > MARKER_LIFT_M * 2) pos.addScaledVector(toCam, MARKER_LIFT_M / d)
       scale.set(r, r, r)
       m.compose(pos, camQ, scale)
       mesh.setMatrixAt(n++, m)

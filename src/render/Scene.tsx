@@ -29,6 +29,7 @@ import { createStructureMaterials, geometryUnit, resolveSceneTheme, type SceneTh
 import { appearanceTargets, applyAppearance, themeColours, type AppearanceInput } from './appearance.ts'
 import { applySpinePose } from './Spine.ts'
 import { createCompressionMarkers, updateCompressionMarkers, type CompressionMarkers } from './Nerves.ts'
+import { createSymptomPatches, updateSymptomPatches, type SymptomPatches } from './Symptoms.ts'
 import { createForceArrows, updateForceArrows, type ForceArrows } from './Forces.ts'
 import { createLabels, type Labels } from './Labels.ts'
 import { CameraRig } from './CameraRig.ts'
@@ -79,6 +80,8 @@ export interface SceneRuntime {
   settled: boolean
   forces: ForceArrows
   markers: CompressionMarkers
+  /** where symptoms could be felt, on the groin and thigh */
+  symptoms: SymptomPatches
   labels: Labels
   rig: CameraRig | null
   /** frames run by the scene's frame callback */
@@ -140,6 +143,7 @@ function ModelScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: stri
     return {
       markers: createCompressionMarkers(instance, theme.nerveCompressed),
       forces: createForceArrows(instance, theme.force),
+      symptoms: createSymptomPatches(instance, theme.nerveCompressed),
       labels: createLabels(instance),
     }
     // colours of the overlays follow the theme in the effect below
@@ -157,6 +161,7 @@ function ModelScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: stri
       const timer = setTimeout(() => {
         overlays.markers.dispose()
         overlays.forces.dispose()
+        overlays.symptoms.dispose()
         overlays.labels.dispose()
         instance.dispose()
       }, 0)
@@ -177,6 +182,7 @@ function ModelScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: stri
       settled: false,
       forces: overlays.forces,
       markers: overlays.markers,
+      symptoms: overlays.symptoms,
       labels: overlays.labels,
       rig: null,
       frames: 0,
@@ -219,6 +225,7 @@ function ModelScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: stri
     }
     overlays.markers.material.color.set(theme.nerveCompressed)
     overlays.forces.material.color.set(theme.force)
+    overlays.symptoms.material.color.set(theme.nerveCompressed)
     invalidate()
     return () => {
       for (const sm of mats.values()) sm.material.dispose()
@@ -344,6 +351,7 @@ function ModelScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: stri
     state.camera.updateMatrixWorld()
     updateForceArrows(r.forces, r.displayed, v.layers.forces)
     updateCompressionMarkers(r.markers, r.displayed, state.camera, v.layers.nerves)
+    updateSymptomPatches(r.symptoms, r.displayed, v.layers.nerves)
     const nowSettled = settled && !camMoving
     r.labels.update(r.displayed, v.layers, v.focus, state.camera as PerspectiveCamera, state.size, nowSettled, occluders)
     r.settled = nowSettled

@@ -1,0 +1,149 @@
+/**
+ * Symptom regions on the thigh and groin in 3D (issue 5), in @react-three/test-renderer (Node) with
+ * the placeholder model: which patches show follows scene-state's deriveSymptoms, opacity follows
+ * compression, the patches sit on the front of the thigh of the right side and follow the hip.
+ */
+import { afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { act, create } from '@react-three/test-renderer'
+import { Box3, Vector3, type Object3D, type Scene, type SkinnedMesh } from 'three'
+import { PsoasScene } from '../../src/render/Scene.tsx'
+import { parsePsoasModel } from '../../src/render/model.ts'
+import { SYMPTOM_PATCHES, SYMPTOM_REGIONS_3D } from '../../src/render/Symptoms.ts'
+import { createSceneStore, derivePose, type SceneStore } from '../../src/scene-state/index.ts'
+import { deriveSymptoms } from '../../src/scene-state/biomechanics.ts'
+import { buildPlaceholderGlb } from './placeholder-model.ts'
+
+;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+
+const URL = 'placeholder://symptom-patches.glb'
+beforeAll(async () => {
+  const bytes = await buildPlaceholderGlb()
+  await parsePsoasModel(bytes.slice().buffer, URL)
+})
+
+let renderer: Awaited<ReturnType<typeof create>> | null = null
+afterEach(async () => {
+  await renderer?.unmount()
+  renderer = null
+})
+
+async function mount(store: SceneStore) {
+  renderer = await create(<PsoasScene store={store} modelUrl={URL} cameraControls={false} settleImmediately />)
+  for (let i = 0; i < 5 && !(renderer.scene.instance as Scene).getObjectByName('symptomPatches'); i++)
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 10))
+    })
+  await renderer.advanceFrames(1, 1 / 60)
+  const scene = renderer.scene.instance as Scene
+  const node = (name: string): Object3D => {
+    const o = scene.getObjectByName(name)
+    if (!o) throw new Error(`no node ${name}`)
+    return o
+  }
+  const mesh = node('symptomPatches') as SkinnedMesh
+  expect(mesh.isSkinnedMesh).toBe(true)
+  return { scene, node, mesh }
+}
+
+const patchIndex = (region: string, side: 'left' | 'right') => SYMPTOM_PATCHES.findIndex((p) => p.region === region && p.side === side)
+
+/** Intensity written for each patch (the shader's uniform array), read through the runtime-owned array. */
+function intensities(mesh: SkinnedMesh): Float32Array {
+  // the same array is the shader's uniform value; the scene writes it each frame
+  const sym = (mesh.userData as { intensity?: Float32Array }).intensity
+  if (!sym) throw new Error('symptomPatches.userData.intensity missing')
+  return sym
+}
+
+/** Skinned world positions of the vertices of one patch (optionally only those fully on the hip joint). */
+function patchVertices(mesh: SkinnedMesh, index: number, thighOnly = false): Vector3[] {
+  const g = mesh.geometry
+  const pa = g.getAttribute('aPatch')
+  const sw = g.getAttribute('skinWeight')
+  const out: Vector3[] = []
+  mesh.updateMatrixWorld(true)
+  mesh.skeleton.update()
+  for (let i = 0; i < pa.count; i++) {
+    if (pa.getX(i) !== index) continue
+    if (thighOnly && sw.getY(i) < 0.999) continue
+    out.push(mesh.localToWorld(mesh.getVertexPosition(i, new Vector3())))
+  }
+  return out
+}
+const centroid = (ps: Vector3[]) => ps.reduce((a, p) => a.add(p), new Vector3()).divideScalar(ps.length)
+
+describe('symptom patches on the thigh and groin', () => {
+  test('the 3D regions are the body-map groin/thigh regions of the reference (both sides)', () => {
+    const ids = SYMPTOM_REGIONS_3D.map((r) => r.id)
+    expect(ids).toEqual(expect.arrayContaining(['anteriorThigh', 'upperAnteriorThigh', 'medialThigh', 'upperMedialThigh', 'suprapubic', 'inguinalGroin']))
+    expect(ids).not.toContain('genital')
+    expect(ids).not.toContain('medialLeg')
+    expect(SYMPTOM_PATCHES).toHaveLength(ids.length * 2)
+  })
+
+  test('severe right, standing: right-side patches follow deriveSymptoms, none on the left; front of the right thigh', async () => {
+    const store = createSceneStore({ tightness: 1, side: 'right', posture: 'standing' })
+    const { mesh, node } = await mount(store)
+    const pose = derivePose(store.getState())
+    expect(mesh.visible).toBe(true)
+    const I = intensities(mesh)
+    const femR = patchIndex('anteriorThigh', 'right')
+    const femL = patchIndex('anteriorThigh', 'left')
+    expect(I[femR]).toBeCloseTo(pose.nerves.femoral.right, 6)
+    expect(I[femR]).toBeGreaterThan(0.3)
+    expect(I[femL]).toBe(0)
+    // exactly the (region, side) pairs deriveSymptoms lists, with its intensities
+    const expected = new Map(deriveSymptoms(pose).filter((s) => SYMPTOM_REGIONS_3D.some((r) => r.id === s.region)).map((s) => [`${s.region}:${s.side}`, s.intensity]))
+    const shown = new Map(SYMPTOM_PATCHES.map((p, i) => [`${p.region}:${p.side}`, I[i]] as const).filter(([, v]) => v > 0))
+    expect([...shown.keys()].sort()).toEqual([...expected.keys()].sort())
+    for (const [k, v] of shown) expect(v, k).toBeCloseTo(expected.get(k)!, 6)
+    expect([...shown.keys()].every((k) => k.endsWith(':right'))).toBe(true)
+    expect(shown.size).toBeGreaterThanOrEqual(5)
+
+    // the femoral patch lies on the front of the right thigh: in front of the right femur, beside it, below the hip
+    const femur = new Box3().setFromObject(node('femurRight'))
+    const c = centroid(patchVertices(mesh, femR))
+    expect(c.x).toBeLessThan(0)
+    expect(c.x).toBeGreaterThan(femur.min.x - 0.04)
+    expect(c.x).toBeLessThan(femur.max.x + 0.04)
+    expect(c.z).toBeGreaterThan(femur.max.z + 0.02)
+    expect(c.y).toBeLessThan(node('hipRight').getWorldPosition(new Vector3()).y - 0.1)
+    expect(c.y).toBeGreaterThan(femur.min.y)
+    // the left one mirrors it
+    const cl = centroid(patchVertices(mesh, femL))
+    expect(cl.x).toBeCloseTo(-c.x, 3)
+  })
+
+  test('relaxed: no patch; nerves layer off: hidden', async () => {
+    const store = createSceneStore({ tightness: 0, side: 'right', posture: 'standing' })
+    const { mesh } = await mount(store)
+    expect(mesh.visible).toBe(false)
+    expect(Array.from(intensities(mesh)).every((v) => v === 0)).toBe(true)
+    await act(async () => store.getState().setTightness(1))
+    await renderer!.advanceFrames(1, 1 / 60)
+    expect(mesh.visible).toBe(true)
+    await act(async () => store.getState().setLayer('nerves', false))
+    await renderer!.advanceFrames(1, 1 / 60)
+    expect(mesh.visible).toBe(false)
+  })
+
+  test('the thigh patches ride on the hip: Thomas test moves them with the femur', async () => {
+    const store = createSceneStore({ tightness: 1, side: 'right', posture: 'standing' })
+    const { mesh, node } = await mount(store)
+    const femR = patchIndex('anteriorThigh', 'right')
+    const hip = node('hipRight')
+    const local = (ps: Vector3[]) => ps.map((p) => hip.worldToLocal(p.clone()))
+    const worldBefore = centroid(patchVertices(mesh, femR, true))
+    const before = local(patchVertices(mesh, femR, true))
+    expect(before.length).toBeGreaterThan(20)
+    await act(async () => store.getState().setPosture('thomasTest'))
+    await renderer!.advanceFrames(1, 1 / 60)
+    const pose = derivePose(store.getState())
+    expect(Math.abs(pose.hips.right.flexion - derivePose({ ...store.getState(), posture: 'standing' }).hips.right.flexion)).toBeGreaterThan(0.1)
+    const after = local(patchVertices(mesh, femR, true))
+    // same place relative to the hip joint (rigidly carried by the thigh) …
+    for (let i = 0; i < before.length; i += 7) expect(after[i].distanceTo(before[i])).toBeLessThan(1e-5)
+    // … while in the world they moved with the leg
+    expect(centroid(patchVertices(mesh, femR, true)).distanceTo(worldBefore)).toBeGreaterThan(0.02)
+  })
+})
