@@ -24,7 +24,7 @@
  *
  * Mirror rule: left/right swap; lateralBend and axialRotation flip sign, flexion keeps its sign.
  */
-import ref from '../../reference/anatomy-reference.json' with { type: 'json' }
+import * as ref from '../../reference/anatomy-reference.json' with { type: 'json' }
 import { NERVE_KEYS, SEGMENT_KEYS, SIDES } from './ids.ts'
 import type { BodySide, NerveKey, SegmentKey } from './ids.ts'
 import type { Pose, Posture, Readout, Rot, TightSide } from './types.ts'
