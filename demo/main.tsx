@@ -79,7 +79,6 @@ function App() {
   const api = useRef<PsoasExplainerApi>(null)
   const frame = useRef<HTMLDivElement>(null)
   const fs = useFullscreen(frame)
-  const [shareMsg, setShareMsg] = useState('')
   const urlTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
 
   const onStateChange = useCallback(
@@ -97,16 +96,6 @@ function App() {
   const showChapter = (id: ChapterId) => {
     api.current?.setState({ ...getChapter(id).state, chapter: id })
     frame.current?.scrollIntoView({ behavior: 'smooth', block: 'start' })
-  }
-  const share = async () => {
-    const state = api.current?.getState()
-    if (state) writeUrl(state, locale)
-    try {
-      await navigator.clipboard.writeText(location.href)
-      setShareMsg(t.copied)
-    } catch {
-      setShareMsg(t.copyFailed)
-    }
   }
 
   return (
@@ -134,17 +123,11 @@ function App() {
             <div className="demo-section-head">
               <h2 id="try-it">{t.explainerHeading}</h2>
               <div className="demo-actions">
-                <button type="button" onClick={share}>
-                  {t.share}
-                </button>
                 <button type="button" onClick={fs.toggle} aria-pressed={fs.active}>
                   {fs.active ? catalog.ui.controls.exitFullScreen : catalog.ui.controls.fullScreen}
                 </button>
               </div>
             </div>
-            <p className="demo-share-msg" role="status">
-              {shareMsg}
-            </p>
             <div ref={frame} className={`demo-frame${fs.active ? ' is-fullscreen' : ''}${fs.pseudo ? ' is-pseudo' : ''}`}>
               {fs.active ? (
                 <button type="button" className="demo-exit" onClick={fs.toggle}>

@@ -46,6 +46,11 @@ export const explainerArgTypes: Partial<ArgTypes<PsoasExplainerProps>> = {
   reducedMotion: { control: 'boolean', description: 'Jump instead of animating; no tour auto-advance', table: { category: 'Appearance' } },
   onReady: { description: 'Called once the model is shown', table: { category: 'Events' } },
   onError: { description: 'Called when the 3D view fails (the text still works)', table: { category: 'Events' } },
+  shareUrl: {
+    control: false,
+    description: "Builds the share link from toQuery(state); default: this page's address with the state parameters replaced",
+    table: { category: 'Events' },
+  },
   ref: { control: false, description: 'Imperative API: getState, setState, snapshot, resetCamera', table: { category: 'API' } },
 }
 

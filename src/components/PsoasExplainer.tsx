@@ -35,6 +35,7 @@ import { BodyMap } from './BodyMap.tsx'
 import { ChapterPanel } from './ChapterPanel.tsx'
 import { Controls } from './Controls.tsx'
 import { ReadoutTable } from './Readout.tsx'
+import { AnnotationList, NerveList, ShareButton, StructureInfo } from './PanelParts.tsx'
 import { fill, isDev } from './format.ts'
 import { hasWebGL, useDebounced, usePrefersReducedMotion } from './hooks.ts'
 import { EXPLAINER_CSS, STYLE_HREF } from './styles.ts'
@@ -116,6 +117,12 @@ export interface PsoasExplainerProps {
   onReady?: () => void
   /** Called when the 3D view fails (model missing or corrupt, no WebGL, lost context). The text still works. */
   onError?: (error: PsoasExplainerError) => void
+  /**
+   * Builds the link of the "share link" button (shown with `controls='full'`) from the state's URL
+   * query (`toQuery(state)`, e.g. "v=1&t=0.66&s=r"). Default: this page's address with its
+   * scene-state parameters replaced by the query (other parameters and the #hash kept).
+   */
+  shareUrl?: (query: string) => string
   /** The imperative API: getState, setState, snapshot, resetCamera. */
   ref?: Ref<PsoasExplainerApi>
 }
@@ -270,14 +277,7 @@ function StructurePicker({ catalog }: { catalog: Catalog }) {
           </option>
         ))}
       </select>
-      {focus ? (
-        <div className="psoas-structure" data-testid="structure-info">
-          <strong>
-            {catalog.ui.selected}: {catalog.structures[focus].name}
-          </strong>
-          <p>{catalog.structures[focus].description}</p>
-        </div>
-      ) : null}
+      <StructureInfo catalog={catalog} />
     </div>
   )
 }
@@ -501,6 +501,7 @@ function ExplainerRoot(props: PsoasExplainerProps) {
     reducedMotion: reducedMotionProp,
     onReady,
     onError,
+    shareUrl,
     ref,
   } = props
   const [seen] = useState(() => new Set<string>())
@@ -639,6 +640,7 @@ function ExplainerRoot(props: PsoasExplainerProps) {
     ...style,
   }
   const compareOn = useCompareOn(store)
+  const panelRef = useRef<HTMLDivElement>(null)
 
   return (
     <SceneStoreProvider store={store}>
@@ -665,7 +667,7 @@ function ExplainerRoot(props: PsoasExplainerProps) {
               compareOn={compareOn}
             />
           </div>
-          <div className="psoas-explainer__panel" data-controls={controls}>
+          <div className="psoas-explainer__panel" data-controls={controls} ref={panelRef} tabIndex={-1}>
             <LiveText locale={locale} hidden={controls === 'none'} />
             {controls !== 'none' ? (
               <>
@@ -676,15 +678,20 @@ function ExplainerRoot(props: PsoasExplainerProps) {
                   onChapter={goToChapter}
                   onResetCamera={() => canvasRef.current?.resetCamera()}
                 />
+                {controls === 'full' ? <ShareButton catalog={catalog} shareUrl={shareUrl} /> : null}
                 <ReadoutBox catalog={catalog} locale={locale} />
+                <AnnotationList catalog={catalog} fallbackFocus={() => panelRef.current} />
               </>
             ) : null}
             {controls === 'full' ? (
               <>
                 <ChapterBox catalog={catalog} />
                 <StructurePicker catalog={catalog} />
+                <NerveList catalog={catalog} />
                 <SymptomMap catalog={catalog} />
               </>
+            ) : controls === 'minimal' ? (
+              <StructureInfo catalog={catalog} />
             ) : null}
           </div>
         </div>

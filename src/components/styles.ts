@@ -100,5 +100,12 @@ export const EXPLAINER_CSS = /* css */ `
 .psoas-loading progress { width: 100%; accent-color: var(--psoas-accent); }
 .psoas-details > summary { cursor: pointer; font-weight: 600; min-height: 28px; }
 .psoas-structures { display: flex; flex-direction: column; gap: 6px; }
+.psoas-explainer__panel:focus { outline: none; }
+.psoas-annotations__list, .psoas-nerves__list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }
+.psoas-annotations__list li { display: flex; gap: 8px; align-items: center; justify-content: space-between; padding: 4px 8px; border: 1px solid var(--psoas-border); border-radius: 6px; background: var(--psoas-bg); }
+.psoas-nerves__list button { text-align: left; width: 100%; }
+.psoas-nerves { display: flex; flex-direction: column; gap: 6px; }
+.psoas-share { display: flex; flex-direction: column; gap: 4px; align-items: flex-start; }
+.psoas-share__url { width: 100%; min-height: 32px; padding: 4px 8px; border: 1px solid var(--psoas-border); border-radius: 6px; background: var(--psoas-bg); }
 @media (prefers-reduced-motion: reduce) { .psoas-explainer * { transition: none !important; animation: none !important; } }
 `
