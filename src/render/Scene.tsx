@@ -226,6 +226,7 @@ function ModelScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: stri
     overlays.markers.material.color.set(theme.nerveCompressed)
     overlays.forces.material.color.set(theme.force)
     overlays.symptoms.material.color.set(theme.nerveCompressed)
+    overlays.symptoms.material.emissive.set(theme.nerveCompressed)
     invalidate()
     return () => {
       for (const sm of mats.values()) sm.material.dispose()

@@ -17,7 +17,7 @@ import {
   DoubleSide,
   Float32BufferAttribute,
   Matrix4,
-  MeshBasicMaterial,
+  MeshLambertMaterial,
   ShapeUtils,
   Skeleton,
   SkinnedMesh,
@@ -77,7 +77,7 @@ const lerp = (a: number, b: number, t: number) => a + (b - a) * t
  * how much it belongs to the thigh (0 = trunk/pelvis, 1 = thigh). The thigh is an upright circular
  * tube whose width is the map's outline at that level (upper thigh at the crotch narrowing to the
  * knee) around the femur's hip-to-knee line; above the groin a plane just in front of ASIS and pubis,
- * blended into the tube between the ASIS level and the crotch.
+ * as wide as the pelvis at the ASIS, blended into the tube between the ASIS level and the crotch.
  */
 export function bodyMapToSkin(xm: number, ym: number, out: [number, number, number] = [0, 0, 0]): { point: [number, number, number]; thigh: number } {
   const s = BODY_MAP_SCALE_M
@@ -94,7 +94,10 @@ export function bodyMapToSkin(xm: number, ym: number, out: [number, number, numb
   const zPlane = Math.max(ASIS[2], PUBIS[2]) + SKIN_OVER_BONE_M
   const w = smooth(LEVELS.asis, LEVELS.crotch, ym)
   const xOnThigh = (c + u * hw - 0.5) * s
-  out[0] = lerp((xm - 0.5) * s, xOnThigh, w)
+  // above the groin the map's outline (skin over the hips) is fitted to the bony pelvis: the hips'
+  // half-width lands on the ASIS, so the groin strip follows the inguinal ligament (ASIS → pubis)
+  const xOnTrunk = ((xm - 0.5) / HALF.hips) * Math.abs(ASIS[0])
+  out[0] = lerp(xOnTrunk, xOnThigh, w)
   out[1] = y
   // above the crotch the skin does not lie behind the front plane (the tube's inner side there is
   // the other thigh); below it that floor recedes at 1 m per m so the inner thigh comes into view
@@ -186,6 +189,7 @@ export function symptomPatchGeometry(): BufferGeometry {
   g.setAttribute('aPatch', new BufferAttribute(new Float32Array(patch), 1))
   g.setAttribute('aRim', new BufferAttribute(new Float32Array(rim), 1))
   g.setIndex(index)
+  g.computeVertexNormals()
   g.computeBoundingSphere()
   sharedGeometry = g
   return g
@@ -231,7 +235,7 @@ function patchShader(intensity: Float32Array) {
           float h = abs(fract((vHatch.x + vHatch.y) / ${HATCH_PERIOD_M.toFixed(4)}) - 0.5) * 2.0;
           float stripe = smoothstep(0.35, 0.65, h);
           float rim = 1.0 - smoothstep(${(RIM_M * 0.6).toFixed(5)}, ${RIM_M.toFixed(5)}, vRim);
-          float a = mix(0.10 + 0.15 * k, 0.30 + 0.40 * k, stripe);
+          float a = mix(0.08 + 0.12 * k, 0.25 + 0.35 * k, stripe);
           a = max(a, rim * (0.55 + 0.40 * k));
           diffuseColor.a *= a;
         }`,
@@ -241,7 +245,7 @@ function patchShader(intensity: Float32Array) {
 
 export interface SymptomPatches {
   mesh: SkinnedMesh
-  material: MeshBasicMaterial
+  material: MeshLambertMaterial
   /** compression shown per patch (SYMPTOM_PATCHES order), written each frame; the shader's uniform */
   intensity: Float32Array
   patches: readonly SymptomPatch[]
@@ -251,7 +255,11 @@ export interface SymptomPatches {
 /** Adds the symptom patches to a model instance (which must be in its rest pose). */
 export function createSymptomPatches(inst: ModelInstance, colour: string): SymptomPatches {
   const intensity = new Float32Array(SYMPTOM_PATCHES.length)
-  const material = new MeshBasicMaterial({ color: colour, transparent: true, depthWrite: false, side: DoubleSide })
+  // lit (Lambert), so the curve of the thigh reads; partly self-lit so the colour stays clear
+  const material = new MeshLambertMaterial({ color: colour, emissive: colour, emissiveIntensity: 0.35, transparent: true, depthWrite: false, side: DoubleSide })
+  // one pass for both faces (three draws transparent double-sided meshes twice by default): the
+  // patches do not overlap themselves in depth in a way that needs back-to-front order
+  material.forceSinglePass = true
   material.name = 'psoas-explainer:symptom-patches'
   material.onBeforeCompile = patchShader(intensity)
   material.customProgramCacheKey = () => `psoas-explainer:symptom-patches:${intensity.length}`

@@ -1,7 +1,8 @@
 /**
  * The explainer's 3D view in real Chromium (WebGL2 via SwiftShader), on the committed models
  * (low-poly build for the animation test, the real glb for pixels and the snapshot):
- * posing from the derived pose, psoas shape, compressed-nerve highlight with pixels, snapshot PNG,
+ * posing from the derived pose, psoas shape, compressed-nerve highlight with pixels, the symptom
+ * region on the front of the thigh (pixels), snapshot PNG,
  * render on demand (frames while animating, none after settling).
  */
 import { afterEach, expect, test } from 'vitest'
@@ -11,6 +12,7 @@ import { createSceneStore, derivePose, type SceneStore } from '../../src/scene-s
 import { rotToQuaternion } from '../../src/render/rotation.ts'
 import { LIGHT_SCENE_THEME } from '../../src/render/materials.ts'
 import { compressionSite } from '../../src/render/anchors.ts'
+import { SYMPTOM_PATCHES } from '../../src/render/Symptoms.ts'
 import {
   colourDistance,
   hex,
@@ -133,6 +135,41 @@ test('a compressed nerve is highlighted (material and pixels at its compression 
   // …and not on the left side, where nothing is compressed
   const leftSite = m.project(worldPos(m.node('site:femoral:left')))
   expect(nearestInSquare(m, leftSite.x, leftSite.y, 6, hex(LIGHT_SCENE_THEME.nerveCompressed))).toBeGreaterThan(60)
+
+  // where symptoms could be felt: the femoral region on the front of the RIGHT thigh is tinted with
+  // the highlight colour; the same place on the left thigh is not
+  const patches = m.node('symptomPatches') as SkinnedMesh
+  expect(patches.visible).toBe(true)
+  const centre = (side: 'left' | 'right') => {
+    const index = SYMPTOM_PATCHES.findIndex((p) => p.region === 'anteriorThigh' && p.side === side)
+    const pa = patches.geometry.getAttribute('aPatch')
+    const c = new Vector3()
+    let n = 0
+    for (let i = 0; i < pa.count; i++)
+      if (pa.getX(i) === index) {
+        c.add(patches.localToWorld(patches.getVertexPosition(i, new Vector3())))
+        n++
+      }
+    return m!.project(c.divideScalar(n))
+  }
+  /** mean "redness" (R minus the mean of G and B) of a 9×9 square */
+  const redness = (p: { x: number; y: number }) => {
+    let sum = 0
+    for (let dy = -4; dy <= 4; dy++)
+      for (let dx = -4; dx <= 4; dx++) {
+        const [r, g, b] = m!.pixel(p.x + dx, p.y + dy)
+        sum += r - (g + b) / 2
+      }
+    return sum / 81
+  }
+  const thighR = centre('right')
+  const thighL = centre('left')
+  expect(thighR.x).toBeLessThan(160) // patient's right = left of the image (front view)
+  expect(thighL.x).toBeGreaterThan(160)
+  expect(thighR.y).toBeLessThan(320)
+  const redR = redness(thighR)
+  const redL = redness(thighL)
+  expect(redR, `redness right ${redR}, left ${redL}`).toBeGreaterThan(redL + 40)
 
   // snapshot: a PNG whose pixels show bone where vertebra L3 is and the background in a corner
   const blob = await m.api.current!.snapshot()

@@ -5,11 +5,12 @@
 import { afterEach, expect, test } from 'vitest'
 import { commands } from 'vitest/browser'
 import { createSceneStore } from '../../src/scene-state/index.ts'
-import type { CameraPreset, Posture } from '../../src/scene-state/types.ts'
+import type { CameraPreset, Posture, TightSide } from '../../src/scene-state/types.ts'
 import { mountCanvas, settle, type Mounted } from '../render/browser-harness.tsx'
 
 const REAL = '/models/lumbar-psoas.glb'
 const enabled = Boolean(import.meta.env.VITE_SCREENSHOTS)
+const only = import.meta.env.VITE_SCREENSHOTS === '1' ? '' : String(import.meta.env.VITE_SCREENSHOTS ?? '')
 
 let m: Mounted | null = null
 afterEach(() => {
@@ -24,7 +25,7 @@ async function toBase64(blob: Blob): Promise<string> {
   return btoa(s)
 }
 
-const shots: { name: string; tightness: number; posture: Posture; camera: CameraPreset }[] = [
+const shots: { name: string; tightness: number; posture: Posture; camera: CameraPreset; side?: TightSide }[] = [
   { name: 'standing-relaxed-side', tightness: 0, posture: 'standing', camera: 'side' },
   { name: 'standing-severe-side', tightness: 1, posture: 'standing', camera: 'side' },
   { name: 'sitting-relaxed-side', tightness: 0, posture: 'sitting', camera: 'side' },
@@ -32,11 +33,14 @@ const shots: { name: string; tightness: number; posture: Posture; camera: Camera
   { name: 'standing-relaxed-front', tightness: 0, posture: 'standing', camera: 'front' },
   { name: 'standing-severe-front', tightness: 1, posture: 'standing', camera: 'front' },
   { name: 'standing-severe-oblique', tightness: 1, posture: 'standing', camera: 'oblique' },
+  // one-sided: compressed nerves, compression sites and symptom regions on the right only
+  { name: 'standing-severe-right-front', tightness: 1, posture: 'standing', camera: 'front', side: 'right' },
+  { name: 'standing-severe-right-oblique', tightness: 1, posture: 'standing', camera: 'oblique', side: 'right' },
 ]
 
 test.skipIf(!enabled)('writes docs/images/scene-*.png', async () => {
-  for (const s of shots) {
-    const store = createSceneStore({ tightness: s.tightness, posture: s.posture, side: 'both', camera: s.camera })
+  for (const s of shots.filter((x) => x.name.includes(only))) {
+    const store = createSceneStore({ tightness: s.tightness, posture: s.posture, side: s.side ?? 'both', camera: s.camera })
     m = await mountCanvas({ store, modelUrl: REAL, settleImmediately: true }, { width: 800, height: 600 })
     await settle(m)
     const blob = await m.api.current!.snapshot()
