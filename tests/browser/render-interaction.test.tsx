@@ -108,6 +108,10 @@ test('two viewers share one loaded model; unmounting one disposes nothing shared
   const g2 = (second.node('psoasMajorLeft') as Mesh).geometry
   expect(g1).toBe(g2)
   expect(first.node('psoasMajorLeft')).not.toBe(second.node('psoasMajorLeft'))
+  // the symptom patches' geometry is built once and shared too
+  const patches = (first.node('symptomPatches') as Mesh).geometry
+  expect((second.node('symptomPatches') as Mesh).geometry).toBe(patches)
+  patches.addEventListener('dispose', () => disposed.push('geometry symptomPatches'))
   first.unmount()
   second.settledFlag.value = false
   const f0 = second.frames()
@@ -146,6 +150,7 @@ test('in React StrictMode the overlays survive the double mount', async () => {
   mounted.push(m)
   await settle(m)
   await new Promise((r) => setTimeout(r, 50)) // past any deferred disposal
-  for (const name of ['compressionMarkers', 'forceArrows', 'labels', 'labelLeaders']) expect(m.node(name).parent, name).not.toBeNull()
+  for (const name of ['compressionMarkers', 'forceArrows', 'labels', 'labelLeaders', 'symptomPatches']) expect(m.node(name).parent, name).not.toBeNull()
   expect((m.node('compressionMarkers') as Mesh & { count: number }).count).toBeGreaterThan(0)
+  expect(m.node('symptomPatches').visible).toBe(true)
 })
