@@ -113,6 +113,23 @@ export const DarkTheme: Story = {
   },
 }
 
+/**
+ * Severe tightness on the right: the nerves that could be irritated are highlighted, their
+ * compression sites ringed, and the regions where symptoms could be felt are hatched on the front
+ * and inside of the right thigh and groin (not on the left).
+ */
+export const SymptomRegions: Story = {
+  args: { tightness: 1, side: 'right' },
+  parameters: { setup: { height: 420, label: '3D view: symptom regions on the right thigh' } },
+  play: async ({ canvasElement }) => {
+    const el = await waitForSetup(canvasElement)
+    const patches = setupStates.get(el)!.scene.getObjectByName('symptomPatches')
+    await expect(patches?.visible).toBe(true)
+    const intensity = patches!.userData.intensity as Float32Array
+    await expect(Math.max(...intensity)).toBeGreaterThan(0.3)
+  },
+}
+
 /** A model that cannot be loaded: onError is called and the host canvas keeps working. */
 export const LoadError: Story = {
   args: { modelUrl: '/models/missing.glb' },
