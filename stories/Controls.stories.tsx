@@ -4,11 +4,12 @@ import { expect, fireEvent, userEvent, waitFor, within } from 'storybook/test'
 import { Controls, type ControlsProps } from '../src/components/Controls.tsx'
 import { BodyMap } from '../src/components/BodyMap.tsx'
 import { ReadoutTable } from '../src/components/Readout.tsx'
+import { AnnotationList, NerveList, ShareButton, StructureInfo } from '../src/components/PanelParts.tsx'
 import { EXPLAINER_CSS } from '../src/components/styles.ts'
 import { LIGHT_THEME, themeToCssVars } from '../src/components/theme.ts'
 import { SceneStoreProvider, useSceneStore } from '../src/react/index.ts'
 import { createSceneStore, derivePose, deriveSymptoms } from '../src/scene-state/index.ts'
-import { getCatalog } from '../src/content/index.ts'
+import { format, getCatalog } from '../src/content/index.ts'
 
 const en = getCatalog('en')
 
@@ -70,7 +71,14 @@ export const BodyMapSevereRight: StoryObj<typeof BodyMap> = {
         <style>{EXPLAINER_CSS}</style>
         <BodyMap
           highlighted={symptoms.map((s) => ({ region: s.region, side: s.side, level: s.intensity / 0.6 }))}
-          text={{ title: en.bodyMap.title, front: en.bodyMap.front, back: en.bodyMap.back, left: 'left', right: 'right', none: '—' }}
+          text={{
+            title: en.bodyMap.title,
+            front: en.bodyMap.front,
+            back: en.bodyMap.back,
+            left: format(en.bodyMap.patientSide, { side: en.ui.controls.sides.left }),
+            right: format(en.bodyMap.patientSide, { side: en.ui.controls.sides.right }),
+            none: en.bodyMap.none,
+          }}
           regionName={(id) => en.bodyMap.regions[id as keyof typeof en.bodyMap.regions]}
         />
       </div>
@@ -102,5 +110,46 @@ export const ReadoutWithCompare: StoryObj<typeof ReadoutTable> = {
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('[data-row="disc"] [data-col="now"]')?.textContent).toBe('0.70 MPa')
     await expect(canvasElement.querySelector('[data-row="disc"] [data-col="compare"]')?.textContent).toBe('0.50 MPa')
+  },
+}
+
+/** Consultation parts: nerves that could be irritated (select one by keyboard), notes pinned to structures, share link. */
+function ConsultationDemo() {
+  const [store] = useState(() =>
+    createSceneStore({
+      tightness: 1,
+      side: 'right',
+      annotations: [
+        { id: 'pin1', structure: 'femoralRight', offset: [0, 0, 0], text: 'Tingling at the front of the thigh' },
+        { id: 'pin2', structure: 'vertebraL4', offset: [0, 0, 0], text: 'Sore after long sitting' },
+      ],
+    }),
+  )
+  return (
+    <SceneStoreProvider store={store}>
+      <style>{EXPLAINER_CSS}</style>
+      <div className="psoas-explainer" style={{ ...themeToCssVars(LIGHT_THEME), maxWidth: 420, padding: 12, display: 'grid', gap: 12 }}>
+        <ShareButton catalog={en} shareUrl={(q) => `https://clinic.example/psoas?${q}`} />
+        <AnnotationList catalog={en} />
+        <NerveList catalog={en} />
+        <StructureInfo catalog={en} />
+      </div>
+    </SceneStoreProvider>
+  )
+}
+
+export const ConsultationParts: StoryObj<typeof ConsultationDemo> = {
+  render: () => <ConsultationDemo />,
+  play: async ({ canvasElement }) => {
+    const c = within(canvasElement)
+    await expect(c.getAllByRole('listitem').length).toBeGreaterThan(2)
+    // select a nerve by keyboard: its name and description are shown
+    canvasElement.querySelector<HTMLButtonElement>('[data-nerve="femoralRight"]')!.focus()
+    await userEvent.keyboard('{Enter}')
+    await waitFor(() => expect(canvasElement.querySelector('[data-testid="structure-info"]')?.textContent).toContain(en.structures.femoralRight.description))
+    // remove a note by keyboard
+    c.getByRole('button', { name: 'Remove the note “Sore after long sitting”' }).focus()
+    await userEvent.keyboard('{Enter}')
+    await waitFor(() => expect(canvasElement.querySelectorAll('[data-annotation]').length).toBe(1))
   },
 }
