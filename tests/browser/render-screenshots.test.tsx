@@ -36,6 +36,8 @@ const shots: { name: string; tightness: number; posture: Posture; camera: Camera
   // one-sided: compressed nerves, compression sites and symptom regions on the right only
   { name: 'standing-severe-right-front', tightness: 1, posture: 'standing', camera: 'front', side: 'right' },
   { name: 'standing-severe-right-oblique', tightness: 1, posture: 'standing', camera: 'oblique', side: 'right' },
+  { name: 'thomasTest-severe-right-side', tightness: 1, posture: 'thomasTest', camera: 'side', side: 'right' },
+  { name: 'hipFlexorStretch-severe-right-oblique', tightness: 1, posture: 'hipFlexorStretch', camera: 'oblique', side: 'right' },
 ]
 
 test.skipIf(!enabled)('writes docs/images/scene-*.png', async () => {
