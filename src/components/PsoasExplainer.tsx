@@ -282,6 +282,31 @@ function StructurePicker({ catalog }: { catalog: Catalog }) {
   )
 }
 
+/**
+ * A small caption over the 3D view while the teaching model bends the spine: the extra curve is
+ * "a common explanation, not a proven mechanism", and a one-sided lean is "illustration only".
+ */
+function ViewCaption({ catalog }: { catalog: Catalog }) {
+  const tightness = useSceneStore((s) => s.tightness)
+  const side = useSceneStore((s) => s.side)
+  const posture = useSceneStore((s) => s.posture)
+  const { curve, lean } = useMemo(() => {
+    const r = derivePose({ tightness, side, posture }).readout
+    return {
+      curve: Math.abs(r.lordosisDeg - r.normal.lordosisDeg) > 0.05 || Math.abs(r.anteriorTiltChangeDeg - r.normal.anteriorTiltChangeDeg) > 0.05,
+      lean: Math.abs(r.lateralLeanDeg) > 0.05,
+    }
+  }, [tightness, side, posture])
+  if (!curve && !lean) return null
+  return (
+    <p className="psoas-explainer__caption" data-testid="view-caption" data-curve={curve} data-lean={lean}>
+      {curve ? <span data-label="curve">{catalog.ui.commonExplanationLabel}</span> : null}
+      {curve && lean ? ' ' : null}
+      {lean ? <span data-label="lean">{catalog.ui.illustrationLabel}</span> : null}
+    </p>
+  )
+}
+
 function ChapterBox({ catalog }: { catalog: Catalog }) {
   const chapter = useSceneStore((s) => s.chapter)
   if (!chapter) return null
@@ -666,6 +691,7 @@ function ExplainerRoot(props: PsoasExplainerProps) {
               themeColors={themeColors}
               compareOn={compareOn}
             />
+            <ViewCaption catalog={catalog} />
           </div>
           <div className="psoas-explainer__panel" data-controls={controls} ref={panelRef} tabIndex={-1}>
             <LiveText locale={locale} hidden={controls === 'none'} />

@@ -101,6 +101,7 @@ export const EXPLAINER_CSS = /* css */ `
 .psoas-details > summary { cursor: pointer; font-weight: 600; min-height: 28px; }
 .psoas-structures { display: flex; flex-direction: column; gap: 6px; }
 .psoas-explainer__panel:focus { outline: none; }
+.psoas-explainer__caption { position: absolute; top: 6px; right: 8px; max-width: min(60%, 320px); z-index: 1; pointer-events: none; font-size: 0.75em; line-height: 1.3; padding: 3px 6px; border-radius: 4px; background: var(--psoas-surface); color: var(--psoas-text); }
 .psoas-annotations__list, .psoas-nerves__list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }
 .psoas-annotations__list li { display: flex; gap: 8px; align-items: center; justify-content: space-between; padding: 4px 8px; border: 1px solid var(--psoas-border); border-radius: 6px; background: var(--psoas-bg); }
 .psoas-nerves__list button { text-align: left; width: 100%; }

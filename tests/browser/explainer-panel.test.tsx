@@ -87,6 +87,28 @@ test('with minimal controls a selected structure still shows its name and descri
   expect(box.textContent).toBe(`${es.ui.selected}: ${es.structures.psoasMajorLeft.name}${es.structures.psoasMajorLeft.description}`)
   // the Spanish readout is marked as a teaching model too
   expect(q(host, '.psoas-readout caption .psoas-badge').textContent).toBe(es.ui.readout.teachingModel)
+
+  // the caption over the 3D view labels what the teaching model draws
+  const caption = () => host.querySelector<HTMLElement>('[data-testid="view-caption"]')
+  expect(caption()).toBeNull() // relaxed: nothing is bent
+  api.current!.setState({ tightness: 0.66, side: 'right' })
+  await waitFor(() => caption()?.querySelector('[data-label="lean"]'), 2000, 'lean label')
+  const r = derivePose({ tightness: 0.66, side: 'right', posture: 'standing' }).readout
+  expect(r.lordosisDeg).toBeGreaterThan(r.normal.lordosisDeg)
+  expect(Math.abs(r.lateralLeanDeg)).toBeGreaterThan(0)
+  expect(q(caption()!, '[data-label="curve"]').textContent).toBe(es.ui.commonExplanationLabel)
+  expect(q(caption()!, '[data-label="lean"]').textContent).toBe(es.ui.illustrationLabel)
+  expect(caption()!.closest('.psoas-explainer__stage')).not.toBeNull()
+  // both sides: no lean, so no "illustration" label
+  api.current!.setState({ side: 'both' })
+  await waitFor(() => caption() && !caption()!.querySelector('[data-label="lean"]'), 2000, 'no lean label')
+  expect(derivePose({ tightness: 0.66, side: 'both', posture: 'standing' }).readout.lateralLeanDeg).toBe(0)
+  // sitting: the psoas is slack in the teaching model, the spine is not bent by it
+  const sit = derivePose({ tightness: 0.66, side: 'both', posture: 'sitting' }).readout
+  api.current!.setState({ posture: 'sitting' })
+  expect(sit.lordosisDeg).toBe(sit.normal.lordosisDeg)
+  expect(sit.anteriorTiltChangeDeg).toBe(sit.normal.anteriorTiltChangeDeg)
+  await waitFor(() => caption() === null, 2000, 'no caption when sitting')
 })
 
 test('annotation pins are listed with their text; remove buttons work by keyboard and keep the focus in the panel', async () => {
