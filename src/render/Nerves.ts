@@ -4,10 +4,13 @@
  * anchors ride on the joints, so the rings follow the pose. The rings are depth-tested (a site
  * behind the pelvis or spine is hidden, as labels are) but lifted toward the camera along the line
  * of sight by MARKER_LIFT_M, so the muscle or nerve at the site itself does not cut the ring; the
- * lift keeps the ring's centre on the same screen point.
+ * lift keeps the ring's centre on the same screen point. The hidden part of a ring is drawn faintly
+ * (a second instanced mesh sharing the instance matrices, depth test "greater"), so a site behind a
+ * muscle stays findable while clearly reading as behind.
  */
 import {
   Camera,
+  GreaterDepth,
   InstancedMesh,
   Matrix4,
   MeshBasicMaterial,
@@ -30,11 +33,16 @@ export const MARKER_RADIUS_MAX = 0.011
  * Lift (m) of each ring toward the camera, so the muscle around a site (the nerve's exit from the
  * psoas) does not cover the ring: a small drawing offset, not anatomy.
  */
-export const MARKER_LIFT_M = 0.015
+export const MARKER_LIFT_M = 0.025
+/** Opacity of the part of a ring hidden behind anatomy. */
+export const MARKER_HIDDEN_OPACITY = 0.28
 
 export interface CompressionMarkers {
   mesh: InstancedMesh
   material: MeshBasicMaterial
+  /** the faint pass for the hidden part of the rings (shares `mesh`'s instance matrices and count) */
+  hidden: InstancedMesh
+  hiddenMaterial: MeshBasicMaterial
   sites: { key: NerveKey; side: BodySide; anchor: Object3D }[]
   /** last written visible count (for tests) */
   visibleCount: number
@@ -74,15 +82,39 @@ export function createCompressionMarkers(inst: ModelInstance, colour: string): C
   mesh.raycast = () => undefined
   mesh.count = 0
   inst.scene.add(mesh)
+  const hiddenMaterial = new MeshBasicMaterial({
+    color: colour,
+    transparent: true,
+    opacity: MARKER_HIDDEN_OPACITY,
+    depthFunc: GreaterDepth,
+    depthWrite: false,
+    polygonOffset: true,
+    polygonOffsetFactor: -1,
+    polygonOffsetUnits: -4,
+  })
+  hiddenMaterial.name = 'psoas-explainer:compression-marker-hidden'
+  const hidden = new InstancedMesh(ring(), hiddenMaterial, sites.length)
+  hidden.instanceMatrix = mesh.instanceMatrix
+  hidden.name = 'compressionMarkersHidden'
+  hidden.renderOrder = 11
+  hidden.frustumCulled = false
+  hidden.raycast = () => undefined
+  hidden.count = 0
+  inst.scene.add(hidden)
   return {
     mesh,
     material,
+    hidden,
+    hiddenMaterial,
     sites,
     visibleCount: 0,
     dispose() {
       mesh.removeFromParent()
+      hidden.removeFromParent()
       mesh.dispose()
+      hidden.dispose()
       material.dispose()
+      hiddenMaterial.dispose()
     },
   }
 }
@@ -125,6 +157,8 @@ export function updateCompressionMarkers(markers: CompressionMarkers, pose: Pose
   }
   mesh.count = n
   mesh.visible = n > 0
+  markers.hidden.count = n
+  markers.hidden.visible = n > 0
   markers.visibleCount = n
   if (n > 0) mesh.instanceMatrix.needsUpdate = true
 }

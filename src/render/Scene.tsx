@@ -224,6 +224,7 @@ function ModelScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: stri
       if (sm.swell) sm.swell.uUnit.value = unit
     }
     overlays.markers.material.color.set(theme.nerveCompressed)
+    overlays.markers.hiddenMaterial.color.set(theme.nerveCompressed)
     overlays.forces.material.color.set(theme.force)
     overlays.symptoms.material.color.set(theme.nerveCompressed)
     overlays.symptoms.material.emissive.set(theme.nerveCompressed)

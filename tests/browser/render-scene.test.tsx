@@ -13,6 +13,8 @@ import { rotToQuaternion } from '../../src/render/rotation.ts'
 import { LIGHT_SCENE_THEME } from '../../src/render/materials.ts'
 import { compressionSite } from '../../src/render/anchors.ts'
 import { SYMPTOM_PATCHES } from '../../src/render/Symptoms.ts'
+import { MARKER_LIFT_M, MARKER_RADIUS_MAX, MARKER_RADIUS_MIN } from '../../src/render/Nerves.ts'
+import { TEACHING } from '../../src/scene-state/biomechanics.ts'
 import {
   colourDistance,
   hex,
@@ -191,4 +193,38 @@ test('a compressed nerve is highlighted (material and pixels at its compression 
   // bone is a light warm grey-beige: red ≥ blue, bright
   expect(bone[0]).toBeGreaterThanOrEqual(bone[2])
   expect(bone[0] + bone[1] + bone[2]).toBeGreaterThan(300)
+
+  // seen from the right side the femoral site lies behind the iliac wing: the ring is depth-tested,
+  // so only its faint "hidden" pass shows there (not the full highlight colour over the bone)
+  m.settledFlag.value = false
+  store.getState().setCamera('side')
+  await settle(m)
+  const onRingSide = ringPixelsNearColour(m, worldPos(anchor), pose.nerves.femoral.right, LIGHT_SCENE_THEME.nerveCompressed)
+  expect(onRingSide, 'full-colour pixels on the hidden femoral ring').toBeLessThanOrEqual(2)
+  // …while from the front the same ring is drawn in full
+  m.settledFlag.value = false
+  store.getState().setCamera('front')
+  await settle(m)
+  expect(ringPixelsNearColour(m, worldPos(anchor), pose.nerves.femoral.right, LIGHT_SCENE_THEME.nerveCompressed)).toBeGreaterThanOrEqual(8)
 })
+
+/**
+ * How many of 24 pixels sampled along a compression ring (centre `site`, radius from the
+ * compression, lifted toward the camera as drawn) are within 40 of the marker colour.
+ */
+function ringPixelsNearColour(mm: Mounted, site: Vector3, compression: number, colour: string): number {
+  const cam = mm.state.camera
+  cam.updateMatrixWorld()
+  const camPos = cam.getWorldPosition(new Vector3())
+  const centre = site.clone().addScaledVector(camPos.clone().sub(site).normalize(), MARKER_LIFT_M)
+  const right = new Vector3().setFromMatrixColumn(cam.matrixWorld, 0).normalize()
+  const up = new Vector3().setFromMatrixColumn(cam.matrixWorld, 1).normalize()
+  const r = MARKER_RADIUS_MIN + (MARKER_RADIUS_MAX - MARKER_RADIUS_MIN) * Math.min(1, compression / TEACHING.nerveCap)
+  let n = 0
+  for (let i = 0; i < 24; i++) {
+    const a = (i / 24) * Math.PI * 2
+    const p = mm.project(centre.clone().addScaledVector(right, Math.cos(a) * r).addScaledVector(up, Math.sin(a) * r))
+    if (colourDistance(mm.pixel(p.x, p.y), hex(colour)) < 40) n++
+  }
+  return n
+}

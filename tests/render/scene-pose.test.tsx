@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { act, create } from '@react-three/test-renderer'
-import { Quaternion, Vector3, type Camera, type Mesh, type Object3D, type Scene } from 'three'
+import { GreaterDepth, Quaternion, Vector3, type Camera, type Material, type Mesh, type Object3D, type Scene } from 'three'
 import { useEffect } from 'react'
 import { useThree } from '@react-three/fiber'
 import { cameraGoal } from '../../src/render/CameraRig.ts'
@@ -140,6 +140,13 @@ describe('PsoasScene poses the model from the derived pose', () => {
     const compressedLeft = Object.values(pose.nerves).filter((n) => n.left > 0.01).length
     expect(compressedLeft).toBeGreaterThanOrEqual(4)
     expect(markers.count).toBe(compressedLeft) // only the tight (left) side
+    // depth-tested (not drawn over the pelvis); the faint pass for hidden parts has the same rings
+    const markerMaterial = markers.material as Material
+    expect(markerMaterial.depthTest).toBe(true)
+    const hidden = scene.getObjectByName('compressionMarkersHidden') as Mesh & { count: number; instanceMatrix: unknown }
+    expect(hidden.count).toBe(compressedLeft)
+    expect(hidden.instanceMatrix).toBe((markers as unknown as { instanceMatrix: unknown }).instanceMatrix)
+    expect((hidden.material as Material).depthFunc).toBe(GreaterDepth)
     expect(forces.count).toBe(2) // spine + trochanter on the left
     await act(async () => {
       store.getState().setLayer('muscles', false)
@@ -152,6 +159,7 @@ describe('PsoasScene poses the model from the derived pose', () => {
     await act(async () => store.getState().setTightness(0))
     await renderer!.advanceFrames(1, 1 / 60)
     expect(markers.count).toBe(0)
+    expect(hidden.visible).toBe(false)
   })
 
   test('reduced motion jumps to a new pose in one frame', async () => {
