@@ -36,6 +36,7 @@ import { ChapterPanel } from './ChapterPanel.tsx'
 import { Controls } from './Controls.tsx'
 import { ReadoutTable } from './Readout.tsx'
 import { AnnotationList, NerveList, ShareButton, StructureInfo } from './PanelParts.tsx'
+import { forgetModelLoad, loadModelWithProgress } from './modelLoad.ts'
 import { fill, isDev } from './format.ts'
 import { hasWebGL, useDebounced, usePrefersReducedMotion } from './hooks.ts'
 import { EXPLAINER_CSS, STYLE_HREF } from './styles.ts'
@@ -54,8 +55,6 @@ export const DEFAULT_MODEL_URL = '/models/lumbar-psoas.glb'
  * shows at once and a page without WebGL never downloads it.
  */
 const ExplainerCanvas = lazy(() => import('../render/ExplainerCanvas.tsx').then((m) => ({ default: m.ExplainerCanvas })))
-const loadModel = (url: string) => import('../render/model.ts').then((m) => m.loadPsoasModel(url))
-const forgetModel = (url: string) => void import('../render/model.ts').then((m) => m.clearPsoasModelCache(url))
 
 /** What went wrong with the 3D view. */
 export type ExplainerErrorKind = 'modelLoad' | 'noWebgl' | 'contextLost' | 'render'
@@ -373,15 +372,34 @@ function ExplainerView({ modelUrl, reducedMotion, catalog, canvasRef, onReady, o
   )
   // Load (or reuse) the model here too: a failed load then replaces the canvas by the error panel
   // however the canvas handles it, and the canvas reads the same cached promise when it works.
+  // The 3D view is mounted once the model is in the cache, so the download shows its progress.
   const failed = error !== null
+  const [loadedUrl, setLoadedUrl] = useState<string | null>(null)
+  const [progress, setProgress] = useState<number | null>(null)
   useEffect(() => {
     if (failed) return
     let live = true
-    loadModel(modelUrl).catch((e: unknown) => {
-      if (live) fail('modelLoad', e)
+    // fetch the 3D code while the model downloads
+    void import('../render/ExplainerCanvas.tsx').catch(() => undefined)
+    let shown: number | null | undefined
+    const { promise, unsubscribe } = loadModelWithProgress(modelUrl, (f) => {
+      // one React update per whole percent, not per network chunk
+      const p = f === null ? null : Math.floor(f * 100) / 100
+      if (!live || p === shown) return
+      shown = p
+      setProgress(p)
     })
+    promise.then(
+      () => {
+        if (live) setLoadedUrl(modelUrl)
+      },
+      (e: unknown) => {
+        if (live) fail('modelLoad', e)
+      },
+    )
     return () => {
       live = false
+      unsubscribe()
     }
   }, [modelUrl, failed, fail])
   useEffect(() => {
@@ -401,7 +419,9 @@ function ExplainerView({ modelUrl, reducedMotion, catalog, canvasRef, onReady, o
               ? undefined
               : () => {
                   reported.current = false
-                  forgetModel(modelUrl)
+                  void forgetModelLoad(modelUrl)
+                  setLoadedUrl(null)
+                  setProgress(null)
                   setReady(false)
                   setError(null)
                   setAttempt((a) => a + 1)
@@ -414,6 +434,7 @@ function ExplainerView({ modelUrl, reducedMotion, catalog, canvasRef, onReady, o
     <>
       <div className="psoas-explainer__view" data-view="main">
         {compareOn ? <span className="psoas-explainer__view-label">{catalog.ui.controls.compareCurrent}</span> : null}
+        {loadedUrl === modelUrl ? (
         <ExplainerErrorBoundary key={attempt} renderFallback={() => null} onError={(e) => fail('modelLoad', e)}>
           <Suspense fallback={null}>
             <ExplainerCanvas
@@ -432,10 +453,11 @@ function ExplainerView({ modelUrl, reducedMotion, catalog, canvasRef, onReady, o
             />
           </Suspense>
         </ExplainerErrorBoundary>
+        ) : null}
         {!ready ? (
-          <div className="psoas-loading" data-testid="loading">
-            <span>{catalog.ui.loading}</span>
-            <progress aria-label={catalog.ui.loading} />
+          <div className="psoas-loading" data-testid="loading" data-progress={progress === null ? 'unknown' : progress}>
+            <span>{progress === null ? catalog.ui.loading : fill(catalog.ui.loadingProgress, { percent: Math.round(progress * 100) })}</span>
+            <progress aria-label={catalog.ui.loading} max={1} value={progress ?? undefined} />
           </div>
         ) : null}
       </div>

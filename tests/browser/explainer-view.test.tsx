@@ -168,3 +168,35 @@ test('onReady fires once the model is shown; snapshot() returns a PNG of the ana
   await new Promise((r) => setTimeout(r, 200))
   expect(readyCalls).toBe(1)
 })
+
+test('the model loads with a progress bar that reaches 100 %, downloaded once for the view', async () => {
+  // a URL of its own, so that no earlier test has the model in the cache
+  const url = `${LOWPOLY}?progress=${Date.now()}`
+  const seen: string[] = []
+  const texts: string[] = []
+  let ready = false
+  const { host } = mount(<PsoasExplainer modelUrl={url} reducedMotion controls="none" height={160} onReady={() => (ready = true)} />)
+  const loading = await waitFor(() => host.querySelector<HTMLElement>('[data-testid="loading"]'), 5000, 'loading bar')
+  const record = () => {
+    const el = host.querySelector<HTMLElement>('[data-testid="loading"]')
+    if (!el) return
+    seen.push(el.dataset.progress ?? '')
+    texts.push(el.querySelector('span')?.textContent ?? '')
+  }
+  record()
+  const obs = new MutationObserver(record)
+  obs.observe(loading, { attributes: true, subtree: true, childList: true, characterData: true })
+  await waitFor(() => ready, 30_000, 'onReady')
+  obs.disconnect()
+  expect(host.querySelector('[data-testid="loading"]')).toBeNull()
+  // the dev server sends Content-Length: the bar is determinate and ends full
+  const numbers = seen.filter((v) => v !== 'unknown').map(Number)
+  expect(numbers.length).toBeGreaterThan(0)
+  expect(numbers.at(-1)).toBe(1)
+  for (let i = 1; i < numbers.length; i++) expect(numbers[i]).toBeGreaterThanOrEqual(numbers[i - 1])
+  expect(texts.at(-1)).toBe(en.ui.loadingProgress.replace('{percent}', '100'))
+  // one download of the glb, although both the loading bar and the 3D view needed it
+  const fetched = performance.getEntriesByType('resource').filter((e) => e.name.endsWith(url))
+  expect(fetched).toHaveLength(1)
+  expect(host.querySelector('canvas')).not.toBeNull()
+})
