@@ -240,6 +240,12 @@ function patchShader(intensity: Float32Array) {
           diffuseColor.a *= a;
         }`,
       )
+      .replace(
+        '#include <normal_fragment_maps>',
+        `#include <normal_fragment_maps>
+        // seen edge-on (the side of the thigh from the side) the hatching crowds: fade it there
+        diffuseColor.a *= mix(0.35, 1.0, abs(dot(normal, normalize(vViewPosition))));`,
+      )
   }
 }
 
