@@ -7,7 +7,7 @@
 import { type PerspectiveCamera, Quaternion, Vector3, type Camera } from 'three'
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
 import type { CameraPreset, CameraState, FreeCamera, Pose } from '../scene-state/types.ts'
-import ref from '../../reference/anatomy-reference.json' with { type: 'json' }
+import * as ref from '../../reference/anatomy-reference.json' with { type: 'json' }
 import { SEGMENT_KEYS } from '../scene-state/ids.ts'
 import { rotToQuaternion } from './rotation.ts'
 

@@ -24,7 +24,7 @@ import {
   Vector2,
   Vector3,
 } from 'three'
-import ref from '../../reference/anatomy-reference.json' with { type: 'json' }
+import * as ref from '../../reference/anatomy-reference.json' with { type: 'json' }
 import { NERVES } from '../scene-state/biomechanics.ts'
 import { structureInfo, type BodySide, type NerveKey, type StructureId, type StructureLayer } from '../scene-state/ids.ts'
 import type { Layers, Pose } from '../scene-state/types.ts'

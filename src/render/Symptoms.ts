@@ -27,7 +27,7 @@ import {
   type Object3D,
   type WebGLProgramParametersWithUniforms,
 } from 'three'
-import ref from '../../reference/anatomy-reference.json' with { type: 'json' }
+import * as ref from '../../reference/anatomy-reference.json' with { type: 'json' }
 import { BODY_REGIONS, TEACHING, type BodyRegion } from '../scene-state/biomechanics.ts'
 import { SIDES, type BodySide, type NerveKey } from '../scene-state/ids.ts'
 import type { Pose } from '../scene-state/types.ts'

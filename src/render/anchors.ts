@@ -4,7 +4,7 @@
  * position from the reference, so it follows the pose without any per-frame bookkeeping.
  */
 import { Object3D, Vector3 } from 'three'
-import ref from '../../reference/anatomy-reference.json' with { type: 'json' }
+import * as ref from '../../reference/anatomy-reference.json' with { type: 'json' }
 import { SEGMENT_KEYS, type BodySide, type NerveKey } from '../scene-state/ids.ts'
 import type { ModelInstance } from './model.ts'
 
