@@ -135,7 +135,7 @@ export function NerveList({ catalog }: { catalog: Catalog }) {
 }
 
 /** Scene-state keys of the URL query (scene-state/query.ts); other page parameters are kept. */
-const STATE_QUERY_KEYS = ['v', 't', 's', 'p', 'l', 'f', 'c', 'ch', 'cmp', 'ct', 'cs', 'cp', 'a']
+export const STATE_QUERY_KEYS: readonly string[] = ['v', 't', 's', 'p', 'l', 'f', 'c', 'ch', 'cmp', 'ct', 'cs', 'cp', 'a']
 
 /**
  * The default share link: this page's address with its scene-state parameters replaced by `query`

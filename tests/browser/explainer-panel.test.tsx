@@ -8,8 +8,8 @@ import { afterEach, expect, test, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { createRef } from 'react'
 import { PsoasExplainer, type PsoasExplainerApi } from '../../src/components/PsoasExplainer.tsx'
-import { defaultShareUrl } from '../../src/components/PanelParts.tsx'
-import { derivePose, fromQuery, toQuery } from '../../src/scene-state/index.ts'
+import { defaultShareUrl, STATE_QUERY_KEYS } from '../../src/components/PanelParts.tsx'
+import { derivePose, fromQuery, parseState, toQuery } from '../../src/scene-state/index.ts'
 import { NERVE_KEYS } from '../../src/scene-state/ids.ts'
 import type { Annotation } from '../../src/scene-state/types.ts'
 import { getCatalog } from '../../src/content/index.ts'
@@ -156,6 +156,21 @@ test('the share button copies toQuery(state) appended to the page address, or a 
     'https://clinic.example/psoas?lang=es&v=1&t=0.66&s=r#try',
   )
   expect(defaultShareUrl('', 'https://clinic.example/psoas?t=1')).toBe('https://clinic.example/psoas')
+  // every parameter the codec can write is one the default link replaces
+  const everything = parseState({
+    tightness: 1,
+    side: 'left',
+    posture: 'thomasTest',
+    layers: { bones: false, discs: true, muscles: false, nerves: true, forces: false, labels: true, outline: true },
+    focus: 'femoralLeft',
+    camera: { position: [0.5, 1, 1], target: [0, 1, 0] },
+    chapter: 'nerves',
+    compare: { tightness: 0.33, side: 'right', posture: 'sitting' },
+    annotations: [{ id: 'p1', structure: 'sacrum', offset: [0, 0, 0], text: 'here' }],
+  }).state
+  const written = [...new Set(new URLSearchParams(toQuery(everything)).keys())]
+  expect(written.length).toBeGreaterThanOrEqual(12)
+  expect(written.filter((k) => !STATE_QUERY_KEYS.includes(k))).toEqual([])
 
   const writes: string[] = []
   const write = vi.fn<(text: string) => Promise<void>>(async (text) => void writes.push(text))
