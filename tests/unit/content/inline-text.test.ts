@@ -12,7 +12,8 @@ const DIRS = ['src/components', 'src/embed', 'demo']
 function sources(): Array<{ path: string; text: string }> {
   return DIRS.flatMap((dir) =>
     readdirSync(new URL(dir, root))
-      .filter((f) => /\.tsx?$/.test(f) && f !== 'text.ts')
+      // JSX lives in .tsx files (demo/text.ts is the demo page's own per-locale text)
+      .filter((f) => f.endsWith('.tsx'))
       .map((f) => ({ path: `${dir}/${f}`, text: readFileSync(new URL(`${dir}/${f}`, root), 'utf8') })),
   )
 }
@@ -21,8 +22,9 @@ function sources(): Array<{ path: string; text: string }> {
 function inlineText(source: string): string[] {
   const found: string[] = []
   // JSX text: ">Some words<" (at least one letter run of 2+, not only punctuation or {expressions})
-  // (a ">" right after "=" or "-" is an arrow, not the end of a tag)
-  for (const m of source.matchAll(/(?<![=-])>([^<>{}`;=()]*[A-Za-zÀ-ÿ]{2,}[^<>{}`;=()]*)</g)) found.push(m[1].trim())
+  // (a ">" right after "=" or "-" is an arrow; text with "name: type" lines is a generic type, not JSX)
+  for (const m of source.matchAll(/(?<![=-])>([^<>{}`;=()]*[A-Za-zÀ-ÿ]{2,}[^<>{}`;=()]*)</g))
+    if (!/^\s*\w+\??: /m.test(m[1])) found.push(m[1].trim())
   for (const m of source.matchAll(/\b(aria-label|aria-description|title|alt|placeholder)="([^"]*[A-Za-z]{2,}[^"]*)"/g)) found.push(`${m[1]}="${m[2]}"`)
   return found
 }
@@ -34,6 +36,8 @@ describe('no inline user-facing text outside the catalogs', () => {
     expect(inlineText('<div aria-label="3D view">{x}</div>')).toEqual(['aria-label="3D view"'])
     expect(inlineText('<p>{catalog.ui.title}</p><b>{a}: {b}</b>')).toEqual([])
     expect(inlineText('const f = (x: number) => new Set<string>()')).toEqual([])
+    expect(inlineText('interface E {\n  p: Promise<void>\n  fraction: number | null\n  l: Set<F>\n}')).toEqual([])
+    expect(inlineText('<p>\n  Multi-line words\n</p>')).toEqual(['Multi-line words'])
   })
 
   test('components, embeds and the demo have none', () => {
