@@ -2,7 +2,7 @@
  * All user-facing text comes from the catalogs: the React surface, the embeds and the demo hold no
  * literal words in JSX text or in accessible-name attributes.
  */
-import { readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import { getCatalog, LOCALES } from '../../../src/content/index.ts'
 
@@ -46,8 +46,15 @@ describe('no inline user-facing text outside the catalogs', () => {
     expect(files.flatMap((f) => inlineText(f.text).map((t) => `${f.path}: ${t}`))).toEqual([])
   })
 
-  test('the former side file of extra strings is gone', () => {
-    expect(sources().filter((f) => /extraText/.test(f.path) || /extraText/.test(f.text)).map((f) => f.path)).toEqual([])
+  test('the former side file of extra strings is gone and nothing imports it', () => {
+    expect(existsSync(new URL('src/components/extraText.ts', root))).toBe(false)
+    const all = DIRS.flatMap((dir) =>
+      readdirSync(new URL(dir, root))
+        .filter((f) => /\.tsx?$/.test(f))
+        .map((f) => `${dir}/${f}`),
+    )
+    expect(all.length).toBeGreaterThan(10)
+    expect(all.filter((p) => readFileSync(new URL(p, root), 'utf8').includes('extraText'))).toEqual([])
   })
 })
 
