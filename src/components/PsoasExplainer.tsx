@@ -35,7 +35,7 @@ import { BodyMap } from './BodyMap.tsx'
 import { ChapterPanel } from './ChapterPanel.tsx'
 import { Controls } from './Controls.tsx'
 import { ReadoutTable } from './Readout.tsx'
-import { AnnotationList, NerveList, ShareButton, StructureInfo } from './PanelParts.tsx'
+import { AddAnnotation, AnnotationList, NerveList, ShareButton, StructureInfo } from './PanelParts.tsx'
 import { forgetModelLoad, loadModelWithProgress } from './modelLoad.ts'
 import { fill, isDev } from './format.ts'
 import { hasWebGL, useDebounced, usePrefersReducedMotion } from './hooks.ts'
@@ -277,6 +277,7 @@ function StructurePicker({ catalog }: { catalog: Catalog }) {
         ))}
       </select>
       <StructureInfo catalog={catalog} />
+      <AddAnnotation catalog={catalog} />
     </div>
   )
 }

@@ -29,6 +29,6 @@ export {
 } from './Controls.tsx'
 export { BodyMap, regionPolygon, type BodyMapProps, type BodyMapHighlight, type BodyMapText } from './BodyMap.tsx'
 export { ReadoutTable, type ReadoutTableProps } from './Readout.tsx'
-export { StructureInfo, AnnotationList, NerveList, ShareButton, defaultShareUrl, type ShareButtonProps } from './PanelParts.tsx'
+export { StructureInfo, AnnotationList, AddAnnotation, NerveList, ShareButton, defaultShareUrl, type ShareButtonProps } from './PanelParts.tsx'
 export { ChapterPanel, GradeBadge, RedFlags, type ChapterPanelProps } from './ChapterPanel.tsx'
 export { LIGHT_THEME, DARK_THEME, THEME_CSS_VARS, resolveTheme, themeToCssVars, sceneColors, type PsoasTheme, type PsoasThemeProp } from './theme.ts'

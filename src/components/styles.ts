@@ -107,6 +107,7 @@ export const EXPLAINER_CSS = /* css */ `
 .psoas-nerves__list button { text-align: left; width: 100%; }
 .psoas-nerves { display: flex; flex-direction: column; gap: 6px; }
 .psoas-share { display: flex; flex-direction: column; gap: 4px; align-items: flex-start; }
+.psoas-annotations__add input { flex: 1 1 12em; min-width: 0; min-height: 32px; padding: 4px 8px; border: 1px solid var(--psoas-border); border-radius: 6px; background: var(--psoas-bg); }
 .psoas-share__url { width: 100%; min-height: 32px; padding: 4px 8px; border: 1px solid var(--psoas-border); border-radius: 6px; background: var(--psoas-bg); }
 @media (prefers-reduced-motion: reduce) { .psoas-explainer * { transition: none !important; animation: none !important; } }
 `

@@ -269,6 +269,10 @@ export interface Catalog {
       remove: string
       /** template: {text} — accessible name of the remove button */
       removeLabel: string
+      /** template: {structure} — label of the field for a new note on the selected structure */
+      newLabel: string
+      /** the button that adds the note */
+      add: string
     }
     /** the "share link" button */
     share: {

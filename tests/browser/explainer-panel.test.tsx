@@ -148,6 +148,24 @@ test('annotation pins are listed with their text; remove buttons work by keyboar
   api.current!.setState((s) => ({ annotations: [...s.annotations, { id: 'pin9', structure: 'sacrum', offset: [0, 0, 0], text: 'Check' }] }))
   await waitFor(() => items().length === 2, 2000, 'added pin')
   expect(items()[1].textContent).toContain(`${en.structures.sacrum.name}: Check`)
+
+  // a note is added to the selected structure by keyboard: type, Enter
+  expect(host.querySelector('.psoas-annotations__add')).toBeNull()
+  api.current!.setState({ focus: 'psoasMajorRight' })
+  const field = await waitFor(() => host.querySelector<HTMLInputElement>('.psoas-annotations__add input'), 2000, 'note field')
+  expect(q(host, `label[for="${field.id}"]`).textContent).toBe(`Add a note to ${en.structures.psoasMajorRight.name}`)
+  expect(q<HTMLButtonElement>(host, '[data-action="add-annotation"]').disabled).toBe(true)
+  field.focus()
+  await userEvent.keyboard('Tight when I stand up{Enter}')
+  await waitFor(() => api.current!.getState().annotations.length === 3, 2000, 'note added')
+  const added = api.current!.getState().annotations[2]
+  expect({ structure: added.structure, text: added.text, offset: added.offset }).toEqual({
+    structure: 'psoasMajorRight',
+    text: 'Tight when I stand up',
+    offset: [0, 0, 0],
+  })
+  await waitFor(() => field.value === '', 2000, 'field cleared')
+  expect(items()[2].querySelector('span')!.textContent).toBe(`${en.structures.psoasMajorRight.name}: Tight when I stand up`)
 })
 
 test('the share button copies toQuery(state) appended to the page address, or a custom shareUrl; shows the link when copying fails', async () => {

@@ -152,6 +152,8 @@ export const en: Catalog = {
       item: '{structure}: {text}',
       remove: 'Remove',
       removeLabel: 'Remove the note “{text}”',
+      newLabel: 'Add a note to {structure}',
+      add: 'Add note',
     },
     share: {
       button: 'Copy a link to this view',

@@ -152,6 +152,8 @@ export const es: Catalog = {
       item: '{structure}: {text}',
       remove: 'Quitar',
       removeLabel: 'Quitar la nota «{text}»',
+      newLabel: 'Añadir una nota a: {structure}',
+      add: 'Añadir nota',
     },
     share: {
       button: 'Copiar un enlace a esta vista',

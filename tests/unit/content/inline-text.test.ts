@@ -64,6 +64,7 @@ describe.each(LOCALES.map((l) => [l]))('new UI text in %s', (locale) => {
     expect(c.ui.evidenceSummary).toContain('{count}')
     expect(c.ui.annotations.item).toMatch(/\{structure\}.*\{text\}/)
     expect(c.ui.annotations.removeLabel).toContain('{text}')
+    expect(c.ui.annotations.newLabel).toContain('{structure}')
   })
   test('share, notes, nerve list, Thomas row and body-map note have text', () => {
     const texts = [
@@ -73,6 +74,7 @@ describe.each(LOCALES.map((l) => [l]))('new UI text in %s', (locale) => {
       c.ui.share.linkLabel,
       c.ui.annotations.title,
       c.ui.annotations.remove,
+      c.ui.annotations.add,
       c.ui.nerveList.title,
       c.ui.nerveList.none,
       c.ui.readout.thomasThigh,
