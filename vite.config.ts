@@ -53,7 +53,12 @@ export default defineConfig(({ mode }) => ({
               /^(react|react-dom|three|@react-three\/fiber|@react-three\/drei|zustand)(\/|$)/.test(id),
           },
         }
-      : { outDir: 'dist/demo', sourcemap: true },
+      : {
+          outDir: 'dist/demo',
+          sourcemap: true,
+          // two pages: the article demo and the iframe embed page (dist/demo/demo/embed.html)
+          rolldownOptions: { input: { main: resolve(root, 'index.html'), embed: resolve(root, 'demo/embed.html') } },
+        },
   test: {
     projects: [
       {

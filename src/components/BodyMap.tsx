@@ -3,7 +3,7 @@
  * felt are filled with a hatch pattern AND listed as text, so colour is never the only cue.
  */
 import { useId } from 'react'
-import ref from '../../reference/anatomy-reference.json' with { type: 'json' }
+import * as ref from '../../reference/anatomy-reference.json' with { type: 'json' }
 import type { BodySide } from '../scene-state/ids.ts'
 
 type View = 'front' | 'back'
