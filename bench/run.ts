@@ -110,7 +110,7 @@ async function main() {
   mkdirSync(out, { recursive: true })
   const models = []
   for (const f of readdirSync(join(root, 'models')).filter((f) => f.endsWith('.glb')).sort())
-    models.push(await modelStats(join(root, 'models', f)))
+    models.push({ ...(await modelStats(join(root, 'models', f))), file: `models/${f}` })
 
   if (!skipBuild) execFileSync('npx', ['vite', 'build', '--mode', 'demo', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' })
   const assets = files(join(root, 'dist', 'demo')).filter((f) => /\.(js|css)$/.test(f))
