@@ -6,7 +6,7 @@
  */
 import { Component, Suspense, createContext, use, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber'
-import type { Object3D, PerspectiveCamera } from 'three'
+import type { Camera, Mesh, Object3D, PerspectiveCamera, WebGLRenderer } from 'three'
 import {
   CHANNEL_COUNT,
   channelsToPose,
@@ -86,6 +86,38 @@ export interface SceneRuntime {
   rig: CameraRig | null
   /** frames run by the scene's frame callback */
   frames: number
+}
+
+/**
+ * Builds the shader programs of every material in `scene`, drawn or not (three's compile; async
+ * where the browser has KHR_parallel_shader_compile), then makes their first use
+ * (uniform and attribute lookup, synchronous round trips to the GPU process) while idle instead of
+ * inside the first frame that draws them.
+ */
+function precompile(gl: WebGLRenderer, scene: Object3D, camera: Camera) {
+  const firstUse = () => {
+    scene.traverse((o) => {
+      const material = (o as Mesh).material
+      if (!material) return
+      for (const m of Array.isArray(material) ? material : [material]) {
+        const program = (gl.properties.get(m) as { currentProgram?: { getUniforms(): unknown } }).currentProgram
+        program?.getUniforms()
+      }
+    })
+  }
+  try {
+    // (compileAsync would warn once on browsers without the extension: compile, then wait a little)
+    if (gl.extensions.has('KHR_parallel_shader_compile'))
+      gl.compileAsync(scene, camera)
+        .then(firstUse)
+        .catch(() => undefined)
+    else {
+      gl.compile(scene, camera)
+      setTimeout(firstUse, 50)
+    }
+  } catch {
+    // a renderer without programs (test renderer): nothing to prepare
+  }
 }
 
 class SceneErrorBoundary extends Component<{ onError?: (e: Error) => void; children: ReactNode }, { failed: boolean }> {
@@ -193,7 +225,7 @@ function ModelScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: stri
     const t = new Float64Array([runtime.target.readout.discL4L5MPa])
     return { target: t, anim: createAnimState(t) }
   }, [runtime])
-  const view = useRef<AppearanceInput & { layers: Layers; jump: boolean; wasSettled: boolean; readyReported: boolean }>({
+  const view = useRef<AppearanceInput & { layers: Layers; jump: boolean; wasSettled: boolean; readyReported: boolean; compiledFor: unknown }>({
     layers: store.getState().layers,
     focus: store.getState().focus,
     hover: null,
@@ -201,7 +233,16 @@ function ModelScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: stri
     jump: true,
     wasSettled: true,
     readyReported: false,
+    compiledFor: null,
   })
+  const precompileTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  useEffect(
+    () => () => {
+      clearTimeout(precompileTimer.current)
+      view.current.compiledFor = null
+    },
+    [],
+  )
 
   // theme → materials (per instance; the glTF's own materials are restored on dispose)
   const theme = useMemo(() => resolveSceneTheme(props.theme), [props.theme])
@@ -360,6 +401,14 @@ function ModelScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: stri
     v.wasSettled = r.settled
     if (!r.settled) state.invalidate()
     else cb.current.onSettled?.()
+    // once settled with these materials: prepare the shader programs of what is not drawn yet (force
+    // arrows, rings, symptom patches appear only with tightness), so the first tightening does not
+    // stall on them (~0.5 s measured on software WebGL), see precompile()
+    if (r.settled && v.compiledFor !== mats) {
+      v.compiledFor = mats
+      clearTimeout(precompileTimer.current)
+      precompileTimer.current = setTimeout(() => precompile(state.gl, state.scene, state.camera), 0)
+    }
     if (!v.readyReported) {
       v.readyReported = true
       cb.current.onReady?.()

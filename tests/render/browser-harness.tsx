@@ -45,7 +45,15 @@ export interface Mounted {
   unmount(): void
 }
 
-export async function mountCanvas(props: ExplainerCanvasProps, size = { width: 320, height: 320 }, options: { strict?: boolean } = {}): Promise<Mounted> {
+/**
+ * Mounts an ExplainerCanvas (dpr 1). Antialiasing is off unless `options.defaultAntialias`, which
+ * leaves the canvas its own default (props.antialias, else decided by the renderer).
+ */
+export async function mountCanvas(
+  props: ExplainerCanvasProps,
+  size = { width: 320, height: 320 },
+  options: { strict?: boolean; defaultAntialias?: boolean } = {},
+): Promise<Mounted> {
   const host = document.createElement('div')
   host.style.cssText = `width:${size.width}px;height:${size.height}px`
   document.body.append(host)
@@ -62,7 +70,7 @@ export async function mountCanvas(props: ExplainerCanvasProps, size = { width: 3
       {...props}
       ref={api}
       dpr={1}
-      antialias={false}
+      antialias={options.defaultAntialias ? props.antialias : false}
       onCreated={(s) => (state = s)}
       onReady={() => {
         props.onReady?.()

@@ -1,0 +1,64 @@
+/**
+ * Speed settings of the 3D view in real Chromium (WebGL2 via SwiftShader, a software renderer):
+ * antialiasing is off by default on a software renderer (it more than doubled the frame time) and
+ * on when asked; the shader programs of overlays that are not drawn yet (force arrows, compression
+ * rings, symptom patches) are built once the view settles, so the first tightening compiles nothing.
+ */
+import { afterEach, expect, test } from 'vitest'
+import type { Material, Mesh } from 'three'
+import { createSceneStore } from '../../src/scene-state/index.ts'
+import { isSoftwareRenderer } from '../../src/render/gpu.ts'
+import { mountCanvas, settle, sleep, waitFor, type Mounted } from '../render/browser-harness.tsx'
+
+const LOWPOLY = '/models/lumbar-psoas-lowpoly.glb'
+let m: Mounted | null = null
+afterEach(() => {
+  m?.unmount()
+  m = null
+})
+
+test('antialiasing: off by default on software WebGL (SwiftShader here), on when asked', async () => {
+  expect(isSoftwareRenderer()).toBe(true)
+  const store = createSceneStore({ tightness: 0, layers: { labels: false } })
+  m = await mountCanvas({ store, modelUrl: LOWPOLY }, undefined, { defaultAntialias: true })
+  const gl = m.state.gl.getContext()
+  expect(gl.getContextAttributes()!.antialias).toBe(false)
+  expect(gl.getParameter(gl.SAMPLES)).toBe(0)
+  m.unmount()
+  m = await mountCanvas({ store, modelUrl: LOWPOLY, antialias: true }, undefined, { defaultAntialias: true })
+  const gl2 = m.state.gl.getContext()
+  expect(gl2.getContextAttributes()!.antialias).toBe(true)
+  expect(gl2.getParameter(gl2.SAMPLES)).toBeGreaterThan(1)
+})
+
+test('once settled, the programs of overlays not drawn yet are built; tightening then compiles no new program', async () => {
+  const store = createSceneStore({ tightness: 0, side: 'both', posture: 'standing', layers: { labels: false } })
+  m = await mountCanvas({ store, modelUrl: LOWPOLY })
+  await settle(m)
+  const r = m.state.gl
+  const overlays = ['forceArrows', 'compressionMarkers', 'symptomPatches'].map((n) => m!.node(n) as Mesh)
+  // relaxed: none of them is drawn
+  for (const o of overlays) expect(o.visible).toBe(false)
+  const programOf = (o: Mesh) => (r.properties.get(o.material as Material) as { currentProgram?: unknown }).currentProgram
+  await waitFor(() => overlays.every((o) => programOf(o) !== undefined), 20_000, 'overlay programs')
+  await sleep(300)
+  const programs = r.info.programs!.length
+  const links = { n: 0 }
+  const ctx = r.getContext()
+  const link = ctx.linkProgram.bind(ctx)
+  ctx.linkProgram = (p: WebGLProgram) => {
+    links.n++
+    link(p)
+  }
+  try {
+    m.settledFlag.value = false
+    store.getState().setTightness(1)
+    await settle(m)
+    // drawn now, with the programs built before
+    expect(overlays.filter((o) => o.visible).map((o) => o.name)).toEqual(['forceArrows', 'compressionMarkers', 'symptomPatches'])
+    expect(links.n).toBe(0)
+    expect(r.info.programs!.length).toBe(programs)
+  } finally {
+    ctx.linkProgram = link
+  }
+})
