@@ -1,6 +1,6 @@
 /**
  * <ExplainerCanvas>: an R3F canvas set up for the explainer (render on demand, dpr capped at 1.5,
- * antialiasing except on software WebGL renderers, a drawing buffer that can be read back for PNG snapshots, lights, keyboard selection) around
+ * on software WebGL renderers dpr 1 and no antialiasing, a drawing buffer that can be read back for PNG snapshots, lights, keyboard selection) around
  * <PsoasScene>. Ref API: snapshot(), resetCamera(), invalidate(), settle().
  */
 import { useImperativeHandle, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref } from 'react'
@@ -11,6 +11,8 @@ import { resolveSceneTheme } from './materials.ts'
 import { SceneLights } from './SceneLights.tsx'
 import { useOptionalSceneStoreApi } from '../react/context.tsx'
 import { isSoftwareRenderer } from './gpu.ts'
+
+const DEFAULT_DPR: [number, number] = [1, 1.5]
 
 /** Imperative API of <ExplainerCanvas> (and, through it, of <PsoasExplainer>). */
 export interface ExplainerCanvasApi {
@@ -33,7 +35,7 @@ export interface ExplainerCanvasProps extends PsoasSceneProps {
   style?: CSSProperties
   /** Accessible name of the 3D view. */
   'aria-label'?: string
-  /** Device pixel ratio range. Default [1, 1.5] (software rendering is slow). */
+  /** Device pixel ratio range. Default [1, 1.5]; 1 when the browser draws WebGL in software (slow). */
   dpr?: number | [number, number]
   /**
    * Antialiasing. Default: on, except when the browser draws WebGL in software (SwiftShader,
@@ -52,7 +54,7 @@ export function ExplainerCanvas(props: ExplainerCanvasProps) {
     ref,
     className,
     style,
-    dpr = [1, 1.5],
+    dpr,
     antialias,
     children,
     onCreated,
@@ -65,8 +67,10 @@ export function ExplainerCanvas(props: ExplainerCanvasProps) {
   const fromContext = useOptionalSceneStoreApi()
   const store = sceneProps.store ?? fromContext ?? undefined
   const theme = resolveSceneTheme(sceneProps.theme)
-  // a context attribute: decided once, when the canvas is created
-  const [aa] = useState(() => antialias ?? !isSoftwareRenderer())
+  // defaults for software WebGL (SwiftShader, llvmpipe), decided once when the canvas is created
+  // (antialiasing is a context attribute): no multisampling, one pixel per CSS pixel
+  const [software] = useState(isSoftwareRenderer)
+  const [aa] = useState(() => antialias ?? !software)
 
   useImperativeHandle(
     ref,
@@ -132,7 +136,7 @@ export function ExplainerCanvas(props: ExplainerCanvasProps) {
       <SceneHandleContext value={handle}>
         <Canvas
           frameloop="demand"
-          dpr={dpr}
+          dpr={dpr ?? (software ? 1 : DEFAULT_DPR)}
           gl={{ preserveDrawingBuffer: true, antialias: aa }}
           camera={{ fov: 35, near: 0.01, far: 20, position: [0, 0, 1] }}
           onCreated={(s) => {

@@ -2,7 +2,8 @@
  * Software-renderer detection. WebGL drawn by the CPU (SwiftShader, llvmpipe/softpipe, Microsoft's
  * Basic Render Driver) pays for multisampling several times over: measured here (SwiftShader, the
  * demo at 646x560 CSS px, dpr 1) a frame took ~320 ms with antialiasing and ~130 ms without, so
- * <ExplainerCanvas> turns antialiasing off on such renderers unless asked otherwise.
+ * <ExplainerCanvas> turns antialiasing off on such renderers and draws one pixel per CSS pixel,
+ * unless asked otherwise.
  */
 
 /** True when a WebGL renderer string names a software rasteriser. */

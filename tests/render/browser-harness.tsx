@@ -46,13 +46,13 @@ export interface Mounted {
 }
 
 /**
- * Mounts an ExplainerCanvas (dpr 1). Antialiasing is off unless `options.defaultAntialias`, which
- * leaves the canvas its own default (props.antialias, else decided by the renderer).
+ * Mounts an ExplainerCanvas with dpr 1 and antialiasing off, unless `options.canvasDefaults`, which
+ * leaves both to the props, else to the canvas's own defaults.
  */
 export async function mountCanvas(
   props: ExplainerCanvasProps,
   size = { width: 320, height: 320 },
-  options: { strict?: boolean; defaultAntialias?: boolean } = {},
+  options: { strict?: boolean; canvasDefaults?: boolean } = {},
 ): Promise<Mounted> {
   const host = document.createElement('div')
   host.style.cssText = `width:${size.width}px;height:${size.height}px`
@@ -69,8 +69,8 @@ export async function mountCanvas(
     <ExplainerCanvas
       {...props}
       ref={api}
-      dpr={1}
-      antialias={options.defaultAntialias ? props.antialias : false}
+      dpr={options.canvasDefaults ? props.dpr : 1}
+      antialias={options.canvasDefaults ? props.antialias : false}
       onCreated={(s) => (state = s)}
       onReady={() => {
         props.onReady?.()
