@@ -4,7 +4,7 @@
  *
  * - `<PsoasExplainer>`: the complete component (3D view, controls, text).
  * - `<PsoasScene>`: the 3D part alone, for an existing @react-three/fiber `<Canvas>`.
- * - `SceneStoreProvider`, `useSceneStore`, `useSceneStoreApi`: the React binding of the scene state.
+ * - `SceneStoreProvider`, `useSceneStore`, `useSceneStoreApi`, `usePose`: the React binding of the scene state.
  * - The scene-state API (store, validation, URL codec, teaching model, description).
  */
 export * from './components/index.ts'
@@ -13,6 +13,7 @@ export {
   useSceneStore,
   useSceneStoreApi,
   useOptionalSceneStoreApi,
+  usePose,
   type SceneStoreProviderProps,
 } from './react/index.ts'
 export * from './render/index.ts'

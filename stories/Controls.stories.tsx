@@ -8,7 +8,7 @@ import { AnnotationList, NerveList, ShareButton, StructureInfo } from '../src/co
 import { EXPLAINER_CSS } from '../src/components/styles.ts'
 import { LIGHT_THEME, themeToCssVars } from '../src/components/theme.ts'
 import { SceneStoreProvider, useSceneStore } from '../src/react/index.ts'
-import { createSceneStore, derivePose, deriveSymptoms } from '../src/scene-state/index.ts'
+import { createSceneStore, derivePose, deriveSymptoms, TEACHING } from '../src/scene-state/index.ts'
 import { format, getCatalog } from '../src/content/index.ts'
 
 const en = getCatalog('en')
@@ -70,7 +70,7 @@ export const BodyMapSevereRight: StoryObj<typeof BodyMap> = {
       <div className="psoas-explainer" style={{ ...themeToCssVars(LIGHT_THEME), maxWidth: 420, padding: 12 }}>
         <style>{EXPLAINER_CSS}</style>
         <BodyMap
-          highlighted={symptoms.map((s) => ({ region: s.region, side: s.side, level: s.intensity / 0.6 }))}
+          highlighted={symptoms.map((s) => ({ region: s.region, side: s.side, level: s.intensity / TEACHING.nerveCap }))}
           text={{
             title: en.bodyMap.title,
             front: en.bodyMap.front,

@@ -4,8 +4,8 @@
  * share-link button. Each is keyboard operable and takes all its text from the catalog.
  */
 import { useId, useMemo, useRef, useState } from 'react'
-import { useSceneStore, useSceneStoreApi } from '../react/index.ts'
-import { cloneState, derivePose, toQuery } from '../scene-state/index.ts'
+import { usePose, useSceneStore, useSceneStoreApi } from '../react/index.ts'
+import { cloneState, toQuery } from '../scene-state/index.ts'
 import { NERVE_KEYS } from '../scene-state/ids.ts'
 import type { NerveKey, StructureId } from '../scene-state/ids.ts'
 import type { Catalog } from '../content/types.ts'
@@ -86,14 +86,11 @@ const SIDE_SUFFIX = { left: 'Left', right: 'Right' } as const
  * buttons that select (focus) the nerve; and the note on the nerves the psoas is not thought to pinch.
  */
 export function NerveList({ catalog }: { catalog: Catalog }) {
-  const tightness = useSceneStore((s) => s.tightness)
-  const side = useSceneStore((s) => s.side)
-  const posture = useSceneStore((s) => s.posture)
+  const pose = usePose()
   const focus = useSceneStore((s) => s.focus)
   const store = useSceneStoreApi()
   const headingId = useId()
   const marked = useMemo(() => {
-    const pose = derivePose({ tightness, side, posture })
     const out: Array<{ id: StructureId; key: NerveKey; level: number }> = []
     for (const key of NERVE_KEYS)
       for (const s of SIDES) {
@@ -101,7 +98,7 @@ export function NerveList({ catalog }: { catalog: Catalog }) {
         if (level > 0) out.push({ id: `${key}${SIDE_SUFFIX[s]}` as StructureId, key, level })
       }
     return out.sort((a, b) => b.level - a.level)
-  }, [tightness, side, posture])
+  }, [pose])
   const notSupported = (['lateralFemoralCutaneous', 'lumbosacralTrunk'] as const).map((k) => catalog.nerves[k].name)
   return (
     <section className="psoas-nerves" aria-labelledby={headingId} data-count={marked.length}>

@@ -22,8 +22,8 @@ import {
   type Ref,
 } from 'react'
 import { useStore } from 'zustand'
-import { SceneStoreProvider, useSceneStore, useSceneStoreApi } from '../react/index.ts'
-import { createSceneStore, parseState, statesEqual, cloneState, describe, derivePose, deriveSymptoms, resolveCompare } from '../scene-state/index.ts'
+import { SceneStoreProvider, usePose, useSceneStore, useSceneStoreApi } from '../react/index.ts'
+import { createSceneStore, parseState, statesEqual, cloneState, describe, derivePose, deriveSymptoms, resolveCompare, TEACHING } from '../scene-state/index.ts'
 import type { Problem, SceneStore } from '../scene-state/index.ts'
 import type { ChapterId, SceneState } from '../scene-state/types.ts'
 import { isStructureId, STRUCTURE_IDS } from '../scene-state/ids.ts'
@@ -205,7 +205,7 @@ function ReadoutBox({ catalog, locale }: { catalog: Catalog; locale: string }) {
   const posture = useSceneStore((s) => s.posture)
   const compare = useSceneStore((s) => s.compare)
   const store = useSceneStoreApi()
-  const readout = useMemo(() => derivePose({ tightness, side, posture }).readout, [tightness, side, posture])
+  const readout = usePose().readout
   const thomasNormalDeg = useMemo(() => derivePose({ tightness: 0, side, posture }).readout.thomasThighDeg, [side, posture])
   const compareReadout = useMemo(() => {
     const c = compare ? resolveCompare(pickState(store.getState())) : null
@@ -229,14 +229,12 @@ function ReadoutBox({ catalog, locale }: { catalog: Catalog; locale: string }) {
 }
 
 function SymptomMap({ catalog }: { catalog: Catalog }) {
-  const tightness = useSceneStore((s) => s.tightness)
-  const side = useSceneStore((s) => s.side)
-  const posture = useSceneStore((s) => s.posture)
-  const symptoms = useMemo(() => deriveSymptoms(derivePose({ tightness, side, posture })), [tightness, side, posture])
+  const pose = usePose()
+  const symptoms = useMemo(() => deriveSymptoms(pose), [pose])
   const sideName = (s: 'left' | 'right') => fill(catalog.bodyMap.patientSide, { side: catalog.ui.controls.sides[s] })
   return (
     <BodyMap
-      highlighted={symptoms.map((s) => ({ region: s.region, side: s.side, level: s.intensity / 0.6 }))}
+      highlighted={symptoms.map((s) => ({ region: s.region, side: s.side, level: s.intensity / TEACHING.nerveCap }))}
       text={{
         title: catalog.bodyMap.title,
         front: catalog.bodyMap.front,
@@ -287,16 +285,9 @@ function StructurePicker({ catalog }: { catalog: Catalog }) {
  * "a common explanation, not a proven mechanism", and a one-sided lean is "illustration only".
  */
 function ViewCaption({ catalog }: { catalog: Catalog }) {
-  const tightness = useSceneStore((s) => s.tightness)
-  const side = useSceneStore((s) => s.side)
-  const posture = useSceneStore((s) => s.posture)
-  const { curve, lean } = useMemo(() => {
-    const r = derivePose({ tightness, side, posture }).readout
-    return {
-      curve: Math.abs(r.lordosisDeg - r.normal.lordosisDeg) > 0.05 || Math.abs(r.anteriorTiltChangeDeg - r.normal.anteriorTiltChangeDeg) > 0.05,
-      lean: Math.abs(r.lateralLeanDeg) > 0.05,
-    }
-  }, [tightness, side, posture])
+  const r = usePose().readout
+  const curve = Math.abs(r.lordosisDeg - r.normal.lordosisDeg) > 0.05 || Math.abs(r.anteriorTiltChangeDeg - r.normal.anteriorTiltChangeDeg) > 0.05
+  const lean = Math.abs(r.lateralLeanDeg) > 0.05
   if (!curve && !lean) return null
   return (
     <p className="psoas-explainer__caption" data-testid="view-caption" data-curve={curve} data-lean={lean}>

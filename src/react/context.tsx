@@ -5,8 +5,8 @@
  */
 import { createContext, useContext, useState, type ReactNode } from 'react'
 import { useStore } from 'zustand'
-import { createSceneStore, type SceneStore, type SceneStoreState } from '../scene-state/index.ts'
-import type { SceneState } from '../scene-state/types.ts'
+import { createPoseSelector, createSceneStore, type SceneStore, type SceneStoreState } from '../scene-state/index.ts'
+import type { Pose, SceneState } from '../scene-state/types.ts'
 
 export type { SceneStore, SceneStoreState }
 
@@ -54,4 +54,21 @@ export function useSceneStoreApi(): SceneStore {
  */
 export function useSceneStore<U>(selector: (state: SceneStoreState) => U): U {
   return useStore(useSceneStoreApi(), selector)
+}
+
+/** One memoised pose selector per store, so every component showing the pose shares one derivation. */
+const poseSelectors = new WeakMap<SceneStore, (s: SceneState) => Pose>()
+
+/**
+ * The derived pose (angles, loads, nerve compression, readout) of the current tightness, side and
+ * posture. Derived once per change for the whole store, however many components ask.
+ */
+export function usePose(): Pose {
+  const store = useSceneStoreApi()
+  let select = poseSelectors.get(store)
+  if (!select) {
+    select = createPoseSelector()
+    poseSelectors.set(store, select)
+  }
+  return useStore(store, select)
 }

@@ -3,6 +3,7 @@ export {
   useSceneStore,
   useSceneStoreApi,
   useOptionalSceneStoreApi,
+  usePose,
   type SceneStore,
   type SceneStoreState,
   type SceneStoreProviderProps,
