@@ -4,7 +4,7 @@
  *
  * - `<PsoasExplainer>`: the complete component (3D view, controls, text).
  * - `<PsoasScene>`: the 3D part alone, for an existing @react-three/fiber `<Canvas>`.
- * - `SceneStoreProvider`, `useSceneStore`, `useSceneStoreApi`, `usePose`: the React binding of the scene state.
+ * - `SceneStoreProvider`, `useSceneStore`, `useSceneStoreApi`, `useSceneView`, `usePose`: the React binding of the scene state.
  * - The scene-state API (store, validation, URL codec, teaching model, description).
  */
 export * from './components/index.ts'
@@ -14,11 +14,12 @@ export {
   useSceneStoreApi,
   useOptionalSceneStoreApi,
   usePose,
+  useSceneView,
   type SceneStoreProviderProps,
 } from './react/index.ts'
 export * from './render/index.ts'
 export * from './scene-state/index.ts'
-export { getCatalog, resolveLocale, LOCALES, DEFAULT_LOCALE, type Catalog, type Locale } from './content/index.ts'
+export { getCatalog, resolveLocale, describe, describeShort, LOCALES, DEFAULT_LOCALE, type Catalog, type Locale } from './content/index.ts'
 export {
   definePsoasExplainerElement,
   createPsoasExplainerElementClass,

@@ -2,7 +2,8 @@
 import type { ArgTypes } from '@storybook/react-vite'
 import { expect, fn, waitFor } from 'storybook/test'
 import type { PsoasExplainerProps } from '../src/components/PsoasExplainer.tsx'
-import { derivePose, describe as describeState, parseState } from '../src/scene-state/index.ts'
+import { derivePose, parseState } from '../src/scene-state/index.ts'
+import { describe as describeState } from '../src/content/index.ts'
 import type { SceneState } from '../src/scene-state/types.ts'
 
 /** Stories use the low-poly build of the model (same node names) to keep WebGL cheap. */

@@ -3,11 +3,9 @@
  * structure, the consultation notes (annotation pins), the nerves that could be irritated, and the
  * share-link button. Each is keyboard operable and takes all its text from the catalog.
  */
-import { useId, useMemo, useRef, useState } from 'react'
-import { usePose, useSceneStore, useSceneStoreApi } from '../react/index.ts'
+import { useId, useRef, useState } from 'react'
+import { useSceneStore, useSceneStoreApi, useSceneView } from '../react/index.ts'
 import { cloneState, toQuery } from '../scene-state/index.ts'
-import { NERVE_KEYS } from '../scene-state/ids.ts'
-import type { NerveKey, StructureId } from '../scene-state/ids.ts'
 import type { Catalog } from '../content/types.ts'
 import { fill } from './format.ts'
 
@@ -78,27 +76,16 @@ export function AnnotationList({ catalog, fallbackFocus }: { catalog: Catalog; f
   )
 }
 
-const SIDES = ['left', 'right'] as const
-const SIDE_SUFFIX = { left: 'Left', right: 'Right' } as const
 
 /**
  * The nerves the teaching model marks at the current setting, each with its spinal level, as
  * buttons that select (focus) the nerve; and the note on the nerves the psoas is not thought to pinch.
  */
 export function NerveList({ catalog }: { catalog: Catalog }) {
-  const pose = usePose()
+  const marked = useSceneView().markedNerves
   const focus = useSceneStore((s) => s.focus)
   const store = useSceneStoreApi()
   const headingId = useId()
-  const marked = useMemo(() => {
-    const out: Array<{ id: StructureId; key: NerveKey; level: number }> = []
-    for (const key of NERVE_KEYS)
-      for (const s of SIDES) {
-        const level = pose.nerves[key][s]
-        if (level > 0) out.push({ id: `${key}${SIDE_SUFFIX[s]}` as StructureId, key, level })
-      }
-    return out.sort((a, b) => b.level - a.level)
-  }, [pose])
   const notSupported = (['lateralFemoralCutaneous', 'lumbosacralTrunk'] as const).map((k) => catalog.nerves[k].name)
   return (
     <section className="psoas-nerves" aria-labelledby={headingId} data-count={marked.length}>

@@ -22,13 +22,13 @@ import {
   type Ref,
 } from 'react'
 import { useStore } from 'zustand'
-import { SceneStoreProvider, usePose, useSceneStore, useSceneStoreApi } from '../react/index.ts'
-import { createSceneStore, parseState, statesEqual, cloneState, describe, derivePose, deriveSymptoms, resolveCompare, TEACHING } from '../scene-state/index.ts'
+import { SceneStoreProvider, useSceneStore, useSceneStoreApi, useSceneView } from '../react/index.ts'
+import { createSceneStore, parseState, statesEqual, cloneState, resolveCompare } from '../scene-state/index.ts'
 import type { Problem, SceneStore } from '../scene-state/index.ts'
 import type { ChapterId, SceneState } from '../scene-state/types.ts'
 import { isStructureId, STRUCTURE_IDS } from '../scene-state/ids.ts'
 import type { StructureId } from '../scene-state/ids.ts'
-import { getCatalog, getChapter, resolveLocale, LOCALES } from '../content/index.ts'
+import { describe, getCatalog, getChapter, resolveLocale, LOCALES } from '../content/index.ts'
 import type { Catalog } from '../content/index.ts'
 import type { ExplainerCanvasApi } from '../render/index.ts'
 import { BodyMap } from './BodyMap.tsx'
@@ -187,10 +187,8 @@ function toCss(v: number | string | undefined): string | undefined {
 
 /** The visible sentence describing the scene, read politely by screen readers (debounced). */
 function LiveText({ locale, hidden }: { locale: string; hidden: boolean }) {
-  const tightness = useSceneStore((s) => s.tightness)
-  const side = useSceneStore((s) => s.side)
-  const posture = useSceneStore((s) => s.posture)
-  const sentence = useMemo(() => describe({ tightness, side, posture }, locale), [tightness, side, posture, locale])
+  const view = useSceneView()
+  const sentence = useMemo(() => describe(view, locale), [view, locale])
   const text = useDebounced(sentence, 450)
   return (
     <p className="psoas-live" aria-live="polite" aria-atomic="true" data-hidden={hidden} data-testid="live-text">
@@ -200,18 +198,7 @@ function LiveText({ locale, hidden }: { locale: string; hidden: boolean }) {
 }
 
 function ReadoutBox({ catalog, locale }: { catalog: Catalog; locale: string }) {
-  const tightness = useSceneStore((s) => s.tightness)
-  const side = useSceneStore((s) => s.side)
-  const posture = useSceneStore((s) => s.posture)
-  const compare = useSceneStore((s) => s.compare)
-  const store = useSceneStoreApi()
-  const readout = usePose().readout
-  const thomasNormalDeg = useMemo(() => derivePose({ tightness: 0, side, posture }).readout.thomasThighDeg, [side, posture])
-  const compareReadout = useMemo(() => {
-    const c = compare ? resolveCompare(pickState(store.getState())) : null
-    return c ? derivePose(c).readout : null
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [compare, tightness, side, posture, store])
+  const { current: readout, compare: compareReadout, thomasNormalDeg } = useSceneView().readouts
   return (
     <>
       <ReadoutTable
@@ -229,12 +216,11 @@ function ReadoutBox({ catalog, locale }: { catalog: Catalog; locale: string }) {
 }
 
 function SymptomMap({ catalog }: { catalog: Catalog }) {
-  const pose = usePose()
-  const symptoms = useMemo(() => deriveSymptoms(pose), [pose])
+  const symptoms = useSceneView().symptoms
   const sideName = (s: 'left' | 'right') => fill(catalog.bodyMap.patientSide, { side: catalog.ui.controls.sides[s] })
   return (
     <BodyMap
-      highlighted={symptoms.map((s) => ({ region: s.region, side: s.side, level: s.intensity / TEACHING.nerveCap }))}
+      highlighted={symptoms.map((s) => ({ region: s.region, side: s.side, level: s.level }))}
       text={{
         title: catalog.bodyMap.title,
         front: catalog.bodyMap.front,
@@ -285,9 +271,7 @@ function StructurePicker({ catalog }: { catalog: Catalog }) {
  * "a common explanation, not a proven mechanism", and a one-sided lean is "illustration only".
  */
 function ViewCaption({ catalog }: { catalog: Catalog }) {
-  const r = usePose().readout
-  const curve = Math.abs(r.lordosisDeg - r.normal.lordosisDeg) > 0.05 || Math.abs(r.anteriorTiltChangeDeg - r.normal.anteriorTiltChangeDeg) > 0.05
-  const lean = Math.abs(r.lateralLeanDeg) > 0.05
+  const { curve, lean } = useSceneView().caption
   if (!curve && !lean) return null
   return (
     <p className="psoas-explainer__caption" data-testid="view-caption" data-curve={curve} data-lean={lean}>

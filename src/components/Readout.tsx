@@ -7,7 +7,7 @@ import type { Catalog } from '../content/types.ts'
 import { fill, num, signed } from './format.ts'
 
 export interface ReadoutTableProps {
-  /** the current readout (derivePose(state).readout) */
+  /** the current readout (deriveView(state).readouts.current) */
   readout: ReadoutData
   /** the compare view's readout, shown as an extra column when compare is on */
   compare?: ReadoutData | null
@@ -19,7 +19,7 @@ export interface ReadoutTableProps {
   locale: string
   /** label and note of the Thomas-test row (shown when the readout has a thigh angle) */
   thomasText?: { label: string; note: string }
-  /** the tested thigh's angle at tightness 0 (derivePose at t = 0), for the "normal" column */
+  /** the tested thigh's angle at tightness 0 (deriveView(state).readouts.thomasNormalDeg), for the "normal" column */
   thomasNormalDeg?: number | null
 }
 

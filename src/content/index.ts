@@ -13,15 +13,23 @@ export * from './types.ts'
 export { CLAIMS, getClaim } from './claims.ts'
 export { CHAPTERS, chapterOrder, getChapter, nextChapter, previousChapter } from './chapters.ts'
 export { REFERENCES } from './references.ts'
-export { ES_DESCRIBE_MESSAGES } from './es/describe.ts'
+export { describe, describeShort } from './describe.ts'
 export type { LiteratureReference } from './references.ts'
 
-/** Locales with a catalog; the first is the fallback. */
-export const LOCALES = ['en', 'es'] as const
-export type Locale = (typeof LOCALES)[number]
-export const DEFAULT_LOCALE: Locale = 'en'
+/**
+ * The catalog of each locale. Adding a locale is one folder (a `Catalog`, its description sentences
+ * included) and one line here.
+ */
+const CATALOGS = {
+  en,
+  es,
+} as const satisfies Record<string, Catalog>
 
-const CATALOGS: Record<Locale, Catalog> = { en, es }
+/** A locale with a catalog. */
+export type Locale = keyof typeof CATALOGS
+/** Locales with a catalog; the first is the fallback. */
+export const LOCALES = Object.keys(CATALOGS) as readonly Locale[]
+export const DEFAULT_LOCALE: Locale = 'en'
 
 /**
  * The supported locale for a BCP 47 tag: exact match, else its language ('es-MX' → 'es'),

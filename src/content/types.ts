@@ -5,6 +5,7 @@
  */
 import type { NerveKey, StructureId } from '../scene-state/ids.ts'
 import type { CameraPreset, ChapterId, LayerKey, Posture, SceneState, TightSide } from '../scene-state/types.ts'
+import type { DescribeFacts } from '../scene-state/view.ts'
 
 /** Evidence grades of anatomy-reference.md §8. */
 export const GRADES = ['established', 'plausible', 'hypothesis', 'not supported'] as const
@@ -170,7 +171,19 @@ export interface NameAndText {
 /**
  * One locale's text. Strings with `{name}` placeholders are templates for `format()`.
  */
+/** Sentences of the live description, per locale. Each returns a full sentence (or '' to leave it out). */
+export interface DescribeMessages {
+  headline(f: DescribeFacts): string
+  posture(f: DescribeFacts): string
+  disc(f: DescribeFacts): string
+  nerves(f: DescribeFacts): string
+  caveat(f: DescribeFacts): string
+  short(f: DescribeFacts): string
+}
+
 export interface Catalog {
+  /** the live description's sentences */
+  describe: DescribeMessages
   meta: {
     /** BCP 47 tag */
     locale: string

@@ -5,7 +5,7 @@
  */
 import { createContext, useContext, useState, type ReactNode } from 'react'
 import { useStore } from 'zustand'
-import { createPoseSelector, createSceneStore, type SceneStore, type SceneStoreState } from '../scene-state/index.ts'
+import { createSceneStore, type SceneStore, type SceneStoreState, type SceneView } from '../scene-state/index.ts'
 import type { Pose, SceneState } from '../scene-state/types.ts'
 
 export type { SceneStore, SceneStoreState }
@@ -56,19 +56,17 @@ export function useSceneStore<U>(selector: (state: SceneStoreState) => U): U {
   return useStore(useSceneStoreApi(), selector)
 }
 
-/** One memoised pose selector per store, so every component showing the pose shares one derivation. */
-const poseSelectors = new WeakMap<SceneStore, (s: SceneState) => Pose>()
-
 /**
- * The derived pose (angles, loads, nerve compression, readout) of the current tightness, side and
- * posture. Derived once per change for the whole store, however many components ask.
+ * The derived view of the store's state (target and compare pose, readouts, marked nerves,
+ * symptoms, caption flags, description facts): one memoised derivation per store, however many
+ * components ask. Re-renders when the pose inputs or the compare state change.
  */
-export function usePose(): Pose {
+export function useSceneView(): SceneView {
   const store = useSceneStoreApi()
-  let select = poseSelectors.get(store)
-  if (!select) {
-    select = createPoseSelector()
-    poseSelectors.set(store, select)
-  }
-  return useStore(store, select)
+  return useStore(store, store.selectView)
+}
+
+/** The derived target pose (angles, loads, nerve compression, readout): `useSceneView().pose`. */
+export function usePose(): Pose {
+  return useSceneView().pose
 }

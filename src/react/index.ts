@@ -4,6 +4,7 @@ export {
   useSceneStoreApi,
   useOptionalSceneStoreApi,
   usePose,
+  useSceneView,
   type SceneStore,
   type SceneStoreState,
   type SceneStoreProviderProps,

@@ -12,7 +12,6 @@ import {
   channelsToPose,
   createAnimState,
   createSceneStore,
-  derivePose,
   jumpTo,
   poseToChannels,
   step,
@@ -203,13 +202,13 @@ function ModelScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: stri
 
   // per-instance runtime: target and displayed pose, animation state
   const runtime = useMemo<SceneRuntime>(() => {
-    const s = store.getState()
-    const target = derivePose(s)
+    const target = store.getView().pose
     const channels = poseToChannels(target, new Float64Array(CHANNEL_COUNT))
     return {
       instance,
       target,
-      displayed: derivePose(s),
+      // the displayed pose is written in place every frame: a copy, never the view's object
+      displayed: structuredClone(target),
       anim: createAnimState(channels),
       settled: false,
       forces: overlays.forces,
@@ -310,7 +309,7 @@ function ModelScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: stri
       const v = view.current
       const poseChanged = s.tightness !== prev.tightness || s.side !== prev.side || s.posture !== prev.posture
       if (poseChanged) {
-        runtime.target = derivePose(s)
+        runtime.target = store.getView().pose
         poseToChannels(runtime.target, targetChannels)
         disc.target[0] = runtime.target.readout.discL4L5MPa
         if (jumpAll) v.jump = true

@@ -398,12 +398,20 @@ export function bodyRegion(id: string): BodyRegion | undefined {
   return BODY_REGIONS.find((r) => r.id === id)
 }
 
+/**
+ * Compression at or above which a nerve counts as "could be irritated": the 3D highlight, the nerve
+ * list, the body map and the words all use this one threshold (through deriveView).
+ */
+export const NERVE_MARK_THRESHOLD = 0.01
+
 export interface Symptom {
   region: string
   side: BodySide
   view: 'front' | 'back'
   /** 0..0.6: the largest compression of the nerves that supply the region */
   intensity: number
+  /** intensity / the compression cap, 0..1 (for colour strength) */
+  level: number
   nerves: NerveKey[]
 }
 /**
@@ -418,12 +426,12 @@ export function deriveSymptoms(pose: Pose): Symptom[] {
       const nerves: NerveKey[] = []
       for (const k of r.nerves) {
         const c = pose.nerves[k][side]
-        if (c > 0) {
+        if (c >= NERVE_MARK_THRESHOLD) {
           nerves.push(k)
           if (c > intensity) intensity = c
         }
       }
-      if (nerves.length > 0) out.push({ region: r.id, side, view: r.view, intensity, nerves })
+      if (nerves.length > 0) out.push({ region: r.id, side, view: r.view, intensity, level: intensity / TEACHING.nerveCap, nerves })
     }
   })
   const order = new Map(BODY_REGION_IDS.map((id, i) => [id, i]))

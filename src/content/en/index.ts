@@ -1,5 +1,6 @@
 /** English text (source language). */
 import type { Catalog } from '../types.ts'
+import { describeMessages } from './describe.ts'
 
 const femurText = 'The long thigh bone; the psoas and iliacus attach to a small bump near its top.'
 const psoasText =
@@ -20,6 +21,7 @@ const nerveText = {
 }
 
 export const en: Catalog = {
+  describe: describeMessages,
   meta: { locale: 'en', languageName: 'English', reviewed: true },
   structures: {
     vertebraL1: { name: 'L1 vertebra', description: 'The top bone of the lower back, where the highest part of the psoas begins.' },

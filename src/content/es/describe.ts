@@ -1,9 +1,9 @@
 /**
- * Spanish sentences for the scene-state `describe` (the live text under the 3D view).
- * Register once with `registerMessages('es', ES_DESCRIBE_MESSAGES)` from src/scene-state/describe.ts.
+ * Spanish sentences of the live description (the facts come from scene-state's deriveView).
  * Same rules as the English messages: nerves "podrían irritarse" (unproven), never "están comprimidos".
  */
-import type { DescribeFacts, Messages } from '../../scene-state/describe.ts'
+import type { DescribeFacts } from '../../scene-state/view.ts'
+import type { DescribeMessages } from '../types.ts'
 import type { NerveKey } from '../../scene-state/ids.ts'
 import type { Posture, TightSide } from '../../scene-state/types.ts'
 
@@ -88,7 +88,7 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1)
 }
 
-export const ES_DESCRIBE_MESSAGES: Messages = {
+export const describeMessages: DescribeMessages = {
   headline: (f) => `${POSTURE[f.posture]}: ${who(f.side)} ${band(f)}${percent(f)}.`,
   posture: (f) => {
     switch (f.posture) {

@@ -1,5 +1,6 @@
 /** Spanish text. A reasonable translation, not yet checked by a fluent clinician (reviewed: false). */
 import type { Catalog } from '../types.ts'
+import { describeMessages } from './describe.ts'
 
 const femurText = 'El hueso largo del muslo; el psoas y el ilíaco se fijan en un pequeño saliente cerca de su parte alta.'
 const psoasText =
@@ -20,6 +21,7 @@ const nerveText = {
 }
 
 export const es: Catalog = {
+  describe: describeMessages,
   meta: { locale: 'es', languageName: 'Español', reviewed: false },
   structures: {
     vertebraL1: { name: 'Vértebra L1', description: 'La vértebra más alta de la zona lumbar, donde empieza la parte superior del psoas.' },

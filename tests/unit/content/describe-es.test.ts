@@ -1,10 +1,12 @@
 import { describe as group, expect, test } from 'vitest'
-import { EN_MESSAGES, describe, describeFacts, registerMessages } from '../../../src/scene-state/describe.ts'
-import type { Messages } from '../../../src/scene-state/describe.ts'
+import { describeFacts } from '../../../src/scene-state/view.ts'
 import { POSTURES, TIGHT_SIDES } from '../../../src/scene-state/types.ts'
-import { ES_DESCRIBE_MESSAGES } from '../../../src/content/index.ts'
+import { describe, getCatalog, type DescribeMessages } from '../../../src/content/index.ts'
 
-const PARTS = ['headline', 'posture', 'disc', 'nerves', 'caveat', 'short'] as const satisfies readonly (keyof Messages)[]
+const EN_MESSAGES = getCatalog('en').describe
+const ES_DESCRIBE_MESSAGES = getCatalog('es').describe
+
+const PARTS = ['headline', 'posture', 'disc', 'nerves', 'caveat', 'short'] as const satisfies readonly (keyof DescribeMessages)[]
 const STATES = POSTURES.flatMap((posture) =>
   TIGHT_SIDES.flatMap((side) => [0, 0.1, 0.33, 0.66, 1].map((tightness) => ({ posture, side, tightness }))),
 )
@@ -47,8 +49,7 @@ group('Spanish describe messages', () => {
     expect(ES_DESCRIBE_MESSAGES.disc(f)).toMatch(/^La presión en el disco L4–L5 sube de unos 0,50 a \d,\d\d MPa/)
   })
 
-  test('registered, describe() speaks Spanish for es and es-MX, English otherwise', () => {
-    registerMessages('es', ES_DESCRIBE_MESSAGES)
+  test('describe() speaks Spanish for es and es-MX from the catalog alone, English otherwise', () => {
     const st = { tightness: 0.66, side: 'right', posture: 'thomasTest' } as const
     expect(describe(st, 'es')).toMatch(/^Prueba de Thomas: psoas derecho tenso/)
     expect(describe(st, 'es-MX')).toBe(describe(st, 'es'))

@@ -4,8 +4,6 @@ import {
   DEFAULT_HISTORY_LIMIT,
   DEFAULT_STATE,
   LAYER_KEYS,
-  createComparePoseSelector,
-  createPoseSelector,
   createSceneStore,
   isValidState,
   pickSceneState,
@@ -252,12 +250,12 @@ describe('annotations', () => {
 })
 
 describe('subscribe and selectors', () => {
-  test('subscribe fires per change; select fires only when the slice changes', () => {
+  test('subscribe fires per change; subscribe(selector, listener) only when the slice changes', () => {
     const s = createSceneStore()
     const all = vi.fn<(...args: unknown[]) => void>()
     const side = vi.fn<(slice: string, prev: string) => void>()
     const unsub = s.subscribe(all)
-    const unsel = s.select((st) => st.side, side)
+    const unsel = s.subscribe((st) => st.side, side)
     s.actions.setTightness(0.2)
     s.actions.setTightness(0.2) // no change: no notification
     s.actions.setSide('left')
@@ -269,20 +267,21 @@ describe('subscribe and selectors', () => {
     s.actions.setSide('right')
     expect(all).toHaveBeenCalledTimes(2)
   })
-  test('pose selectors are memoised on tightness, side and posture', () => {
+  test('the store view is memoised on tightness, side, posture and compare', () => {
     const s = createSceneStore({ tightness: 0.66, side: 'right' })
-    const sel = createPoseSelector()
-    const p1 = sel(s.getState())
+    const v1 = s.getView()
     s.actions.setChapter('spine')
-    expect(sel(s.getState())).toBe(p1)
+    s.actions.setFocus('sacrum')
+    expect(s.getView()).toBe(v1)
+    expect(s.selectView(s.getState())).toBe(v1)
     s.actions.setTightness(0.7)
-    const p2 = sel(s.getState())
-    expect(p2).not.toBe(p1)
-    expect(p2.readout.lordosisDeg).toBeGreaterThan(p1.readout.lordosisDeg)
-    const cmp = createComparePoseSelector()
-    expect(cmp(s.getState())).toBeNull()
+    const v2 = s.getView()
+    expect(v2).not.toBe(v1)
+    expect(v2.pose.readout.lordosisDeg).toBeGreaterThan(v1.pose.readout.lordosisDeg)
+    expect(v2.compare).toBeNull()
     s.actions.setCompare({ tightness: 0 })
-    expect(cmp(s.getState())?.readout.lordosisDeg).toBe(50.5)
+    expect(s.getView().compare?.pose.readout.lordosisDeg).toBe(50.5)
+    expect(s.getView().readouts.compare?.lordosisDeg).toBe(50.5)
   })
   test('several stores are independent', () => {
     const a = createSceneStore()
