@@ -30,24 +30,3 @@ export function useDebounced<T>(value: T, ms: number): T {
   }, [value, ms])
   return out
 }
-
-/** Whether this browser can create a WebGL2 (or WebGL) context. Checked once per page. */
-let webglCache: boolean | null = null
-export function hasWebGL(): boolean {
-  if (webglCache !== null) return webglCache
-  try {
-    const c = document.createElement('canvas')
-    const gl = c.getContext('webgl2') ?? c.getContext('webgl')
-    webglCache = !!gl
-    // Give the probe context back at once: a page holds only ~16 live contexts.
-    gl?.getExtension('WEBGL_lose_context')?.loseContext()
-  } catch {
-    webglCache = false
-  }
-  return webglCache
-}
-
-/** Forget the cached WebGL probe (tests). */
-export function resetWebGLProbe(): void {
-  webglCache = null
-}

@@ -10,7 +10,7 @@ import { PsoasScene, SceneHandleContext, type PsoasSceneProps, type SceneHandle 
 import { resolveSceneTheme } from './materials.ts'
 import { SceneLights } from './SceneLights.tsx'
 import { useOptionalSceneStoreApi } from '../react/context.tsx'
-import { isSoftwareRenderer } from './gpu.ts'
+import { isSoftwareRenderer } from '../platform/webgl.ts'
 
 const DEFAULT_DPR: [number, number] = [1, 1.5]
 

@@ -7,7 +7,7 @@
 import { afterEach, expect, test } from 'vitest'
 import type { Material, Mesh } from 'three'
 import { createSceneStore } from '../../src/scene-state/index.ts'
-import { isSoftwareRenderer } from '../../src/render/gpu.ts'
+import { isSoftwareRenderer } from '../../src/platform/webgl.ts'
 import { mountCanvas, settle, sleep, waitFor, type Mounted } from '../render/browser-harness.tsx'
 
 const LOWPOLY = '/models/lumbar-psoas-lowpoly.glb'

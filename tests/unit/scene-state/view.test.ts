@@ -75,13 +75,14 @@ describe('deriveView', () => {
   })
 })
 
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n)
+    return statSync(p).isDirectory() ? files(p) : /\.tsx?$/.test(n) ? [p] : []
+  })
+}
+
 describe('nothing outside scene-state derives', () => {
-  function files(dir: string): string[] {
-    return readdirSync(dir).flatMap((n) => {
-      const p = join(dir, n)
-      return statSync(p).isDirectory() ? files(p) : /\.tsx?$/.test(n) ? [p] : []
-    })
-  }
   test('derivePose / deriveSymptoms are called only in src/scene-state', () => {
     const offenders = files(join(repoRoot, 'src'))
       .filter((f) => !relative(repoRoot, f).startsWith('src/scene-state/'))

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { isSoftwareRenderer, isSoftwareRendererName } from '../../src/render/gpu.ts'
+import { isSoftwareRenderer, isSoftwareRendererName } from '../../src/platform/webgl.ts'
 
 test('software WebGL renderers are recognised by name; hardware ones are not', () => {
   for (const s of [
