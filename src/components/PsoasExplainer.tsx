@@ -5,7 +5,6 @@
  * explainer that still works; nothing it does can crash the host page.
  */
 import {
-  Component,
   Suspense,
   lazy,
   useCallback,
@@ -17,12 +16,12 @@ import {
   useRef,
   useState,
   type CSSProperties,
-  type ErrorInfo,
-  type ReactNode,
   type Ref,
 } from 'react'
 import { useStore } from 'zustand'
 import { SceneStoreProvider, useSceneStore, useSceneStoreApi, useSceneView } from '../react/index.ts'
+import { ExplainerErrorBoundary } from '../react/ErrorBoundary.tsx'
+export { ExplainerErrorBoundary }
 import { createSceneStore, parseState, statesEqual, cloneState, resolveCompare } from '../scene-state/index.ts'
 import type { Problem, SceneStore } from '../scene-state/index.ts'
 import type { ChapterId, SceneState } from '../scene-state/types.ts'
@@ -48,7 +47,8 @@ export type ControlsMode = 'full' | 'minimal' | 'none'
 export const CONTROLS_MODES: readonly ControlsMode[] = ['full', 'minimal', 'none']
 
 /** Default model: the full-detail glb as served by the demo and Storybook. */
-export const DEFAULT_MODEL_URL = '/models/lumbar-psoas.glb'
+export { DEFAULT_MODEL_URL } from '../platform/defaults.ts'
+import { DEFAULT_MODEL_URL } from '../platform/defaults.ts'
 
 
 /**
@@ -153,32 +153,6 @@ function Styles() {
       {EXPLAINER_CSS}
     </style>
   )
-}
-
-interface BoundaryProps {
-  renderFallback: (error: Error, reset: () => void) => ReactNode
-  onError?: (error: Error) => void
-  children: ReactNode
-  resetKey?: unknown
-}
-interface BoundaryState {
-  error: Error | null
-  key: unknown
-}
-/** Catches anything thrown while rendering its children (e.g. a failed model load). */
-export class ExplainerErrorBoundary extends Component<BoundaryProps, BoundaryState> {
-  override state: BoundaryState = { error: null, key: undefined }
-  static getDerivedStateFromError(error: unknown): Partial<BoundaryState> {
-    return { error: error instanceof Error ? error : new Error(String(error)) }
-  }
-  override componentDidCatch(error: Error, _info: ErrorInfo): void {
-    this.props.onError?.(error)
-  }
-  reset = () => this.setState({ error: null })
-  override render(): ReactNode {
-    if (this.state.error) return this.props.renderFallback(this.state.error, this.reset)
-    return this.props.children
-  }
 }
 
 function toCss(v: number | string | undefined): string | undefined {

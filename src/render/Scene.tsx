@@ -4,7 +4,7 @@
  * ONE frame callback (mutating joints, morphs, materials and overlays; no allocation and no React
  * state per frame) and asks for frames only until everything has settled (frameloop="demand").
  */
-import { Component, Suspense, createContext, use, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { Suspense, createContext, use, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber'
 import type { Camera, Mesh, Object3D, PerspectiveCamera, WebGLRenderer } from 'three'
 import {
@@ -23,6 +23,7 @@ import { structureInfo, type StructureId } from '../scene-state/ids.ts'
 import type { FreeCamera, Layers, Pose } from '../scene-state/types.ts'
 import { structureLabel } from '../content/index.ts'
 import { useOptionalSceneStoreApi } from '../react/context.tsx'
+import { ExplainerErrorBoundary } from '../react/ErrorBoundary.tsx'
 import { DEFAULT_MODEL_URL, createModelInstance, loadPsoasModelResult, retryFailedPsoasModel, structureOf, type GLTF, type ModelInstance } from './model.ts'
 import { createStructureMaterials, geometryUnit, resolveSceneTheme, type SceneTheme } from './materials.ts'
 import { appearanceTargets, applyAppearance, themeColours, type AppearanceInput } from './appearance.ts'
@@ -119,19 +120,6 @@ function precompile(gl: WebGLRenderer, scene: Object3D, camera: Camera) {
   }
 }
 
-class SceneErrorBoundary extends Component<{ onError?: (e: Error) => void; children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false }
-  static getDerivedStateFromError() {
-    return { failed: true }
-  }
-  override componentDidCatch(error: unknown) {
-    this.props.onError?.(error instanceof Error ? error : new Error(String(error)))
-  }
-  override render() {
-    return this.state.failed ? null : this.props.children
-  }
-}
-
 /** The 3D explainer scene for use inside an R3F `<Canvas>` (prefer `frameloop="demand"`). */
 export function PsoasScene(props: PsoasSceneProps) {
   const fromContext = useOptionalSceneStoreApi()
@@ -141,11 +129,11 @@ export function PsoasScene(props: PsoasSceneProps) {
   // a new viewer retries a model that failed to load before (e.g. after a network error)
   useState(() => retryFailedPsoasModel(url))
   return (
-    <SceneErrorBoundary key={url} onError={props.onError}>
+    <ExplainerErrorBoundary key={url} onError={props.onError}>
       <Suspense fallback={null}>
         <LoadedScene {...props} store={store} modelUrl={url} />
       </Suspense>
-    </SceneErrorBoundary>
+    </ExplainerErrorBoundary>
   )
 }
 

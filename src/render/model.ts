@@ -12,7 +12,8 @@ import { SEGMENT_KEYS, STRUCTURE_IDS, isStructureId, type SegmentKey, type Struc
 export type { GLTF }
 
 /** Default location of the model, relative to the page (the package ships it in models/). */
-export const DEFAULT_MODEL_URL = '/models/lumbar-psoas.glb'
+export { DEFAULT_MODEL_URL } from '../platform/defaults.ts'
+import { DEFAULT_MODEL_URL } from '../platform/defaults.ts'
 
 const cache = new Map<string, Promise<GLTF>>()
 /** URLs whose load failed: the rejected promise stays cached (React's `use` must see the same one). */

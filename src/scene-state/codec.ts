@@ -11,7 +11,7 @@ import type { SceneState } from './types.ts'
 import { parseState } from './validate.ts'
 import type { ParseResult } from './validate.ts'
 
-export { toQuery, queryToCandidate, QUERY_VERSION, POSTURE_CODES, SIDE_CODES, LAYER_CODES, MAX_QUERY_LENGTH } from './query.ts'
+export { toQuery, queryToCandidate, STATE_QUERY_KEYS, QUERY_VERSION, POSTURE_CODES, SIDE_CODES, LAYER_CODES, MAX_QUERY_LENGTH } from './query.ts'
 export type { QueryOptions } from './query.ts'
 
 export interface FromQueryOptions extends QueryOptions {

@@ -111,7 +111,12 @@ function short(s: string): string {
   return s.length > 80 ? `${JSON.stringify(s.slice(0, 80))}…` : JSON.stringify(s)
 }
 
-const KNOWN = new Set(['v', 't', 's', 'p', 'l', 'f', 'c', 'ch', 'cmp', 'ct', 'cs', 'cp', 'a'])
+/**
+ * Every parameter name the codec writes or reads (without prefix). A page that puts state in its
+ * URL replaces exactly these and keeps its own parameters.
+ */
+export const STATE_QUERY_KEYS: readonly string[] = Object.freeze(['v', 't', 's', 'p', 'l', 'f', 'c', 'ch', 'cmp', 'ct', 'cs', 'cp', 'a'])
+const KNOWN: ReadonlySet<string> = new Set(STATE_QUERY_KEYS)
 /** Longest query read; the rest is ignored (a problem is reported). */
 export const MAX_QUERY_LENGTH = 64 * 1024
 
