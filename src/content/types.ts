@@ -6,6 +6,7 @@
 import type { NerveKey, StructureId } from '../scene-state/ids.ts'
 import type { CameraPreset, ChapterId, LayerKey, Posture, SceneState, TightSide } from '../scene-state/types.ts'
 import type { DescribeFacts } from '../scene-state/view.ts'
+import type { TightnessStop } from '../scene-state/state.ts'
 
 /** Evidence grades of anatomy-reference.md §8. */
 export const GRADES = ['established', 'plausible', 'hypothesis', 'not supported'] as const
@@ -159,9 +160,8 @@ export const RED_FLAG_IDS = [
 ] as const
 export type RedFlagId = (typeof RED_FLAG_IDS)[number]
 
-/** Named stops of the tightness slider (anatomy-reference §5.2). */
-export const TIGHTNESS_STOPS = ['relaxed', 'mild', 'tight', 'severe'] as const
-export type TightnessStop = (typeof TIGHTNESS_STOPS)[number]
+/** Named stops of the tightness slider (anatomy-reference §5.2): scene-state's names, one list. */
+export type { TightnessStop }
 
 export interface NameAndText {
   name: string

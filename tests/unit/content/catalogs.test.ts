@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import ref from '../../../reference/anatomy-reference.json' with { type: 'json' }
 import { NERVE_KEYS, STRUCTURE_IDS } from '../../../src/scene-state/ids.ts'
+import { TIGHTNESS_STOP_NAMES } from '../../../src/scene-state/state.ts'
 import type { StructureId } from '../../../src/scene-state/ids.ts'
 import { CAMERA_PRESETS, CHAPTER_IDS, LAYER_KEYS, POSTURES, TIGHT_SIDES } from '../../../src/scene-state/types.ts'
 import {
@@ -11,7 +12,6 @@ import {
   GRADES,
   LOCALES,
   RED_FLAG_IDS,
-  TIGHTNESS_STOPS,
   getCatalog,
 } from '../../../src/content/index.ts'
 import type { Catalog, RedFlagId } from '../../../src/content/index.ts'
@@ -110,7 +110,7 @@ describe.each(catalogs)('catalog %s', (locale, c: Catalog) => {
       ...LAYER_KEYS.map((l): [string, unknown] => [`layer ${l}`, c.ui.controls.layerNames[l]]),
       ...TIGHT_SIDES.map((s): [string, unknown] => [`side ${s}`, c.ui.controls.sides[s]]),
       ...CAMERA_PRESETS.map((p): [string, unknown] => [`camera ${p}`, c.ui.controls.cameras[p]]),
-      ...TIGHTNESS_STOPS.map((s): [string, unknown] => [`stop ${s}`, c.ui.controls.stops[s]]),
+      ...TIGHTNESS_STOP_NAMES.map((s): [string, unknown] => [`stop ${s}`, c.ui.controls.stops[s]]),
       ...GRADES.flatMap((g): [string, unknown][] => [
         [`grade ${g}`, c.evidence.grades[g]?.name],
         [`grade ${g} meaning`, c.evidence.grades[g]?.description],
@@ -186,6 +186,6 @@ describe('ids the catalogs key on match the reference', () => {
   })
 
   test('slider stops are the reference named stops', () => {
-    expect(Object.keys(ref.teachingModel.namedStops)).toEqual([...TIGHTNESS_STOPS])
+    expect(Object.keys(ref.teachingModel.namedStops)).toEqual([...TIGHTNESS_STOP_NAMES])
   })
 })
