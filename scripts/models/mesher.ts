@@ -2,11 +2,6 @@
  * Surface nets on a regular grid with block culling, then meshoptimizer simplification.
  * Units: whatever the field uses (the builders use millimetres). Winding is made outward (checked against the
  * field gradient), normals come from the field gradient.
- *
- * Why our own surface nets and not the `surface-nets` package (mikolalysenko, last published 2014):
- * it needs the whole field as an ndarray (no block culling, which cut sampling by about 40 % here, see
- * stack-notes), returns grid-index positions in an unspecified winding, and pulls in ten ndarray
- * helper packages; the ~80 lines below do what the build needs and keep the output byte-stable.
  */
 import { MeshoptSimplifier } from 'meshoptimizer'
 import type { Box3, Sdf } from './sdf.ts'
