@@ -6,62 +6,10 @@
  */
 import { Color, Matrix4, MeshStandardMaterial, type Mesh, type SkinnedMesh, type WebGLProgramParametersWithUniforms } from 'three'
 import { structureInfo, type StructureId } from '../scene-state/ids.ts'
+import { DARK_SCENE_THEME, LIGHT_SCENE_THEME, type SceneTheme } from '../theme/palette.ts'
 
-/** Colours of the 3D scene. Any CSS colour string three.js understands (#rgb, #rrggbb, rgb(), names). */
-export interface SceneTheme {
-  /** vertebrae, sacrum, pelvis, femurs */
-  bone: string
-  /** intervertebral discs at normal load */
-  disc: string
-  /** disc tint at the highest load shown */
-  discLoaded: string
-  /** psoas and iliacus when relaxed */
-  muscle: string
-  /** psoas when severely tight */
-  muscleTight: string
-  /** nerves */
-  nerve: string
-  /** a nerve that could be irritated (compressed), and the compression-site marker */
-  nerveCompressed: string
-  /** focused / hovered structure glow */
-  highlight: string
-  /** force arrows */
-  force: string
-  /** label text */
-  labelText: string
-  /** label background */
-  labelBackground: string
-  /** background of the 3D view; null = transparent (the page shows through) */
-  canvasBackground: string | null
-}
-
-export const LIGHT_SCENE_THEME: Readonly<SceneTheme> = Object.freeze({
-  bone: '#e9dfc9',
-  disc: '#8fb7d8',
-  discLoaded: '#e0703a',
-  muscle: '#c0504d',
-  muscleTight: '#8a1c2b',
-  nerve: '#f2c62f',
-  nerveCompressed: '#ff3d00',
-  highlight: '#2f80ed',
-  force: '#1f7a4d',
-  labelText: '#1a1a1a',
-  labelBackground: 'rgba(255,255,255,0.88)',
-  canvasBackground: '#eef1f5',
-})
-
-export const DARK_SCENE_THEME: Readonly<SceneTheme> = Object.freeze({
-  ...LIGHT_SCENE_THEME,
-  bone: '#d8cfbb',
-  disc: '#7aa6cc',
-  muscle: '#d0605a',
-  muscleTight: '#9c2336',
-  force: '#4fd18b',
-  highlight: '#6cb4ff',
-  labelText: '#f2f2f2',
-  labelBackground: 'rgba(20,24,30,0.85)',
-  canvasBackground: '#0d1117',
-})
+// the colours come from the one palette (src/theme), shared with the UI
+export { DARK_SCENE_THEME, LIGHT_SCENE_THEME, type SceneTheme }
 
 /** The full scene theme: `theme`'s known keys over the light defaults (other keys are ignored). */
 export function resolveSceneTheme(theme: Partial<SceneTheme> | undefined): SceneTheme {
