@@ -8,6 +8,7 @@ import { resolve } from 'node:path'
 import { cpSync, existsSync } from 'node:fs'
 import type { Plugin } from 'vite'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.ts'
+import { precompressModels } from './scripts/precompress.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 
@@ -22,14 +23,20 @@ const chromiumBrowser = () => ({
   viewport: { width: 800, height: 600 },
 })
 
-/** The demo build serves the committed models at /models/, as the dev server does. */
+/**
+ * The demo build serves the committed models at /models/, as the dev server does, with brotli and
+ * gzip copies beside each glb for servers that send precompressed files (README, "Hosting").
+ */
 function copyModels(outDir: string): Plugin {
   return {
     name: 'psoas-copy-models',
     apply: 'build',
     closeBundle() {
       const from = resolve(root, 'models')
-      if (existsSync(from)) cpSync(from, resolve(root, outDir, 'models'), { recursive: true })
+      const to = resolve(root, outDir, 'models')
+      if (!existsSync(from)) return
+      cpSync(from, to, { recursive: true })
+      precompressModels(to)
     },
   }
 }
@@ -60,6 +67,10 @@ export default defineConfig(({ mode }) => ({
           rolldownOptions: { input: { main: resolve(root, 'index.html'), embed: resolve(root, 'demo/embed.html') } },
         },
   test: {
+    // @react-three/fiber 9.8 creates a THREE.Clock per canvas, which three 0.187 reports as
+    // deprecated ("THREE.Clock: This module has been deprecated. Please use THREE.Timer instead.").
+    // It comes from the dependency, not from this project: keep it out of the test output.
+    onConsoleLog: (log: string) => !/THREE\.Clock: This module has been deprecated/.test(log),
     projects: [
       {
         extends: true,
@@ -77,6 +88,7 @@ export default defineConfig(({ mode }) => ({
           include: ['tests/browser/**/*.test.{ts,tsx}'],
           testTimeout: 60_000,
           fileParallelism: false,
+          globalSetup: ['tests/setup/require-chromium.ts'],
           browser: chromiumBrowser(),
         },
       },
@@ -87,8 +99,10 @@ export default defineConfig(({ mode }) => ({
           name: 'storybook',
           testTimeout: 60_000,
           fileParallelism: false,
+          globalSetup: ['tests/setup/require-chromium.ts'],
+          // no setup file: since Storybook 10.3 addon-vitest applies the preview and addon
+          // annotations (a11y included) itself, and a setProjectAnnotations call only adds a notice
           browser: chromiumBrowser(),
-          setupFiles: ['.storybook/vitest.setup.ts'],
         },
       },
     ],
