@@ -238,16 +238,16 @@ export const en: Catalog = {
   },
   claims: {
     spineAlignment: {
-      text: 'A tight psoas pulls the lower back into a deeper curve.',
+      text: 'It is often said that a tight psoas pulls the lower back into a deeper curve; the evidence for this is weak.',
       caveat:
         'Clinicians often explain it this way. But in healthy adults, tight hip flexors and the size of the low-back curve show little link.',
     },
     jointPressure: {
-      text: 'A tight psoas adds pressure on the joints of the spine.',
+      text: 'A tight psoas may add pressure on the joints of the spine.',
       caveat: 'When the psoas works, it mostly squeezes the back bones together. Whether that causes your pain is not known.',
     },
     nerveCompression: {
-      text: 'Nerves that run through the psoas could be irritated and cause numbness or tingling.',
+      text: 'It is often said that a tight psoas irritates the nerves that run through it; the evidence for this is weak.',
       caveat:
         'Nerves do run through and beside the psoas. But no one has shown that a merely tight muscle harms them. Bleeding or infection in the muscle can squeeze a nerve, and that needs urgent care. The lateral femoral cutaneous nerve and the lumbosacral trunk are not thought to be pinched by the psoas at all.',
     },
@@ -257,7 +257,7 @@ export const en: Catalog = {
         'Pain may spread to the buttock or thigh. True sciatica comes from irritated nerve roots low in the spine, often from a disc, not from the psoas.',
     },
     causeSitting: {
-      text: 'Sitting for a long time makes the psoas tight.',
+      text: 'It is often said that sitting for a long time makes the psoas tight; the evidence for this is weak.',
       caveat: 'Sitting bends the hip. It has not been shown to shorten the psoas enough to cause back pain.',
     },
     causeLifting: {
@@ -273,7 +273,7 @@ export const en: Catalog = {
       caveat: 'Strains, bleeding and infection of this muscle do happen, but they are uncommon.',
     },
     causePosture: {
-      text: 'Poor posture causes psoas problems.',
+      text: 'It is often said that poor posture causes psoas problems; the evidence for this is weak.',
       caveat: 'A pelvis that tips forward a little is normal in most people without pain.',
     },
     causeActivityIncrease: {
@@ -281,55 +281,55 @@ export const en: Catalog = {
       caveat: 'Raising your load quickly makes muscle and tendon irritation more likely in general.',
     },
     causeAge: {
-      text: 'Getting older makes psoas problems more likely.',
+      text: 'Getting older can make psoas problems more likely.',
       caveat: 'Discs and muscles change with age. Age alone does not mean you have a psoas problem.',
     },
     signPainSittingLying: {
-      text: 'Low back pain that is worse when sitting or lying down.',
+      text: 'Low back pain that is worse when sitting or lying down can be a sign.',
       caveat: 'This is common in many back problems. It does not point to the psoas in particular.',
     },
     signHipGroinPain: {
-      text: 'Pain in the hip or groin.',
+      text: 'Pain in the hip or groin can be a sign.',
       caveat: 'Hip joint problems or a hernia can feel the same. A clinician needs to examine you.',
     },
     signMorningStiffness: {
-      text: 'Stiffness in the morning or after sitting.',
+      text: 'Stiffness in the morning or after sitting can be a sign.',
       caveat:
         'This is common. If you are young and the stiffness lasts more than 30 to 60 minutes, ask to be checked for inflammatory back pain.',
     },
     signHardToStraighten: {
-      text: 'It is hard to stand up straight.',
+      text: 'Trouble standing up straight can be a sign.',
       caveat: 'This is common after any back strain.',
     },
     signLegWeakness: {
-      text: 'Weakness in a leg.',
+      text: 'Weakness in a leg is a warning sign.',
       caveat: 'Real weakness can mean a nerve is involved. Get checked soon.',
     },
     signKneeRaise: {
-      text: 'It is hard to lift the knee high.',
+      text: 'Trouble lifting the knee high can be a sign.',
       caveat: 'A weak hip lift can come from the muscle, from the L2–L3 nerve roots or from the femoral nerve.',
     },
     diagnosisThomasTest: {
-      text: 'The Thomas test checks for short hip flexors.',
+      text: 'The Thomas test can show short hip flexors.',
       caveat:
         'If the hanging thigh stays above the table, the hip flexors may be short. That does not prove they cause the pain.',
     },
     diagnosisTriggerPoints: {
-      text: 'Pressing on the psoas can find trigger points in it.',
+      text: 'It is often said that pressing on the psoas finds trigger points in it; the evidence for this is weak.',
       caveat: 'The psoas lies deep in the belly. Finding tender spots in it by pressing is not reliable.',
     },
     diagnosisPosture: {
-      text: 'Looking at your posture shows whether the psoas is tight.',
+      text: 'It is often said that looking at your posture shows a tight psoas; the evidence for this is weak.',
       caveat:
         'The shape of the pelvis differs by up to about 20 degrees between people. So judging its tilt by eye can mislead.',
     },
     diagnosisImaging: {
-      text: 'An X-ray or MRI can rule out other problems, such as a slipped disc or thin bones.',
+      text: 'When there are warning signs, an MRI or X-ray can help rule out other causes.',
       caveat:
         'Without warning signs, guidelines advise against routine scans for low back pain. With warning signs, scans help rule out other causes. Scans cannot show tightness. Bone strength is measured with a DXA scan.',
     },
     treatmentExercise: {
-      text: 'Stretching and strengthening exercises help.',
+      text: 'Stretching and strengthening exercises can help.',
       caveat: 'Exercise helps many people with back pain. Stretching the hip flexors has not been shown to change pelvic tilt.',
     },
     treatmentPhysicalTherapy: {
@@ -337,7 +337,7 @@ export const en: Catalog = {
       caveat: 'Care based on exercise is a first choice for long-lasting low back pain.',
     },
     treatmentTriggerPointInjections: {
-      text: 'Trigger-point injections relax the tight muscle.',
+      text: 'Some people say trigger-point injections relax the tight muscle; studies do not support this.',
       caveat: 'There is no clear evidence that these injections help low back pain.',
     },
     treatmentNeuromodulation: {
@@ -354,19 +354,19 @@ export const en: Catalog = {
       caveat: 'They are used to find or briefly calm a source of pain. The relief usually wears off.',
     },
     preventionPosture: {
-      text: 'Good posture prevents psoas problems.',
+      text: 'It is often said that good posture prevents psoas problems; the evidence for this is weak.',
       caveat: 'No single correct posture prevents back pain. Changing position often is better advice.',
     },
     preventionHourlyBreaks: {
-      text: 'Standing up and stretching every hour prevents problems.',
+      text: 'Standing up and stretching every hour may help prevent problems.',
       caveat: 'It is harmless and may feel good. It has not been shown to prevent psoas problems.',
     },
     preventionHipFlexorStretch: {
-      text: 'Hip-flexor stretches prevent tightness.',
+      text: 'Hip-flexor stretches may help prevent tightness.',
       caveat: 'They can help the hip straighten further. They have not been shown to prevent back pain.',
     },
     preventionWarmUp: {
-      text: 'Warming up prevents injury.',
+      text: 'Warming up may help prevent injury.',
       caveat: 'It is sensible before sport. The evidence that it prevents back pain is weak.',
     },
   },

@@ -238,16 +238,16 @@ export const es: Catalog = {
   },
   claims: {
     spineAlignment: {
-      text: 'Un psoas tenso tira de la zona lumbar y aumenta su curva.',
+      text: 'Se suele decir que un psoas tenso tira de la zona lumbar y aumenta su curva; las pruebas a favor son débiles.',
       caveat:
         'Los clínicos lo explican a menudo así. Pero en adultos sanos apenas hay relación entre flexores de cadera tensos y el tamaño de la curva lumbar.',
     },
     jointPressure: {
-      text: 'Un psoas tenso aumenta la presión en las articulaciones de la columna.',
+      text: 'Un psoas tenso puede aumentar la presión en las articulaciones de la columna.',
       caveat: 'Cuando el psoas trabaja, sobre todo aprieta las vértebras entre sí. No se sabe si eso causa su dolor.',
     },
     nerveCompression: {
-      text: 'Los nervios que atraviesan el psoas podrían irritarse y causar adormecimiento u hormigueo.',
+      text: 'Se suele decir que un psoas tenso irrita los nervios que lo atraviesan; las pruebas a favor son débiles.',
       caveat:
         'Los nervios pasan a través y al lado del psoas. Pero nadie ha demostrado que un músculo solo tenso los dañe. Un sangrado o una infección en el músculo sí puede apretar un nervio, y eso requiere atención urgente. No se cree que el psoas atrape el nervio cutáneo femoral lateral ni el tronco lumbosacro.',
     },
@@ -257,7 +257,7 @@ export const es: Catalog = {
         'El dolor puede extenderse a la nalga o al muslo. La ciática verdadera viene de raíces nerviosas irritadas en la parte baja de la columna, a menudo por un disco, no del psoas.',
     },
     causeSitting: {
-      text: 'Estar sentado mucho tiempo tensa el psoas.',
+      text: 'Se suele decir que estar sentado mucho tiempo tensa el psoas; las pruebas a favor son débiles.',
       caveat: 'Sentarse dobla la cadera. No se ha demostrado que acorte el psoas lo bastante para causar dolor de espalda.',
     },
     causeLifting: {
@@ -273,7 +273,7 @@ export const es: Catalog = {
       caveat: 'Los desgarros, sangrados e infecciones de este músculo ocurren, pero son poco frecuentes.',
     },
     causePosture: {
-      text: 'La mala postura causa problemas del psoas.',
+      text: 'Se suele decir que la mala postura causa problemas del psoas; las pruebas a favor son débiles.',
       caveat: 'Una pelvis algo inclinada hacia delante es normal en la mayoría de las personas sin dolor.',
     },
     causeActivityIncrease: {
@@ -281,55 +281,55 @@ export const es: Catalog = {
       caveat: 'Subir la carga de golpe hace más probable la irritación de músculos y tendones en general.',
     },
     causeAge: {
-      text: 'Con la edad los problemas del psoas son más probables.',
+      text: 'Con la edad, los problemas del psoas pueden ser más probables.',
       caveat: 'Los discos y los músculos cambian con la edad. La edad sola no significa que tenga un problema del psoas.',
     },
     signPainSittingLying: {
-      text: 'Dolor lumbar que empeora sentado o acostado.',
+      text: 'Un dolor lumbar que empeora sentado o acostado puede ser una señal.',
       caveat: 'Es frecuente en muchos problemas de espalda. No señala al psoas en particular.',
     },
     signHipGroinPain: {
-      text: 'Dolor en la cadera o la ingle.',
+      text: 'El dolor en la cadera o la ingle puede ser una señal.',
       caveat: 'Un problema de la articulación de la cadera o una hernia pueden sentirse igual. Hace falta una exploración.',
     },
     signMorningStiffness: {
-      text: 'Rigidez por la mañana o después de estar sentado.',
+      text: 'La rigidez por la mañana o después de estar sentado puede ser una señal.',
       caveat:
         'Es frecuente. Si es joven y la rigidez dura más de 30 a 60 minutos, pida que descarten un dolor de espalda inflamatorio.',
     },
     signHardToStraighten: {
-      text: 'Cuesta ponerse derecho.',
+      text: 'Que cueste enderezarse puede ser una señal.',
       caveat: 'Es frecuente tras cualquier sobrecarga de espalda.',
     },
     signLegWeakness: {
-      text: 'Debilidad en una pierna.',
+      text: 'La debilidad en una pierna es una señal de alarma.',
       caveat: 'Una debilidad real puede indicar que un nervio está afectado. Hágase revisar pronto.',
     },
     signKneeRaise: {
-      text: 'Cuesta levantar la rodilla.',
+      text: 'Que cueste levantar la rodilla puede ser una señal.',
       caveat: 'La debilidad al levantar la cadera puede venir del músculo, de las raíces L2–L3 o del nervio femoral.',
     },
     diagnosisThomasTest: {
-      text: 'La prueba de Thomas busca flexores de cadera cortos.',
+      text: 'La prueba de Thomas puede mostrar flexores de cadera acortados.',
       caveat:
         'Si el muslo que cuelga queda por encima de la camilla, los flexores de cadera pueden estar cortos. Eso no prueba que causen el dolor.',
     },
     diagnosisTriggerPoints: {
-      text: 'Presionar el psoas permite encontrar puntos gatillo.',
+      text: 'Se suele decir que presionar el psoas permite encontrar puntos gatillo; las pruebas a favor son débiles.',
       caveat: 'El psoas está en lo profundo del abdomen. Buscar puntos dolorosos en él presionando no es fiable.',
     },
     diagnosisPosture: {
-      text: 'Observar la postura muestra si el psoas está tenso.',
+      text: 'Se suele decir que observar la postura muestra si el psoas está tenso; las pruebas a favor son débiles.',
       caveat:
         'La forma de la pelvis varía hasta unos 20 grados entre personas. Por eso juzgar su inclinación a simple vista puede engañar.',
     },
     diagnosisImaging: {
-      text: 'Una radiografía o resonancia puede descartar otros problemas, como una hernia de disco o huesos frágiles.',
+      text: 'Cuando hay señales de alarma, una resonancia o una radiografía puede ayudar a descartar otras causas.',
       caveat:
         'Sin señales de alarma, las guías desaconsejan pruebas de imagen rutinarias para el dolor lumbar. Con señales de alarma, ayudan a descartar otras causas. No pueden mostrar la tensión. La fuerza del hueso se mide con una densitometría (DXA).',
     },
     treatmentExercise: {
-      text: 'Los ejercicios de estiramiento y fortalecimiento ayudan.',
+      text: 'Los ejercicios de estiramiento y fortalecimiento pueden ayudar.',
       caveat: 'El ejercicio ayuda a muchas personas con dolor de espalda. No se ha demostrado que estirar los flexores de cadera cambie la inclinación de la pelvis.',
     },
     treatmentPhysicalTherapy: {
@@ -337,7 +337,7 @@ export const es: Catalog = {
       caveat: 'El tratamiento basado en ejercicio es una primera opción para el dolor lumbar de larga duración.',
     },
     treatmentTriggerPointInjections: {
-      text: 'Las inyecciones en puntos gatillo relajan el músculo tenso.',
+      text: 'Algunas personas dicen que las inyecciones en puntos gatillo relajan el músculo tenso; los estudios no lo respaldan.',
       caveat: 'No hay pruebas claras de que estas inyecciones ayuden en el dolor lumbar.',
     },
     treatmentNeuromodulation: {
@@ -354,19 +354,19 @@ export const es: Catalog = {
       caveat: 'Se usan para encontrar o calmar por poco tiempo una fuente de dolor. El alivio suele pasar.',
     },
     preventionPosture: {
-      text: 'Una buena postura previene los problemas del psoas.',
+      text: 'Se suele decir que una buena postura previene los problemas del psoas; las pruebas a favor son débiles.',
       caveat: 'Ninguna postura única y correcta previene el dolor de espalda. Cambiar de posición a menudo es mejor consejo.',
     },
     preventionHourlyBreaks: {
-      text: 'Levantarse y estirarse cada hora previene problemas.',
+      text: 'Levantarse y estirarse cada hora puede ayudar a prevenir problemas.',
       caveat: 'No hace daño y puede sentar bien. No se ha demostrado que prevenga problemas del psoas.',
     },
     preventionHipFlexorStretch: {
-      text: 'Estirar los flexores de cadera previene la tensión.',
+      text: 'Estirar los flexores de cadera puede ayudar a prevenir la tensión.',
       caveat: 'Puede ayudar a que la cadera se estire más. No se ha demostrado que prevenga el dolor de espalda.',
     },
     preventionWarmUp: {
-      text: 'Calentar previene lesiones.',
+      text: 'Calentar puede ayudar a prevenir lesiones.',
       caveat: 'Es sensato antes del deporte. La evidencia de que prevenga el dolor de espalda es débil.',
     },
   },
