@@ -7,7 +7,6 @@
  * `deriveView` is memoised: the same (tightness, side, posture, compare) returns the same object,
  * so React selectors built on it are stable (`store.getView()` / `useSceneView()`).
  */
-import { NERVE_KEYS, SIDES } from './ids.ts'
 import type { BodySide, NerveId, NerveKey } from './ids.ts'
 import {
   NERVE_MARK_THRESHOLD,
@@ -52,9 +51,9 @@ export interface DescribeFacts {
   /** stretch: rear hip flexion (integer degrees, negative = behind the body), and at rest */
   rearHipDeg: number | null
   rearHipRestDeg: number | null
-  /** marked nerves (compression ≥ NERVE_MARK_THRESHOLD on either side), most first */
+  /** marked nerves (compression ≥ NERVE_MARK_THRESHOLD on either side), in NERVE_CLINICAL_ORDER */
   nerves: NerveKey[]
-  /** body-map region ids where it may be felt, most first, unique, at most 3 */
+  /** body-map region ids where it may be felt: two of the first nerve, one of the second, at most 3 */
   regions: string[]
   /** the psoas pulls in this posture (tension > 0) */
   pulling: boolean
@@ -95,7 +94,7 @@ export interface SceneView {
     /** Thomas test: the tested thigh at tightness 0 (degrees), else null */
     thomasNormalDeg: number | null
   }
-  /** marked nerves, most compressed first */
+  /** marked nerves in NERVE_CLINICAL_ORDER (within a nerve, the more compressed side first) */
   markedNerves: MarkedNerve[]
   /** body-map regions with a marked nerve, most first */
   symptoms: Symptom[]
@@ -123,16 +122,35 @@ function sanitiseInput(s: { tightness: unknown; side: unknown; posture: unknown 
   return { tightness: t, side, posture }
 }
 
+/**
+ * Order in which nerves are named, in the text and the lists: by clinical relevance, not by the
+ * teaching weights (the genitofemoral has the largest weight, but the femoral — front of the thigh —
+ * is what a clinician expects first). The two nerves the psoas is not thought to pinch come last.
+ */
+export const NERVE_CLINICAL_ORDER: readonly NerveKey[] = Object.freeze([
+  'femoral',
+  'obturator',
+  'genitofemoral',
+  'ilioinguinal',
+  'iliohypogastric',
+  'lateralFemoralCutaneous',
+  'lumbosacralTrunk',
+] as const satisfies readonly NerveKey[])
+
 function markNerves(pose: Pose): MarkedNerve[] {
   const out: MarkedNerve[] = []
-  for (const key of NERVE_KEYS)
-    for (const side of SIDES) {
+  for (const key of NERVE_CLINICAL_ORDER) {
+    // within a nerve: the more compressed side first, right first on a tie
+    const sides = pose.nerves[key].left > pose.nerves[key].right ? (['left', 'right'] as const) : SIDES_RIGHT_FIRST
+    for (const side of sides) {
       const c = pose.nerves[key][side]
       if (c >= NERVE_MARK_THRESHOLD)
         out.push({ key, side, id: `${key}${side === 'left' ? 'Left' : 'Right'}`, compression: c, level: c / TEACHING.nerveCap })
     }
-  return out.sort((a, b) => b.compression - a.compression)
+  }
+  return out
 }
+const SIDES_RIGHT_FIRST = ['right', 'left'] as const
 
 function factsOf(input: PoseInput, pose: Pose, normal: Pose, details: TeachingDetails, marked: MarkedNerve[], symptoms: Symptom[]): DescribeFacts {
   const ro = pose.readout
@@ -140,12 +158,18 @@ function factsOf(input: PoseInput, pose: Pose, normal: Pose, details: TeachingDe
   const leg = special ? testedLeg(input.side) : null
   const nerves: NerveKey[] = []
   for (const m of marked) if (!nerves.includes(m.key)) nerves.push(m.key)
+  // where it may be felt: up to two regions of the first nerve and one of the second (body-map order)
   const regions: string[] = []
-  const top = new Set(nerves.slice(0, 2))
-  for (const s of symptoms) {
-    if (regions.length >= 3) break
-    if (s.nerves.some((n) => top.has(n)) && !regions.includes(s.region)) regions.push(s.region)
-  }
+  nerves.slice(0, 2).forEach((nerve, i) => {
+    let taken = 0
+    for (const s of symptoms) {
+      if (regions.length >= 3 || taken >= (i === 0 ? 2 : 1)) break
+      if (s.nerves.includes(nerve) && !regions.includes(s.region)) {
+        regions.push(s.region)
+        taken++
+      }
+    }
+  })
   const stretch = leg !== null && input.posture === 'hipFlexorStretch'
   return {
     side: input.side,

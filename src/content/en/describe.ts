@@ -58,6 +58,10 @@ function enList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('')
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
 }
+/** What loads the spine in this posture (named in every effect sentence, so none reads as a contradiction). */
+function enCause(f: DescribeFacts): string {
+  return f.posture === 'thomasTest' || f.posture === 'hipFlexorStretch' ? 'Stretching the tight muscle' : 'The muscle’s tension'
+}
 function enWho(side: TightSide): string {
   return side === 'both' ? 'Both psoas muscles' : side === 'right' ? 'Right psoas' : 'Left psoas'
 }
@@ -71,16 +75,16 @@ export const describeMessages: DescribeMessages = {
         const usual = f.posture === 'standing' ? 'standing' : 'lying down'
         if (f.percent === 0) return `The lower-back curve is ${f.normalLordosisDeg}°, the usual value when ${usual}.`
         if (f.lordosisDeg === f.normalLordosisDeg && f.tiltChangeDeg === 0)
-          return `At this level the hip still has room to move, so in this teaching model the lower back does not change (curve ${f.lordosisDeg}°).`
-        const lean = f.leanDeg > 0 && f.side !== 'both' ? ` The spine leans about ${f.leanDeg}° toward the ${f.side} side.` : ''
-        return `In this teaching model the lower-back curve deepens from ${f.normalLordosisDeg}° to ${f.lordosisDeg}° and the pelvis tips forward ${f.tiltChangeDeg}°.${lean}`
+          return `The hip can still make up for the shorter muscle, so in this teaching model the lower-back curve stays at ${f.lordosisDeg}°.`
+        const lean = f.leanDeg > 0 && f.side !== 'both' ? ` The one-sided pull leans the spine about ${f.leanDeg}° toward the ${f.side} side.` : ''
+        return `Once the hip has no room left, the shorter muscle pulls on the spine: in this teaching model the lower-back curve deepens from ${f.normalLordosisDeg}° to ${f.lordosisDeg}° and the pelvis tips forward ${f.tiltChangeDeg}°.${lean}`
       }
       case 'sitting':
         return `While sitting the psoas is slack, so it does not pull: the lower-back curve stays at ${f.lordosisDeg}°.`
       case 'risingFromChair':
         return f.percent === 0
           ? `At the moment of getting up the lower back is bent forward (curve ${f.lordosisDeg}°).`
-          : `At the moment of getting up the tight psoas pulls on the lower spine while the hips are still bent (curve ${f.lordosisDeg}°).`
+          : `It is often said that a tight psoas pulls on the lower spine as you get up, while the hips are still bent (curve ${f.lordosisDeg}°).`
       case 'thomasTest': {
         const leg = f.testedLeg ?? 'right'
         const th = f.thomasThighDeg ?? 0
@@ -101,16 +105,17 @@ export const describeMessages: DescribeMessages = {
   disc: (f) =>
     f.discMPa === f.normalDiscMPa
       ? ''
-      : `Pressure in the L4–L5 disc rises from about ${f.normalDiscMPa.toFixed(2)} to ${f.discMPa.toFixed(2)} MPa (example values from one person).`,
+      : `${enCause(f)} presses the spine together, so pressure in the L4–L5 disc rises from about ${f.normalDiscMPa.toFixed(2)} MPa (a measured example from one person) to ${f.discMPa.toFixed(2)} MPa (a teaching estimate).`,
   nerves: (f) => {
     if (f.nerves.length === 0) return ''
     const top = f.nerves.slice(0, 2)
     const names = top.map((k) => EN_NERVE[k])
-    const subject = top.length === 1 ? `The ${names[0]} nerve` : `The ${enList(names)} nerves`
+    const subject = top.length === 1 ? `the ${names[0]} nerve` : `the ${enList(names)} nerves`
     const where = top.length === 1 ? 'where it runs through or beside the psoas' : 'where they run through or beside the psoas'
     const regions = f.regions.map((r) => EN_REGION[r] ?? r)
     const felt = regions.length > 0 ? `; this may be felt in ${enList(regions)}` : ''
-    return `${subject} could be irritated ${where}${felt}.`
+    const stop = f.posture === 'hipFlexorStretch' ? ' This stretch also stretches the femoral nerve: stop if it hurts or tingles.' : ''
+    return `With this tension, ${subject} could be irritated ${where}${felt}.${stop}`
   },
   caveat: (f) => (f.percent > 0 ? 'This is a common explanation, not a proven cause.' : ''),
   short: (f) => `${enWho(f.side)} ${EN_BAND[f.band]}${f.percent > 0 ? ` (${f.percent}%)` : ''}, ${EN_POSTURE[f.posture].toLowerCase()}`,

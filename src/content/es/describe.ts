@@ -32,11 +32,11 @@ const REGION: Record<string, string> = {
   inguinalGroin: 'la ingle',
   genital: 'los genitales',
   upperAnteriorThigh: 'la parte alta del muslo',
-  upperMedialThigh: 'la parte alta del muslo interno',
+  upperMedialThigh: 'la parte alta de la cara interna del muslo',
   anterolateralThigh: 'la parte externa del muslo',
   anteriorThigh: 'la parte delantera del muslo',
-  anteromedialThigh: 'la parte delantera interna del muslo',
-  medialThigh: 'el muslo interno',
+  anteromedialThigh: 'la parte delantera e interna del muslo',
+  medialThigh: 'la cara interna del muslo',
   anteriorKnee: 'la rodilla',
   medialLeg: 'el lado interno de la pierna',
   medialFootArch: 'el arco del pie',
@@ -84,6 +84,11 @@ function mpa(x: number): string {
   return x.toFixed(2).replace('.', ',')
 }
 
+/** What loads the spine in this posture (named in every effect sentence). */
+function cause(f: DescribeFacts): string {
+  return f.posture === 'thomasTest' || f.posture === 'hipFlexorStretch' ? 'Estirar el músculo tenso' : 'La tensión del músculo'
+}
+
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1)
 }
@@ -97,19 +102,19 @@ export const describeMessages: DescribeMessages = {
         const usual = f.posture === 'standing' ? 'de pie' : 'acostado'
         if (f.percent === 0) return `La curva lumbar es de ${f.normalLordosisDeg}°, el valor habitual ${usual}.`
         if (f.lordosisDeg === f.normalLordosisDeg && f.tiltChangeDeg === 0)
-          return `Con esta tensión la cadera aún tiene margen, así que en este modelo didáctico la zona lumbar no cambia (curva de ${f.lordosisDeg}°).`
+          return `La cadera todavía compensa el músculo más corto, así que en este modelo didáctico la curva lumbar se mantiene en ${f.lordosisDeg}°.`
         const lean =
           f.leanDeg > 0 && f.side !== 'both'
-            ? ` La columna se inclina unos ${f.leanDeg}° hacia el lado ${SIDE_ADJ[f.side]}.`
+            ? ` La tensión de un solo lado inclina la columna unos ${f.leanDeg}° hacia el lado ${SIDE_ADJ[f.side]}.`
             : ''
-        return `En este modelo didáctico la curva lumbar aumenta de ${f.normalLordosisDeg}° a ${f.lordosisDeg}° y la pelvis se inclina ${f.tiltChangeDeg}° hacia delante.${lean}`
+        return `Cuando la cadera ya no tiene margen, el músculo más corto tira de la columna: en este modelo didáctico la curva lumbar aumenta de ${f.normalLordosisDeg}° a ${f.lordosisDeg}° y la pelvis se inclina ${f.tiltChangeDeg}° hacia adelante.${lean}`
       }
       case 'sitting':
-        return `Sentado, el psoas está flojo y no tira: la curva lumbar se queda en ${f.lordosisDeg}°.`
+        return `Al estar sentado, el psoas está relajado y no tira: la curva lumbar se mantiene en ${f.lordosisDeg}°.`
       case 'risingFromChair':
         return f.percent === 0
-          ? `Al levantarse, la zona lumbar está doblada hacia delante (curva de ${f.lordosisDeg}°).`
-          : `Al levantarse, el psoas tenso tira de la columna lumbar mientras las caderas siguen dobladas (curva de ${f.lordosisDeg}°).`
+          ? `Al levantarse, la zona lumbar está doblada hacia adelante (curva de ${f.lordosisDeg}°).`
+          : `Se suele decir que un psoas tenso tira de la columna lumbar al levantarse, mientras las caderas siguen dobladas (curva de ${f.lordosisDeg}°).`
       case 'thomasTest': {
         const leg = SIDE_ADJ[f.testedLeg ?? 'right']
         const th = f.thomasThighDeg ?? 0
@@ -123,8 +128,8 @@ export const describeMessages: DescribeMessages = {
         const h = f.rearHipDeg ?? 0
         const restExt = -(f.rearHipRestDeg ?? 0)
         if (h < 0)
-          return `El muslo de atrás (${leg}) llega ${-h}° por detrás del cuerpo antes de notar el estiramiento (${restExt}° relajado).`
-        return `El muslo de atrás (${leg}) no llega a pasar por detrás del cuerpo antes de notar el estiramiento (${restExt}° relajado).`
+          return `El muslo de atrás (${leg}) llega ${-h}° por detrás del cuerpo antes de sentir el estiramiento (${restExt}° en reposo).`
+        return `El muslo de atrás (${leg}) no llega a pasar por detrás del cuerpo antes de sentir el estiramiento (${restExt}° en reposo).`
       }
     }
     return ''
@@ -132,18 +137,20 @@ export const describeMessages: DescribeMessages = {
   disc: (f) =>
     f.discMPa === f.normalDiscMPa
       ? ''
-      : `La presión en el disco L4–L5 sube de unos ${mpa(f.normalDiscMPa)} a ${mpa(f.discMPa)} MPa (valores de ejemplo de una persona).`,
+      : `${cause(f)} comprime la columna, así que la presión en el disco L4–L5 sube de unos ${mpa(f.normalDiscMPa)} MPa (un valor de ejemplo medido en una persona) a ${mpa(f.discMPa)} MPa (una estimación didáctica).`,
   nerves: (f) => {
     if (f.nerves.length === 0) return ''
     const top = f.nerves.slice(0, 2)
     const names = top.map((k) => NERVE[k])
     const one = top.length === 1
     const trunkOnly = one && top[0] === 'lumbosacralTrunk'
-    const subject = trunkOnly ? 'El tronco lumbosacro' : one ? `El nervio ${names[0]}` : `Los nervios ${list(names)}`
+    const subject = trunkOnly ? 'el tronco lumbosacro' : one ? `el nervio ${names[0]}` : `los nervios ${list(names)}`
     const verb = one ? 'podría irritarse donde pasa' : 'podrían irritarse donde pasan'
     const regions = f.regions.map((r) => REGION[r] ?? r)
     const felt = regions.length > 0 ? `; se podría notar en ${list(regions)}` : ''
-    return `${subject} ${verb} a través o al lado del psoas${felt}.`
+    const stop =
+      f.posture === 'hipFlexorStretch' ? ' Este estiramiento también estira el nervio femoral: deténgase si duele u hormiguea.' : ''
+    return `Con esta tensión, ${subject} ${verb} a través o al lado del psoas${felt}.${stop}`
   },
   caveat: (f) => (f.percent > 0 ? 'Es una explicación habitual, no una causa demostrada.' : ''),
   short: (f) => `${capitalise(who(f.side))} ${band(f)}${percent(f)}, ${POSTURE[f.posture].toLowerCase()}`,

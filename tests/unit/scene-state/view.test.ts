@@ -12,19 +12,22 @@ const repoRoot = join(import.meta.dirname, '../../..')
 describe('deriveView', () => {
   test('worked example (standing, right, 66 %) with a relaxed compare', () => {
     const v = deriveView({ tightness: 0.66, side: 'right', posture: 'standing', compare: { tightness: 0 } })
+    // clinical order (femoral, obturator, genitofemoral, ilioinguinal, iliohypogastric), weights unchanged
     expect(v.markedNerves.map((n) => [n.id, n.compression])).toEqual([
-      ['genitofemoralRight', 0.396],
       ['femoralRight', 0.33],
-      ['iliohypogastricRight', 0.198],
-      ['ilioinguinalRight', 0.198],
       ['obturatorRight', 0.198],
+      ['genitofemoralRight', 0.396],
+      ['ilioinguinalRight', 0.198],
+      ['iliohypogastricRight', 0.198],
     ])
-    expect(v.markedNerves[0].level).toBeCloseTo(0.66, 12)
+    expect(v.markedNerves[2].level).toBeCloseTo(0.66, 12)
     expect(v.caption).toEqual({ curve: true, lean: true })
     expect(v.readouts.compare?.lordosisDeg).toBe(50.5)
     expect(v.compare?.input).toEqual({ tightness: 0, side: 'right', posture: 'standing' })
     expect(v.facts).toMatchObject({ percent: 66, band: 'tight', lordosisDeg: 57, normalLordosisDeg: 51, tiltChangeDeg: 6, leanDeg: 2, discMPa: 0.57, normalDiscMPa: 0.5 })
-    expect(v.facts.regions).toEqual(['genital', 'upperAnteriorThigh', 'anteriorThigh'])
+    expect(v.facts.nerves).toEqual(['femoral', 'obturator', 'genitofemoral', 'ilioinguinal', 'iliohypogastric'])
+    // two regions of the first nerve, one of the second
+    expect(v.facts.regions).toEqual(['anteriorThigh', 'anteromedialThigh', 'medialThigh'])
     expect(v.symptoms.slice(0, 3).map((s) => [s.region, s.side, s.level])).toEqual([
       ['genital', 'right', 0.66],
       ['upperAnteriorThigh', 'right', 0.66],
@@ -41,8 +44,8 @@ describe('deriveView', () => {
     expect(below.symptoms).toEqual([])
     expect(below.facts.nerves).toEqual([])
     const at = deriveView({ tightness: 0.02, side: 'both', posture: 'standing' })
-    expect(at.markedNerves.map((n) => n.id)).toEqual(['genitofemoralLeft', 'genitofemoralRight', 'femoralLeft', 'femoralRight'])
-    expect(at.facts.nerves).toEqual(['genitofemoral', 'femoral'])
+    expect(at.markedNerves.map((n) => n.id)).toEqual(['femoralRight', 'femoralLeft', 'genitofemoralRight', 'genitofemoralLeft'])
+    expect(at.facts.nerves).toEqual(['femoral', 'genitofemoral'])
     const supplied = new Set(at.symptoms.flatMap((s) => s.nerves))
     expect([...supplied].sort()).toEqual(['femoral', 'genitofemoral'])
   })
