@@ -4,11 +4,14 @@ import { expect, fireEvent, userEvent, waitFor, within } from 'storybook/test'
 import { Controls, type ControlsProps } from '../src/components/Controls.tsx'
 import { BodyMap } from '../src/components/BodyMap.tsx'
 import { ReadoutTable } from '../src/components/Readout.tsx'
-import { AnnotationList, NerveList, ShareButton, StructureInfo } from '../src/components/PanelParts.tsx'
+import { AnnotationList } from '../src/components/AnnotationList.tsx'
+import { NerveList } from '../src/components/NerveList.tsx'
+import { ShareButton } from '../src/components/ShareButton.tsx'
+import { StructureInfo } from '../src/components/StructureInfo.tsx'
 import { EXPLAINER_CSS } from '../src/components/styles.ts'
 import { LIGHT_THEME, themeToCssVars } from '../src/components/theme.ts'
 import { SceneStoreProvider, useSceneStore } from '../src/react/index.ts'
-import { createSceneStore, derivePose, deriveSymptoms, TEACHING } from '../src/scene-state/index.ts'
+import { createSceneStore, deriveView } from '../src/scene-state/index.ts'
 import { format, getCatalog } from '../src/content/index.ts'
 
 const en = getCatalog('en')
@@ -65,12 +68,12 @@ export const MinimalControls: Story = { args: { mode: 'minimal', tightness: 0.66
 /** The body map at severe tightness on the right in standing: the regions of the compressed nerves. */
 export const BodyMapSevereRight: StoryObj<typeof BodyMap> = {
   render: () => {
-    const symptoms = deriveSymptoms(derivePose({ tightness: 1, side: 'right', posture: 'standing' }))
+    const { symptoms } = deriveView({ tightness: 1, side: 'right', posture: 'standing' })
     return (
       <div className="psoas-explainer" style={{ ...themeToCssVars(LIGHT_THEME), maxWidth: 420, padding: 12 }}>
         <style>{EXPLAINER_CSS}</style>
         <BodyMap
-          highlighted={symptoms.map((s) => ({ region: s.region, side: s.side, level: s.intensity / TEACHING.nerveCap }))}
+          highlighted={symptoms.map((s) => ({ region: s.region, side: s.side, level: s.level }))}
           text={{
             title: en.bodyMap.title,
             front: en.bodyMap.front,
@@ -95,18 +98,21 @@ export const BodyMapSevereRight: StoryObj<typeof BodyMap> = {
 }
 
 export const ReadoutWithCompare: StoryObj<typeof ReadoutTable> = {
-  render: () => (
-    <div className="psoas-explainer" style={{ ...themeToCssVars(LIGHT_THEME), maxWidth: 420, padding: 12 }}>
-      <style>{EXPLAINER_CSS}</style>
-      <ReadoutTable
-        readout={derivePose({ tightness: 1, side: 'both', posture: 'standing' }).readout}
-        compare={derivePose({ tightness: 0, side: 'both', posture: 'standing' }).readout}
-        text={en.ui.readout}
-        columnLabels={[en.ui.controls.compareCurrent, en.ui.controls.compareNormal]}
-        locale="en"
-      />
-    </div>
-  ),
+  render: () => {
+    const { readouts } = deriveView({ tightness: 1, side: 'both', posture: 'standing', compare: { tightness: 0 } })
+    return (
+      <div className="psoas-explainer" style={{ ...themeToCssVars(LIGHT_THEME), maxWidth: 420, padding: 12 }}>
+        <style>{EXPLAINER_CSS}</style>
+        <ReadoutTable
+          readout={readouts.current}
+          compare={readouts.compare}
+          text={en.ui.readout}
+          columnLabels={[en.ui.controls.compareCurrent, en.ui.controls.compareNormal]}
+          locale="en"
+        />
+      </div>
+    )
+  },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('[data-row="disc"] [data-col="now"]')?.textContent).toBe('0.70 MPa')
     await expect(canvasElement.querySelector('[data-row="disc"] [data-col="compare"]')?.textContent).toBe('0.50 MPa')

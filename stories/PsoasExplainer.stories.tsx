@@ -4,7 +4,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { PsoasExplainer, type PsoasExplainerProps } from '../src/components/PsoasExplainer.tsx'
 import { DARK_THEME } from '../src/components/theme.ts'
 import type { SceneState } from '../src/scene-state/types.ts'
-import { baseArgs, expectStateShown, explainerArgTypes, storyState, waitForView } from './explainer-story-helpers.tsx'
+import { baseArgs, expectStateShown, explainerArgTypes, NERVES_AND_CAVEAT, waitForView, type ShownText } from './explainer-story-helpers.tsx'
 
 /**
  * The complete explainer: 3D view, controls, live description, readout, body map and chapters.
@@ -20,24 +20,53 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-const tightnessStory = (tightness: number, side: SceneState['side'] = 'both'): Story => ({
+const tightnessStory = (tightness: number, side: SceneState['side'], expected: ShownText): Story => ({
   args: { defaultState: { tightness, side, posture: 'standing' } },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement }) => {
     await waitForView(canvasElement)
-    await expectStateShown(canvasElement, storyState(args))
+    await expectStateShown(canvasElement, expected)
     const slider = canvasElement.querySelector<HTMLInputElement>('input[type="range"]')!
     await expect(Number(slider.value)).toBe(tightness)
   },
 })
 
-export const Relaxed = tightnessStory(0)
-export const Mild = tightnessStory(0.33)
-export const Tight = tightnessStory(0.66)
-export const Severe = tightnessStory(1)
-export const MildLeft = tightnessStory(0.33, 'left')
-export const SevereLeft = tightnessStory(1, 'left')
-export const TightRight = tightnessStory(0.66, 'right')
-export const SevereRight = tightnessStory(1, 'right')
+// Expected text and disc pressure written out (teaching model, anatomy-reference §5: standing
+// lordosis 51°, +6° at "tight" and +12° at "severe"; L4–L5 disc 0.50 MPa relaxed; a one-sided pull
+// leans the spine up to 3°).
+const pressure = (from: string, to: string) => `Pressure in the L4–L5 disc rises from about ${from} to ${to} MPa (example values from one person).`
+export const Relaxed = tightnessStory(0, 'both', {
+  text: 'Standing: both psoas muscles relaxed. The lower-back curve is 51°, the usual value when standing.',
+  disc: '0.50 MPa',
+})
+export const Mild = tightnessStory(0.33, 'both', {
+  text: `Standing: both psoas muscles a little tight (33%). In this teaching model the lower-back curve deepens from 51° to 52° and the pelvis tips forward 1°. ${pressure('0.50', '0.57')} ${NERVES_AND_CAVEAT}`,
+  disc: '0.57 MPa',
+})
+const TIGHT_BOTH: ShownText = {
+  text: `Standing: both psoas muscles tight (66%). In this teaching model the lower-back curve deepens from 51° to 57° and the pelvis tips forward 6°. ${pressure('0.50', '0.63')} ${NERVES_AND_CAVEAT}`,
+  disc: '0.63 MPa',
+}
+export const Tight = tightnessStory(0.66, 'both', TIGHT_BOTH)
+export const Severe = tightnessStory(1, 'both', {
+  text: `Standing: both psoas muscles very tight (100%). In this teaching model the lower-back curve deepens from 51° to 63° and the pelvis tips forward 12°. ${pressure('0.50', '0.70')} ${NERVES_AND_CAVEAT}`,
+  disc: '0.70 MPa',
+})
+export const MildLeft = tightnessStory(0.33, 'left', {
+  text: `Standing: left psoas a little tight (33%). In this teaching model the lower-back curve deepens from 51° to 52° and the pelvis tips forward 1°. ${pressure('0.50', '0.53')} ${NERVES_AND_CAVEAT}`,
+  disc: '0.53 MPa',
+})
+export const SevereLeft = tightnessStory(1, 'left', {
+  text: `Standing: left psoas very tight (100%). In this teaching model the lower-back curve deepens from 51° to 63° and the pelvis tips forward 12°. The spine leans about 3° toward the left side. ${pressure('0.50', '0.60')} ${NERVES_AND_CAVEAT}`,
+  disc: '0.60 MPa',
+})
+export const TightRight = tightnessStory(0.66, 'right', {
+  text: `Standing: right psoas tight (66%). In this teaching model the lower-back curve deepens from 51° to 57° and the pelvis tips forward 6°. The spine leans about 2° toward the right side. ${pressure('0.50', '0.57')} ${NERVES_AND_CAVEAT}`,
+  disc: '0.57 MPa',
+})
+export const SevereRight = tightnessStory(1, 'right', {
+  text: `Standing: right psoas very tight (100%). In this teaching model the lower-back curve deepens from 51° to 63° and the pelvis tips forward 12°. The spine leans about 3° toward the right side. ${pressure('0.50', '0.60')} ${NERVES_AND_CAVEAT}`,
+  disc: '0.60 MPa',
+})
 
 /** Uncontrolled: the component keeps its own state; the slider changes it by keyboard. */
 export const Uncontrolled: Story = {
@@ -111,7 +140,7 @@ export const ErrorMissingModel: Story = {
     const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 20_000 })
     await expect(alert.dataset.error).toBe('modelLoad')
     await waitFor(() => expect(args.onError).toHaveBeenCalled())
-    await expectStateShown(canvasElement, storyState(args))
+    await expectStateShown(canvasElement, TIGHT_BOTH)
   },
 }
 

@@ -3,18 +3,16 @@
  * felt are filled with a hatch pattern AND listed as text, so colour is never the only cue.
  */
 import { useId } from 'react'
+// Only the outline's drawing levels are read here; the regions come from scene-state.
+// TODO(scene-state): export the body-map outline (key levels, half widths) so that only scene-state reads the reference.
 import * as ref from '../../reference/anatomy-reference.json' with { type: 'json' }
+import { BODY_REGIONS, type BodyRegion } from '../scene-state/index.ts'
 import type { BodySide } from '../scene-state/ids.ts'
 
-type View = 'front' | 'back'
-interface RegionDef {
-  id: string
-  view: View
-  polygonRight: number[][]
-}
+type View = BodyRegion['view']
 
-const BODY = ref.bodyMap
-const REGIONS: readonly RegionDef[] = BODY.regions.map((r) => ({ id: r.id, view: r.view as View, polygonRight: r.polygonRight }))
+const OUTLINE_LEVELS = ref.bodyMap.outlineKeyLevels_y
+const OUTLINE_HALF_WIDTHS = ref.bodyMap.outlineHalfWidths
 
 /** One highlighted region: which region, on which side of the patient, and how strongly (0..1). */
 export interface BodyMapHighlight {
@@ -56,8 +54,8 @@ const fmt = (n: number) => (Math.round(n * S * 10) / 10).toString()
 
 /** The outline's screen-left half (front view: the patient's right), top to bottom and back up. */
 function outlineHalf(): Array<[number, number]> {
-  const y = BODY.outlineKeyLevels_y
-  const w = BODY.outlineHalfWidths
+  const y = OUTLINE_LEVELS
+  const w = OUTLINE_HALF_WIDTHS
   const m = 0.5
   // Drawing choices (schematic, not anatomical data): neck and shoulder widths.
   return [
@@ -94,7 +92,7 @@ function outlinePath(): string {
 
 function armPath(side: -1 | 1): string {
   // Arms hang a little away from the body so the thigh regions stay clear.
-  const y = BODY.outlineKeyLevels_y
+  const y = OUTLINE_LEVELS
   const x0 = 0.5 + side * 0.115
   const pts: Array<[number, number]> = [
     [x0, y.shoulders + 0.015],
@@ -110,11 +108,11 @@ function armPath(side: -1 | 1): string {
 
 const OUTLINE = outlinePath()
 const ARMS = [armPath(-1), armPath(1)]
-const HEAD = { cx: 0.5 * S, cy: (BODY.outlineKeyLevels_y.chin / 2) * S, rx: 0.05 * S, ry: (BODY.outlineKeyLevels_y.chin / 2) * S }
+const HEAD = { cx: 0.5 * S, cy: (OUTLINE_LEVELS.chin / 2) * S, rx: 0.05 * S, ry: (OUTLINE_LEVELS.chin / 2) * S }
 
 /** Polygon of a region for one side of the patient in its view (left = (1 − x, y)). */
 export function regionPolygon(region: string, side: BodySide): { view: View; points: Array<[number, number]> } | null {
-  const def = REGIONS.find((r) => r.id === region)
+  const def = BODY_REGIONS.find((r) => r.id === region)
   if (!def) return null
   const points = def.polygonRight.map(([x, y]) => [side === 'right' ? x : 1 - x, y] as [number, number])
   return { view: def.view, points }
@@ -161,7 +159,7 @@ function Figure({ view, label, highlighted, patternId }: { view: View; label: st
 export function BodyMap({ highlighted, text, regionName = (id) => id, className }: BodyMapProps) {
   const uid = useId().replace(/:/g, '')
   const patternId = `psoas-hatch-${uid}`
-  const listed = highlighted.filter((h) => REGIONS.some((r) => r.id === h.region))
+  const listed = highlighted.filter((h) => BODY_REGIONS.some((r) => r.id === h.region))
   const items = listed.map((h) => `${regionName(h.region)} (${h.side === 'left' ? text.left : text.right})`)
   const label = `${text.title}: ${items.length ? items.join(', ') : text.none}`
   // Both views side by side: x 0.3..0.7 of each normalised image is enough for the body.

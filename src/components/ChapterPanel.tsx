@@ -5,6 +5,7 @@
 import { getChapter } from '../content/chapters.ts'
 import { getClaim } from '../content/claims.ts'
 import { REFERENCES } from '../content/references.ts'
+import { format } from '../content/index.ts'
 import type { Catalog, ClaimId, ReferenceId } from '../content/types.ts'
 import { LITERATURE_IDS } from '../content/types.ts'
 import type { ChapterId } from '../scene-state/types.ts'
@@ -51,7 +52,7 @@ export function ChapterPanel({ chapter, catalog, headingLevel = 3, collapseClaim
       ))}
       {def.claimIds.length && collapseClaims ? (
         <details className="psoas-details">
-          <summary>{collapseClaims.replace('{count}', String(def.claimIds.length))}</summary>
+          <summary>{format(collapseClaims, { count: def.claimIds.length })}</summary>
           <ClaimList ids={def.claimIds} catalog={catalog} />
         </details>
       ) : def.claimIds.length ? (

@@ -4,7 +4,8 @@
  */
 import type { Readout as ReadoutData } from '../scene-state/types.ts'
 import type { Catalog } from '../content/types.ts'
-import { fill, num, signed } from './format.ts'
+import { format } from '../content/index.ts'
+import { num, signed } from './format.ts'
 
 export interface ReadoutTableProps {
   /** the current readout (deriveView(state).readouts.current) */
@@ -24,9 +25,9 @@ export interface ReadoutTableProps {
 }
 
 export function ReadoutTable({ readout, compare, text, columnLabels, locale, thomasText, thomasNormalDeg }: ReadoutTableProps) {
-  const deg = (v: number) => fill(text.degrees, { value: num(v, 1, locale) })
-  const degSigned = (v: number) => fill(text.degrees, { value: signed(v, 1, locale) })
-  const mpa = (v: number) => fill(text.megapascals, { value: num(v, 2, locale) })
+  const deg = (v: number) => format(text.degrees, { value: num(v, 1, locale) })
+  const degSigned = (v: number) => format(text.degrees, { value: signed(v, 1, locale) })
+  const mpa = (v: number) => format(text.megapascals, { value: num(v, 2, locale) })
   const rows: Array<{ key: string; label: string; now: string; normal: string; cmp?: string }> = [
     {
       key: 'lordosis',

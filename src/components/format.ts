@@ -1,7 +1,7 @@
-/** Fill `{name}` placeholders of a catalog template. Unknown placeholders are left as they are. */
-export function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m))
-}
+/**
+ * Number formatting of the panel (catalog templates are filled with content's `format`) and the
+ * dev-build switch of the warnings.
+ */
 
 /** A number with a fixed count of decimals in the locale's notation ("1.5" / "1,5"). */
 export function num(value: number, decimals: number, locale: string): string {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 
 /** Follows the `prefers-reduced-motion` media query (false where matchMedia is missing). */
 export function usePrefersReducedMotion(): boolean {
@@ -29,4 +29,13 @@ export function useDebounced<T>(value: T, ms: number): T {
     return () => clearTimeout(t)
   }, [value, ms])
   return out
+}
+
+/** A ref that always holds the latest value (for callbacks called from subscriptions and timers). */
+export function useLatest<T>(value: T): RefObject<T> {
+  const ref = useRef(value)
+  useLayoutEffect(() => {
+    ref.current = value
+  })
+  return ref
 }

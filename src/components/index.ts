@@ -12,23 +12,22 @@ export {
 } from './PsoasExplainer.tsx'
 export {
   Controls,
-  TightnessSlider,
   SideRadios,
   PostureSelect,
   LayerToggles,
   CameraButtons,
-  TourControls,
-  HistoryButtons,
-  nearestStop,
-  tightnessValueText,
   type ControlsProps,
   type ControlsPanelMode,
-  type TourControlsProps,
-  type HistoryButtonsProps,
-  type TightnessSliderProps,
 } from './Controls.tsx'
+export { TightnessSlider, nearestStop, tightnessValueText, type TightnessSliderProps } from './TightnessSlider.tsx'
+export { TourControls, type TourControlsProps } from './TourControls.tsx'
+export { HistoryButtons, type HistoryButtonsProps } from './HistoryButtons.tsx'
 export { BodyMap, regionPolygon, type BodyMapProps, type BodyMapHighlight, type BodyMapText } from './BodyMap.tsx'
 export { ReadoutTable, type ReadoutTableProps } from './Readout.tsx'
-export { StructureInfo, AnnotationList, AddAnnotation, NerveList, ShareButton, defaultShareUrl, type ShareButtonProps } from './PanelParts.tsx'
+export { StructureInfo } from './StructureInfo.tsx'
+export { AnnotationList } from './AnnotationList.tsx'
+export { AddAnnotation } from './AddAnnotation.tsx'
+export { NerveList } from './NerveList.tsx'
+export { ShareButton, defaultShareUrl, type ShareButtonProps } from './ShareButton.tsx'
 export { ChapterPanel, GradeBadge, RedFlags, type ChapterPanelProps } from './ChapterPanel.tsx'
 export { LIGHT_THEME, DARK_THEME, THEME_CSS_VARS, resolveTheme, themeToCssVars, sceneColors, type PsoasTheme, type PsoasThemeProp } from './theme.ts'

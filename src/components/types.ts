@@ -1,0 +1,78 @@
+/** The public types of <PsoasExplainer>: props, the imperative API, the error passed to onError. */
+import type { CSSProperties, Ref } from 'react'
+import type { SceneState } from '../scene-state/types.ts'
+import type { PsoasThemeProp } from './theme.ts'
+
+/** How much UI the explainer shows around the 3D view. */
+export type ControlsMode = 'full' | 'minimal' | 'none'
+export const CONTROLS_MODES: readonly ControlsMode[] = ['full', 'minimal', 'none']
+
+/** What went wrong with the 3D view. */
+export type ExplainerErrorKind = 'modelLoad' | 'noWebgl' | 'contextLost' | 'render'
+
+/** The error passed to `onError`. */
+export class PsoasExplainerError extends Error {
+  readonly kind: ExplainerErrorKind
+  constructor(kind: ExplainerErrorKind, message: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.name = 'PsoasExplainerError'
+    this.kind = kind
+  }
+}
+
+/** The imperative API (through `ref`). */
+export interface PsoasExplainerApi {
+  /** A copy of the current scene state. */
+  getState(): SceneState
+  /**
+   * Sets part or all of the state (validated like props; bad fields are dropped with a dev warning).
+   * In controlled mode this asks the parent through `onStateChange`.
+   */
+  setState(next: Partial<SceneState> | ((current: SceneState) => Partial<SceneState>)): void
+  /** A PNG image of the current 3D view. Rejects when the 3D view is not available. */
+  snapshot(): Promise<Blob>
+  /** Moves the camera back to the state's preset (or the front view). */
+  resetCamera(): void
+}
+
+export interface PsoasExplainerProps {
+  /**
+   * The scene state, for controlled use (pair with `onStateChange`). Partial or invalid fields are
+   * replaced by defaults (a dev warning names each one).
+   */
+  state?: Partial<SceneState>
+  /** Initial scene state for uncontrolled use. Ignored when `state` is given. */
+  defaultState?: Partial<SceneState>
+  /** Called with the new complete state after every change made inside the component. */
+  onStateChange?: (state: SceneState) => void
+  /** URL of the glb model. Default `/models/lumbar-psoas.glb`. */
+  modelUrl?: string
+  /** Language of all text: one of `LOCALES` (a BCP 47 tag like 'es-MX' picks 'es'). Default 'en'. */
+  locale?: string
+  /** 'full' (all controls, chapters, body map), 'minimal' (tightness, side, posture) or 'none' (view only). Default 'full'. */
+  controls?: ControlsMode
+  /** CSS width of the component (number = px). Default: fills its container. */
+  width?: number | string
+  /** CSS height of the 3D view (number = px). Default 520 px. */
+  height?: number | string
+  /** Extra class name on the root element. */
+  className?: string
+  /** Extra inline style on the root element (may set `--psoas-*` variables). */
+  style?: CSSProperties
+  /** 'light', 'dark', or colours laid over the light theme. Also exposed as `--psoas-*` CSS variables. Default 'light'. */
+  theme?: PsoasThemeProp
+  /** Jump to the target pose instead of animating, and never auto-advance the tour. Default: the user's `prefers-reduced-motion`. */
+  reducedMotion?: boolean
+  /** Called once the model is loaded and the first frame drawn. */
+  onReady?: () => void
+  /** Called when the 3D view fails (model missing or corrupt, no WebGL, lost context). The text still works. */
+  onError?: (error: PsoasExplainerError) => void
+  /**
+   * Builds the link of the "share link" button (shown with `controls='full'`) from the state's URL
+   * query (`toQuery(state)`, e.g. "v=1&t=0.66&s=r"). Default: this page's address with its
+   * scene-state parameters replaced by the query (other parameters and the #hash kept).
+   */
+  shareUrl?: (query: string) => string
+  /** The imperative API: getState, setState, snapshot, resetCamera. */
+  ref?: Ref<PsoasExplainerApi>
+}
