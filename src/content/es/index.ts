@@ -11,12 +11,12 @@ const discText = 'Un cojín blando entre dos vértebras que les permite doblarse
 const nerveText = {
   iliohypogastric:
     'Da sensibilidad a la piel sobre el pubis y a la parte alta externa de la nalga, y mueve músculos bajos del abdomen.',
-  ilioinguinal: 'Lleva la sensibilidad de la ingle y de la parte alta del muslo interno, y mueve los músculos bajos del abdomen.',
+  ilioinguinal: 'Lleva la sensibilidad de la ingle y de la parte alta de la cara interna del muslo, y mueve los músculos bajos del abdomen.',
   genitofemoral: 'Pasa por delante del psoas y lleva la sensibilidad de los genitales y de una pequeña zona bajo la ingle.',
   lateralFemoralCutaneous: 'Lleva la sensibilidad de la cara delantera y externa del muslo; no mueve ningún músculo.',
   femoral:
     'Lleva la sensibilidad de la parte delantera del muslo y del lado interno de la pierna, y mueve los músculos que estiran la rodilla.',
-  obturator: 'Lleva la sensibilidad de una pequeña zona del muslo interno y mueve los músculos que juntan las piernas.',
+  obturator: 'Lleva la sensibilidad de una pequeña zona de la cara interna del muslo y mueve los músculos que juntan las piernas.',
   lumbosacralTrunk: 'Una banda gruesa de las raíces L4 y L5 que ayuda a formar el nervio ciático, para la pierna y el pie.',
 }
 
@@ -86,15 +86,15 @@ export const es: Catalog = {
     controls: {
       tightness: 'Tensión del psoas',
       tightnessValue: '{stop} ({percent} %)',
-      stops: { relaxed: 'Relajado', mild: 'Leve', tight: 'Tenso', severe: 'Intenso' },
+      stops: { relaxed: 'Relajado', mild: 'Algo tenso', tight: 'Tenso', severe: 'Muy tenso' },
       side: 'Lado tenso',
       sides: { left: 'Izquierdo', right: 'Derecho', both: 'Ambos' },
       posture: 'Posición',
       postures: {
         standing: { name: 'De pie', explanation: 'Erguido y relajado, con las caderas rectas.' },
-        sitting: { name: 'Sentado', explanation: 'Sentado recto sin respaldo; el psoas está flojo.' },
+        sitting: { name: 'Sentado', explanation: 'Sentado recto sin respaldo; el psoas está acortado y sin tensión.' },
         supine: { name: 'Acostado boca arriba', explanation: 'Tumbado con las piernas estiradas.' },
-        risingFromChair: { name: 'Levantarse de una silla', explanation: 'El momento de dejar el asiento, inclinado hacia delante.' },
+        risingFromChair: { name: 'Levantarse de una silla', explanation: 'El momento de dejar el asiento, inclinado hacia adelante.' },
         thomasTest: {
           name: 'Prueba de Thomas',
           explanation: 'Acostado al borde de una camilla, abrazando una rodilla, con la otra pierna colgando.',
@@ -139,7 +139,7 @@ export const es: Catalog = {
     readout: {
       title: 'Valores',
       lordosis: 'Curva lumbar',
-      anteriorTiltChange: 'Cambio de inclinación de la pelvis hacia delante',
+      anteriorTiltChange: 'Cambio de inclinación de la pelvis hacia adelante',
       discL4L5: 'Presión del disco L4–L5',
       normal: 'normal',
       degrees: '{value}°',
@@ -171,8 +171,8 @@ export const es: Catalog = {
       'Modelo didáctico: muestra una explicación que los clínicos usan a menudo. Es el dibujo de una idea, no una simulación comprobada.',
     commonExplanationLabel: 'Una explicación que los clínicos usan a menudo, no un mecanismo demostrado.',
     illustrationLabel: 'Solo ilustración.',
-    notSupportedNerveCaveat: 'No se cree que el psoas atrape este nervio, por eso el modelo no lo marca.',
-    nerveMayBeIrritated: '{nerve} ({roots}) podría irritarse aquí. No está demostrado.',
+    notSupportedNerveCaveat: 'No se cree que el psoas atrape estos nervios, por eso el modelo no los marca.',
+    nerveMayBeIrritated: '{nerve} · raíces {roots}: podría irritarse aquí. No está demostrado.',
   },
   evidence: {
     grade: 'Evidencia',
@@ -193,7 +193,7 @@ export const es: Catalog = {
     title: 'Dónde se puede notar',
     front: 'Frente',
     back: 'Espalda',
-    patientSide: 'Su lado {side}',
+    patientSide: 'Su lado: {side}',
     hint: 'Toque los lugares donde nota síntomas.',
     none: 'Con este ajuste no se marca ninguna zona.',
     sidesNote: 'Vista de frente: su lado derecho está a la izquierda del dibujo. Vista de espalda: su lado derecho está a la derecha.',
@@ -202,7 +202,7 @@ export const es: Catalog = {
       inguinalGroin: 'Pliegue de la ingle',
       genital: 'Zona genital',
       upperAnteriorThigh: 'Justo debajo de la ingle',
-      upperMedialThigh: 'Parte alta del muslo interno',
+      upperMedialThigh: 'Parte alta de la cara interna del muslo',
       anterolateralThigh: 'Parte delantera y externa del muslo',
       anteriorThigh: 'Parte delantera del muslo',
       anteromedialThigh: 'Parte delantera interna del muslo, sobre la rodilla',
@@ -226,7 +226,7 @@ export const es: Catalog = {
     intro: 'El dolor de espalda rara vez es peligroso. Busque atención médica urgente si su dolor de espalda viene con algo de esto:',
     redFlags: {
       cancer: 'Ha tenido cáncer.',
-      weightLoss: 'Pierde peso sin intentarlo.',
+      weightLoss: 'Ha perdido peso sin proponérselo.',
       trauma: 'Empezó tras una caída o accidente fuerte, o una caída leve si tiene los huesos débiles.',
       feverOrUnwell: 'Tiene fiebre o se siente mal. Puede ser una infección, por ejemplo en el psoas.',
       bladderBowel: 'Tiene problemas nuevos para orinar, defecar o contenerse.',
@@ -274,7 +274,7 @@ export const es: Catalog = {
     },
     causePosture: {
       text: 'Se suele decir que la mala postura causa problemas del psoas; las pruebas a favor son débiles.',
-      caveat: 'Una pelvis algo inclinada hacia delante es normal en la mayoría de las personas sin dolor.',
+      caveat: 'Una pelvis algo inclinada hacia adelante es normal en la mayoría de las personas sin dolor.',
     },
     causeActivityIncrease: {
       text: 'Un aumento brusco de actividad puede forzar el psoas.',
@@ -326,7 +326,7 @@ export const es: Catalog = {
     diagnosisImaging: {
       text: 'Cuando hay señales de alarma, una resonancia o una radiografía puede ayudar a descartar otras causas.',
       caveat:
-        'Sin señales de alarma, las guías desaconsejan pruebas de imagen rutinarias para el dolor lumbar. Con señales de alarma, ayudan a descartar otras causas. No pueden mostrar la tensión. La fuerza del hueso se mide con una densitometría (DXA).',
+        'Sin señales de alarma, las guías desaconsejan pruebas de imagen rutinarias para el dolor lumbar. Con señales de alarma, ayudan a descartar otras causas. No pueden mostrar la tensión. La densidad ósea se mide con una densitometría (DXA).',
     },
     treatmentExercise: {
       text: 'Los ejercicios de estiramiento y fortalecimiento pueden ayudar.',
@@ -387,14 +387,14 @@ export const es: Catalog = {
       title: 'Conozca el psoas',
       paragraphs: [
         'El psoas es un músculo largo y profundo. Tiene uno a cada lado de la columna. Nace en los lados de las vértebras lumbares y de los discos entre ellas.',
-        'Baja hacia delante por encima del borde de la pelvis. Allí se une al ilíaco, un músculo en forma de abanico dentro del hueso de la cadera. Juntos se fijan en un pequeño saliente cerca de la parte alta del fémur.',
+        'Baja hacia adelante por encima del borde de la pelvis. Allí se une al ilíaco, un músculo en forma de abanico dentro del hueso de la cadera. Juntos se fijan en un pequeño saliente cerca de la parte alta del fémur.',
         'Cuando estos músculos trabajan, acercan el muslo al abdomen. Así levanta la rodilla para subir un escalón.',
       ],
     },
     spine: {
       title: 'Lo que se dice que la tensión hace en la columna',
       paragraphs: [
-        'Muchos clínicos explican el dolor de espalda así. Un psoas tenso es más corto de lo normal. De pie, tira de la parte alta de la pelvis hacia delante y hacia abajo.',
+        'Muchos clínicos explican el dolor de espalda así. Un psoas tenso es más corto de lo normal. De pie, tira de la parte alta de la pelvis hacia adelante y hacia abajo.',
         'La pelvis se inclina y la zona lumbar se curva más. El modelo lo muestra. Es una explicación que los clínicos usan a menudo, no un mecanismo demostrado. En adultos sanos, los estudios hallan poca relación entre flexores de cadera tensos y una curva mayor.',
         'Cuando el psoas trabaja con fuerza, aprieta las vértebras y los discos entre sí. Los valores muestran cómo podría cambiar la presión del disco. Son valores de ejemplo de una persona, no los suyos.',
       ],
@@ -411,9 +411,9 @@ export const es: Catalog = {
     causes: {
       title: 'Qué puede causar problemas del psoas',
       paragraphs: [
-        'A menudo se culpa a las muchas horas sentado. Sentarse dobla la cadera, así que el psoas queda corto y flojo, como muestra el modelo. Pero ningún estudio ha demostrado que esto lo acorte lo bastante para causar dolor de espalda.',
+        'A menudo se culpa a las muchas horas sentado. Sentarse dobla la cadera, así que el psoas queda corto y sin tensión, como muestra el modelo. Pero ningún estudio ha demostrado que esto lo acorte lo bastante para causar dolor de espalda.',
         'Otras causas que se citan son levantar peso con la espalda curvada, correr o saltar mucho y hacer de golpe mucho más de lo habitual. Todo esto puede forzar músculos y tendones en general. Una lesión real, un sangrado o una infección del músculo pueden ocurrir, pero son raros.',
-        'También se culpa a la postura y a la edad. Sin embargo, una pelvis algo inclinada hacia delante es normal en la mayoría. La edad cambia el cuerpo, pero no significa que tenga un problema del psoas.',
+        'También se culpa a la postura y a la edad. Sin embargo, una pelvis algo inclinada hacia adelante es normal en la mayoría. La edad cambia el cuerpo, pero no significa que tenga un problema del psoas.',
       ],
     },
     signs: {
@@ -436,7 +436,7 @@ export const es: Catalog = {
       title: 'Tratamiento y prevención',
       paragraphs: [
         'El ejercicio ayuda a muchas personas con dolor de espalda. Un fisioterapeuta puede guiarle. Para el dolor lumbar de larga duración, el tratamiento basado en ejercicio es una primera opción.',
-        'El modelo muestra un estiramiento del flexor de cadera. Se arrodilla sobre una rodilla y lleva el peso suavemente hacia delante. El estiramiento se nota delante de la cadera de la pierna de atrás. Puede ayudar a estirar la cadera, pero no se ha demostrado que prevenga el dolor de espalda.',
+        'El modelo muestra un estiramiento del flexor de cadera. Apoye una rodilla en el suelo y lleve el peso suavemente hacia adelante. El estiramiento se nota delante de la cadera de la pierna de atrás. Puede ayudar a estirar la cadera, pero no se ha demostrado que prevenga el dolor de espalda.',
         'Algunas clínicas ofrecen inyecciones, bloqueos nerviosos, tratamiento de nervios con calor o un estimulador implantado. La mayoría actúa sobre otros nervios o articulaciones, no sobre el psoas. Las inyecciones en puntos gatillo no tienen pruebas claras de beneficio.',
         'Para cuidarse, cambie de posición a menudo y haga pausas cortas cuando esté sentado. Caliente antes del deporte y aumente la actividad poco a poco.',
       ],
