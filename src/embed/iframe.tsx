@@ -8,7 +8,9 @@
 import { createRef } from 'react'
 import { createRoot } from 'react-dom/client'
 import { PsoasExplainer, type ControlsMode, type PsoasExplainerApi } from '../components/PsoasExplainer.tsx'
-import { fromQuery } from '../scene-state/index.ts'
+import { deriveView, fromQuery } from '../scene-state/index.ts'
+import type { SceneState } from '../scene-state/types.ts'
+import { describe, resolveLocale } from '../content/index.ts'
 import { MESSAGE_SOURCE, parseHostMessage, type EmbedMessage } from './messages.ts'
 
 type WithoutSource<T> = T extends unknown ? Omit<T, 'source'> : never
@@ -57,6 +59,9 @@ export function mountIframeExplainer(container: HTMLElement, win: Window = windo
     targetOrigin = '*'
   }
   const post = (m: WithoutSource<EmbedMessage>) => parent?.postMessage({ source: MESSAGE_SOURCE, ...m }, targetOrigin)
+  // the sentence the explainer shows, from the one derived view of the state
+  const locale = resolveLocale(options.locale)
+  const describeState = (state: SceneState) => describe(deriveView(state), locale)
 
   const onMessage = (e: MessageEvent) => {
     if (parent === null || e.source !== parent) return
@@ -66,9 +71,11 @@ export function mountIframeExplainer(container: HTMLElement, win: Window = windo
       case 'setState':
         api.current.setState(m.state)
         break
-      case 'getState':
-        post({ type: 'state', id: m.id, state: api.current.getState() })
+      case 'getState': {
+        const state = api.current.getState()
+        post({ type: 'state', id: m.id, state, description: describeState(state) })
         break
+      }
       case 'resetCamera':
         api.current.resetCamera()
         break
@@ -103,7 +110,7 @@ export function mountIframeExplainer(container: HTMLElement, win: Window = windo
       theme={options.theme}
       height={options.height}
       reducedMotion={options.reducedMotion}
-      onStateChange={(state) => post({ type: 'stateChange', state })}
+      onStateChange={(state) => post({ type: 'stateChange', state, description: describeState(state) })}
       onReady={() => post({ type: 'ready' })}
       onError={(e) => post({ type: 'error', kind: e.kind, message: e.message })}
     />,

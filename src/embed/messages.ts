@@ -5,6 +5,8 @@
  * Host → iframe: `setState` (partial state, validated), `getState` (answered by `state` with the same `id`),
  * `resetCamera`, `snapshot` (answered by `snapshot` with a PNG data URL or an `error`).
  * Iframe → host: `ready`, `stateChange` (complete state after each change), `error`.
+ * `state` and `stateChange` also carry `description`: the live description of that state in the
+ * embed's language (the same sentence the explainer shows and screen readers hear).
  */
 import type { SceneState } from '../scene-state/types.ts'
 
@@ -18,8 +20,8 @@ export type HostMessage =
 
 export type EmbedMessage =
   | { source: typeof MESSAGE_SOURCE; type: 'ready' }
-  | { source: typeof MESSAGE_SOURCE; type: 'stateChange'; state: SceneState }
-  | { source: typeof MESSAGE_SOURCE; type: 'state'; id: string; state: SceneState }
+  | { source: typeof MESSAGE_SOURCE; type: 'stateChange'; state: SceneState; description: string }
+  | { source: typeof MESSAGE_SOURCE; type: 'state'; id: string; state: SceneState; description: string }
   | { source: typeof MESSAGE_SOURCE; type: 'snapshot'; id: string; dataUrl?: string; error?: string }
   | { source: typeof MESSAGE_SOURCE; type: 'error'; kind: string; message: string }
 

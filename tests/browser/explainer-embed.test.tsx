@@ -100,6 +100,8 @@ test('the iframe embed answers getState/setState/snapshot over postMessage and r
   const answer = await waitFor(() => messages.find((m): m is Extract<EmbedMessage, { type: 'state' }> => m.type === 'state' && m.id === 'q1'), 5000, 'state answer')
   expect(answer.state.tightness).toBe(0.33)
   expect(answer.state.side).toBe('left')
+  // with the live description of that state (the page's language: English by default)
+  expect(answer.description.startsWith('Standing: left psoas a little tight (33%). ')).toBe(true)
 
   send({ type: 'setState', state: { tightness: 1, posture: 'thomasTest' } })
   const change = await waitFor(
@@ -108,6 +110,7 @@ test('the iframe embed answers getState/setState/snapshot over postMessage and r
     'stateChange',
   )
   expect(change.state.posture).toBe('thomasTest')
+  expect(change.description.startsWith('Thomas test: left psoas very tight (100%). ')).toBe(true)
   // ignored: a message from another window, and one without the protocol marker
   send({ type: 'setState', state: { tightness: 0 } }, window)
   target.dispatchEvent(new MessageEvent('message', { data: { type: 'setState', state: { tightness: 0 } }, source: parent }))
