@@ -4,6 +4,9 @@ import { PsoasExplainer } from '../src/components/PsoasExplainer.tsx'
 import type { Posture } from '../src/scene-state/types.ts'
 import { baseArgs, expectStateShown, explainerArgTypes, NERVES_AND_CAVEAT, waitForView, type ShownText } from './explainer-story-helpers.tsx'
 
+const STRETCH_NERVES_AND_CAVEAT =
+  'With this tension, the femoral and obturator nerves could be irritated where they run through or beside the psoas; this may be felt in the front of the thigh, the inner front of the thigh and the inner thigh. This stretch also stretches the femoral nerve: stop if it hurts or tingles. This is a common explanation, not a proven cause.'
+
 /** Each posture of the scene state at "tight" (0.66), both sides. */
 const meta = {
   title: 'Explainer/Postures',
@@ -28,9 +31,11 @@ const posture = (p: Posture, expected: ShownText & { normalDisc: string }): Stor
 
 // Written out from the teaching model (anatomy-reference §5; disc pressures after Wilke 1999:
 // standing 0.50, sitting 0.46, lying 0.10, rising from a chair 1.10 MPa relaxed).
-const pressure = (from: string, to: string) => `Pressure in the L4–L5 disc rises from about ${from} to ${to} MPa (example values from one person).`
+const pressure = (from: string, to: string, cause = 'The muscle’s tension presses') =>
+  `${cause} the spine together, so pressure in the L4–L5 disc rises from about ${from} MPa (a measured example from one person) to ${to} MPa (a teaching estimate).`
+const PULL = 'Once the hip has no room left, the shorter muscle pulls on the spine: in this teaching model'
 export const Standing = posture('standing', {
-  text: `Standing: both psoas muscles tight (66%). In this teaching model the lower-back curve deepens from 51° to 57° and the pelvis tips forward 6°. ${pressure('0.50', '0.63')} ${NERVES_AND_CAVEAT}`,
+  text: `Standing: both psoas muscles tight (66%). ${PULL} the lower-back curve deepens from 51° to 57° and the pelvis tips forward 6°. ${pressure('0.50', '0.63')} ${NERVES_AND_CAVEAT}`,
   disc: '0.63 MPa',
   normalDisc: '0.50 MPa',
 })
@@ -40,22 +45,22 @@ export const Sitting = posture('sitting', {
   normalDisc: '0.46 MPa',
 })
 export const Supine = posture('supine', {
-  text: `Lying on the back: both psoas muscles tight (66%). In this teaching model the lower-back curve deepens from 46° to 52° and the pelvis tips forward 6°. ${pressure('0.10', '0.13')} ${NERVES_AND_CAVEAT}`,
+  text: `Lying on the back: both psoas muscles tight (66%). ${PULL} the lower-back curve deepens from 46° to 52° and the pelvis tips forward 6°. ${pressure('0.10', '0.13')} ${NERVES_AND_CAVEAT}`,
   disc: '0.13 MPa',
   normalDisc: '0.10 MPa',
 })
 export const RisingFromChair = posture('risingFromChair', {
-  text: `Getting up from a chair: both psoas muscles tight (66%). At the moment of getting up the tight psoas pulls on the lower spine while the hips are still bent (curve 31°). ${pressure('1.10', '1.25')} ${NERVES_AND_CAVEAT}`,
+  text: `Getting up from a chair: both psoas muscles tight (66%). It is often said that a tight psoas pulls on the lower spine as you get up, while the hips are still bent (curve 31°). ${pressure('1.10', '1.25')} ${NERVES_AND_CAVEAT}`,
   disc: '1.25 MPa',
   normalDisc: '1.10 MPa',
 })
 export const ThomasTest = posture('thomasTest', {
-  text: `Thomas test: both psoas muscles tight (66%). The right thigh stays 1° above the table line: the test is positive, a sign of tight hip flexors. ${pressure('0.12', '0.14')} ${NERVES_AND_CAVEAT}`,
+  text: `Thomas test: both psoas muscles tight (66%). The right thigh stays 1° above the table line: the test is positive, a sign of tight hip flexors. ${pressure('0.12', '0.14', 'Stretching the tight muscle presses')} ${NERVES_AND_CAVEAT}`,
   disc: '0.14 MPa',
   normalDisc: '0.12 MPa',
 })
 export const HipFlexorStretch = posture('hipFlexorStretch', {
-  text: `Hip-flexor stretch: both psoas muscles tight (66%). The back (right) thigh reaches 4° behind the body before the stretch is felt (15° when relaxed). ${pressure('0.50', '0.57')} ${NERVES_AND_CAVEAT}`,
+  text: `Hip-flexor stretch: both psoas muscles tight (66%). The back (right) thigh reaches 4° behind the body before the stretch is felt (15° when relaxed). ${pressure('0.50', '0.57', 'Stretching the tight muscle presses')} ${STRETCH_NERVES_AND_CAVEAT}`,
   disc: '0.57 MPa',
   normalDisc: '0.50 MPa',
 })

@@ -33,38 +33,40 @@ const tightnessStory = (tightness: number, side: SceneState['side'], expected: S
 // Expected text and disc pressure written out (teaching model, anatomy-reference §5: standing
 // lordosis 51°, +6° at "tight" and +12° at "severe"; L4–L5 disc 0.50 MPa relaxed; a one-sided pull
 // leans the spine up to 3°).
-const pressure = (from: string, to: string) => `Pressure in the L4–L5 disc rises from about ${from} to ${to} MPa (example values from one person).`
+const pressure = (from: string, to: string, cause = 'The muscle’s tension presses') =>
+  `${cause} the spine together, so pressure in the L4–L5 disc rises from about ${from} MPa (a measured example from one person) to ${to} MPa (a teaching estimate).`
+const PULL = 'Once the hip has no room left, the shorter muscle pulls on the spine: in this teaching model'
 export const Relaxed = tightnessStory(0, 'both', {
   text: 'Standing: both psoas muscles relaxed. The lower-back curve is 51°, the usual value when standing.',
   disc: '0.50 MPa',
 })
 export const Mild = tightnessStory(0.33, 'both', {
-  text: `Standing: both psoas muscles a little tight (33%). In this teaching model the lower-back curve deepens from 51° to 52° and the pelvis tips forward 1°. ${pressure('0.50', '0.57')} ${NERVES_AND_CAVEAT}`,
+  text: `Standing: both psoas muscles a little tight (33%). ${PULL} the lower-back curve deepens from 51° to 52° and the pelvis tips forward 1°. ${pressure('0.50', '0.57')} ${NERVES_AND_CAVEAT}`,
   disc: '0.57 MPa',
 })
 const TIGHT_BOTH: ShownText = {
-  text: `Standing: both psoas muscles tight (66%). In this teaching model the lower-back curve deepens from 51° to 57° and the pelvis tips forward 6°. ${pressure('0.50', '0.63')} ${NERVES_AND_CAVEAT}`,
+  text: `Standing: both psoas muscles tight (66%). ${PULL} the lower-back curve deepens from 51° to 57° and the pelvis tips forward 6°. ${pressure('0.50', '0.63')} ${NERVES_AND_CAVEAT}`,
   disc: '0.63 MPa',
 }
 export const Tight = tightnessStory(0.66, 'both', TIGHT_BOTH)
 export const Severe = tightnessStory(1, 'both', {
-  text: `Standing: both psoas muscles very tight (100%). In this teaching model the lower-back curve deepens from 51° to 63° and the pelvis tips forward 12°. ${pressure('0.50', '0.70')} ${NERVES_AND_CAVEAT}`,
+  text: `Standing: both psoas muscles very tight (100%). ${PULL} the lower-back curve deepens from 51° to 63° and the pelvis tips forward 12°. ${pressure('0.50', '0.70')} ${NERVES_AND_CAVEAT}`,
   disc: '0.70 MPa',
 })
 export const MildLeft = tightnessStory(0.33, 'left', {
-  text: `Standing: left psoas a little tight (33%). In this teaching model the lower-back curve deepens from 51° to 52° and the pelvis tips forward 1°. ${pressure('0.50', '0.53')} ${NERVES_AND_CAVEAT}`,
+  text: `Standing: left psoas a little tight (33%). ${PULL} the lower-back curve deepens from 51° to 52° and the pelvis tips forward 1°. ${pressure('0.50', '0.53')} ${NERVES_AND_CAVEAT}`,
   disc: '0.53 MPa',
 })
 export const SevereLeft = tightnessStory(1, 'left', {
-  text: `Standing: left psoas very tight (100%). In this teaching model the lower-back curve deepens from 51° to 63° and the pelvis tips forward 12°. The spine leans about 3° toward the left side. ${pressure('0.50', '0.60')} ${NERVES_AND_CAVEAT}`,
+  text: `Standing: left psoas very tight (100%). ${PULL} the lower-back curve deepens from 51° to 63° and the pelvis tips forward 12°. The one-sided pull leans the spine about 3° toward the left side. ${pressure('0.50', '0.60')} ${NERVES_AND_CAVEAT}`,
   disc: '0.60 MPa',
 })
 export const TightRight = tightnessStory(0.66, 'right', {
-  text: `Standing: right psoas tight (66%). In this teaching model the lower-back curve deepens from 51° to 57° and the pelvis tips forward 6°. The spine leans about 2° toward the right side. ${pressure('0.50', '0.57')} ${NERVES_AND_CAVEAT}`,
+  text: `Standing: right psoas tight (66%). ${PULL} the lower-back curve deepens from 51° to 57° and the pelvis tips forward 6°. The one-sided pull leans the spine about 2° toward the right side. ${pressure('0.50', '0.57')} ${NERVES_AND_CAVEAT}`,
   disc: '0.57 MPa',
 })
 export const SevereRight = tightnessStory(1, 'right', {
-  text: `Standing: right psoas very tight (100%). In this teaching model the lower-back curve deepens from 51° to 63° and the pelvis tips forward 12°. The spine leans about 3° toward the right side. ${pressure('0.50', '0.60')} ${NERVES_AND_CAVEAT}`,
+  text: `Standing: right psoas very tight (100%). ${PULL} the lower-back curve deepens from 51° to 63° and the pelvis tips forward 12°. The one-sided pull leans the spine about 3° toward the right side. ${pressure('0.50', '0.60')} ${NERVES_AND_CAVEAT}`,
   disc: '0.60 MPa',
 })
 

@@ -70,7 +70,7 @@ export async function expectStateShown(root: HTMLElement, expected: ShownText): 
 
 /** The sentence about the nerves and the caveat that end every description of a pulling psoas. */
 export const NERVES_AND_CAVEAT =
-  'The genitofemoral and femoral nerves could be irritated where they run through or beside the psoas; this may be felt in the genitals, the top of the thigh and the front of the thigh. This is a common explanation, not a proven cause.'
+  'With this tension, the femoral and obturator nerves could be irritated where they run through or beside the psoas; this may be felt in the front of the thigh, the inner front of the thigh and the inner thigh. This is a common explanation, not a proven cause.'
 
 /** Waits until the model has loaded (the loading bar is gone) or an error is shown. */
 export async function waitForView(root: HTMLElement): Promise<void> {

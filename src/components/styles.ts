@@ -25,12 +25,10 @@ export const EXPLAINER_CSS = /* css */ `
   .psoas-explainer[data-controls="full"] .psoas-explainer__layout { grid-template-columns: minmax(0, 3fr) minmax(280px, 2fr); }
   .psoas-explainer[data-controls="full"] .psoas-explainer__panel { border-top: 0; border-left: 1px solid var(--psoas-border); max-height: var(--psoas-height, 640px); overflow-y: auto; }
 }
-.psoas-explainer__stage { position: relative; min-height: 240px; height: var(--psoas-height, 520px); background: var(--psoas-canvas-bg); display: grid; grid-template-columns: 1fr; }
-.psoas-explainer__stage[data-compare="on"] { grid-template-columns: 1fr 1fr; }
-.psoas-explainer__view { position: relative; min-width: 0; min-height: 0; }
-@container (max-width: 520px) { .psoas-explainer__stage[data-compare="on"] { grid-template-columns: 1fr; grid-template-rows: 1fr 1fr; } }
-.psoas-explainer__view-label { z-index: 1; pointer-events: none; }
-.psoas-explainer__view-label { position: absolute; top: 6px; left: 8px; font-size: 0.8em; padding: 2px 6px; border-radius: 4px; background: var(--psoas-surface); color: var(--psoas-text); }
+/* One full-width canvas; with compare on it draws both views side by side (panes laid over it by ExplainerCanvas). */
+.psoas-explainer__stage { position: relative; min-height: 240px; height: var(--psoas-height, 520px); background: var(--psoas-canvas-bg); }
+.psoas-explainer__view { position: absolute; inset: 0; min-width: 0; min-height: 0; }
+.psoas-explainer__view-label { position: absolute; top: 6px; left: 8px; z-index: 1; pointer-events: none; font-size: 0.8em; padding: 2px 6px; border-radius: 4px; background: var(--psoas-surface); color: var(--psoas-text); }
 .psoas-explainer__panel { padding: var(--psoas-gap); background: var(--psoas-surface); border-top: 1px solid var(--psoas-border); display: flex; flex-direction: column; gap: var(--psoas-gap); min-width: 0; }
 .psoas-explainer__panel[data-controls="none"] { padding: 6px var(--psoas-gap); }
 .psoas-explainer h2, .psoas-explainer h3, .psoas-explainer h4 { margin: 0; line-height: 1.25; }
@@ -102,6 +100,8 @@ export const EXPLAINER_CSS = /* css */ `
 .psoas-structures { display: flex; flex-direction: column; gap: 6px; }
 .psoas-explainer__panel:focus { outline: none; }
 .psoas-explainer__caption { position: absolute; top: 6px; right: 8px; max-width: min(60%, 320px); z-index: 1; pointer-events: none; font-size: 0.75em; line-height: 1.3; padding: 3px 6px; border-radius: 4px; background: var(--psoas-surface); color: var(--psoas-text); }
+/* with compare on, the view labels take the top corners of both panes */
+.psoas-explainer__stage[data-compare="on"] .psoas-explainer__caption { top: auto; bottom: 6px; }
 .psoas-annotations__list, .psoas-nerves__list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }
 .psoas-annotations__list li { display: flex; gap: 8px; align-items: center; justify-content: space-between; padding: 4px 8px; border: 1px solid var(--psoas-border); border-radius: 6px; background: var(--psoas-bg); }
 .psoas-nerves__list button { text-align: left; width: 100%; }

@@ -24,7 +24,7 @@ const readoutCell = (host: Element, row: string, col: string) => q(host, `[data-
 // 0.50 → 0.70 MPa at full tightness on both sides).
 const RELAXED_TEXT = 'Standing: both psoas muscles relaxed. The lower-back curve is 51°, the usual value when standing.'
 const SEVERE_TEXT =
-  'Standing: both psoas muscles very tight (100%). In this teaching model the lower-back curve deepens from 51° to 63° and the pelvis tips forward 12°. Pressure in the L4–L5 disc rises from about 0.50 to 0.70 MPa (example values from one person). The genitofemoral and femoral nerves could be irritated where they run through or beside the psoas; this may be felt in the genitals, the top of the thigh and the front of the thigh. This is a common explanation, not a proven cause.'
+  'Standing: both psoas muscles very tight (100%). Once the hip has no room left, the shorter muscle pulls on the spine: in this teaching model the lower-back curve deepens from 51° to 63° and the pelvis tips forward 12°. The muscle’s tension presses the spine together, so pressure in the L4–L5 disc rises from about 0.50 MPa (a measured example from one person) to 0.70 MPa (a teaching estimate). With this tension, the femoral and obturator nerves could be irritated where they run through or beside the psoas; this may be felt in the front of the thigh, the inner front of the thigh and the inner thigh. This is a common explanation, not a proven cause.'
 
 test('the tightness slider works by keyboard: ArrowRight, End and Home change state, readout and live text', async () => {
   const changes: SceneState[] = []

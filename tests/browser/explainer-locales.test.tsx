@@ -16,15 +16,17 @@ afterEach(unmountAll)
  */
 const EXPECTED: Record<string, string> = {
   en:
-    'Standing: right psoas tight (66%). In this teaching model the lower-back curve deepens from 51° to 57° and the pelvis tips forward 6°. ' +
-    'The spine leans about 2° toward the right side. Pressure in the L4–L5 disc rises from about 0.50 to 0.57 MPa (example values from one person). ' +
-    'The genitofemoral and femoral nerves could be irritated where they run through or beside the psoas; this may be felt in the genitals, ' +
-    'the top of the thigh and the front of the thigh. This is a common explanation, not a proven cause.',
+    'Standing: right psoas tight (66%). Once the hip has no room left, the shorter muscle pulls on the spine: in this teaching model ' +
+    'the lower-back curve deepens from 51° to 57° and the pelvis tips forward 6°. The one-sided pull leans the spine about 2° toward the right side. ' +
+    'The muscle’s tension presses the spine together, so pressure in the L4–L5 disc rises from about 0.50 MPa (a measured example from one person) ' +
+    'to 0.57 MPa (a teaching estimate). With this tension, the femoral and obturator nerves could be irritated where they run through or beside ' +
+    'the psoas; this may be felt in the front of the thigh, the inner front of the thigh and the inner thigh. This is a common explanation, not a proven cause.',
   es:
-    'De pie: psoas derecho tenso (66 %). En este modelo didáctico la curva lumbar aumenta de 51° a 57° y la pelvis se inclina 6° hacia delante. ' +
-    'La columna se inclina unos 2° hacia el lado derecho. La presión en el disco L4–L5 sube de unos 0,50 a 0,57 MPa (valores de ejemplo de una persona). ' +
-    'Los nervios genitofemoral y femoral podrían irritarse donde pasan a través o al lado del psoas; se podría notar en los genitales, ' +
-    'la parte alta del muslo y la parte delantera del muslo. Es una explicación habitual, no una causa demostrada.',
+    'De pie: psoas derecho tenso (66 %). Cuando la cadera ya no tiene margen, el músculo más corto tira de la columna: en este modelo didáctico ' +
+    'la curva lumbar aumenta de 51° a 57° y la pelvis se inclina 6° hacia adelante. La tensión de un solo lado inclina la columna unos 2° hacia el lado derecho. ' +
+    'La tensión del músculo comprime la columna, así que la presión en el disco L4–L5 sube de unos 0,50 MPa (un valor de ejemplo medido en una persona) ' +
+    'a 0,57 MPa (una estimación didáctica). Con esta tensión, los nervios femoral y obturador podrían irritarse donde pasan a través o al lado del psoas; ' +
+    'se podría notar en la parte delantera del muslo, la parte delantera e interna del muslo y la cara interna del muslo. Es una explicación habitual, no una causa demostrada.',
 }
 
 test('there is a written expectation for every locale (a new locale needs one here)', () => {

@@ -57,7 +57,7 @@ test('keyboard selection of a structure from the list shows its name and one-sen
   const listed = [...host.querySelectorAll<HTMLButtonElement>('[data-nerve]')]
   expect(listed.map((b) => b.dataset.nerve).sort()).toEqual([...expected].sort())
   const femoral = q<HTMLButtonElement>(host, '[data-nerve="femoralRight"]')
-  expect(femoral.textContent).toBe(`${en.structures.femoralRight.name} (L2–L4) could be irritated here. This is unproven.`)
+  expect(femoral.textContent).toBe(`${en.structures.femoralRight.name} · roots L2–L4: could be irritated here. This is unproven.`)
   expect(q(host, '[data-testid="not-supported-nerves"]').textContent).toContain(en.nerves.lateralFemoralCutaneous.name)
   // a nerve button selects the nerve by keyboard (Enter), and shows its description
   femoral.focus()

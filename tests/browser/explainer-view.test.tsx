@@ -27,7 +27,7 @@ async function expectTextStillWorks(host: HTMLElement, api: PsoasExplainerApi) {
   await waitFor(() => api.getState().tightness === 1, 2000, 'slider after error')
   // literal: the teaching model at full tightness on both sides, standing (anatomy-reference §5)
   const severe =
-    'Standing: both psoas muscles very tight (100%). In this teaching model the lower-back curve deepens from 51° to 63° and the pelvis tips forward 12°. Pressure in the L4–L5 disc rises from about 0.50 to 0.70 MPa (example values from one person). The genitofemoral and femoral nerves could be irritated where they run through or beside the psoas; this may be felt in the genitals, the top of the thigh and the front of the thigh. This is a common explanation, not a proven cause.'
+    'Standing: both psoas muscles very tight (100%). Once the hip has no room left, the shorter muscle pulls on the spine: in this teaching model the lower-back curve deepens from 51° to 63° and the pelvis tips forward 12°. The muscle’s tension presses the spine together, so pressure in the L4–L5 disc rises from about 0.50 MPa (a measured example from one person) to 0.70 MPa (a teaching estimate). With this tension, the femoral and obturator nerves could be irritated where they run through or beside the psoas; this may be felt in the front of the thigh, the inner front of the thigh and the inner thigh. This is a common explanation, not a proven cause.'
   await waitFor(() => liveText(host) === severe, 3000, 'live text after error')
   expect(q(host, '[data-row="disc"] [data-col="now"]').textContent).toBe('0.70 MPa')
   // the body map lists where symptoms may be felt, in words
