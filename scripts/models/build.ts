@@ -9,10 +9,14 @@
  *   child of `root`.
  * - one skin, joints SKIN_JOINTS; muscles have one morph target `tense` (mesh.extras.targetNames).
  * - root.extras: { buildInputHash, landmarks (metres, both sides), skinJoints, morphTargets, units, frame }.
+ * - anchors (anchors.ts): empty nodes `anchor_*` under the joint that carries each point, at its rest position.
+ * - overlay (patches.ts): node `symptomPatches` under `root`, skinned with the same skin (pelvisJoint, hipLeft,
+ *   hipRight), node extras.patches = [{ region, side }] in `_PATCH` order; not a structure (manifest `overlays`).
+ * - one buffer view per vertex-stream layout (GroupedMeshopt): ~100 fewer buffer views in the JSON.
  */
 import { Document, NodeIO } from '@gltf-transform/core'
-import type { Material, Mesh, Node } from '@gltf-transform/core'
-import { ALL_EXTENSIONS } from '@gltf-transform/extensions'
+import type { Material, Mesh, Node, PropertyType, WriterContext } from '@gltf-transform/core'
+import { ALL_EXTENSIONS, EXTMeshoptCompression } from '@gltf-transform/extensions'
 import { meshopt } from '@gltf-transform/functions'
 import { MeshoptDecoder, MeshoptEncoder, MeshoptSimplifier } from 'meshoptimizer'
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -31,6 +35,8 @@ import { FEMUR_DEFAULTS, createFemur } from './femur.ts'
 import { MUSCLE_DEFAULTS, createIliacus, createPsoas } from './muscles.ts'
 import { NERVE_DEFAULTS, createNerve, nerveRef } from './nerves.ts'
 import { allBonesSdf } from './bones.ts'
+import { SYMPTOM_PATCHES, SYMPTOM_PATCHES_DEFAULTS, createSymptomPatches } from './patches.ts'
+import { anchorSpecs, createAnchors } from './anchors.ts'
 import { buildInputHash, REPO_ROOT } from './hash.ts'
 import type { Vec3 } from './vec.ts'
 import { mirrorX, sub } from './vec.ts'
@@ -49,6 +55,7 @@ export const QUALITY = {
     femur: FEMUR_DEFAULTS,
     muscle: MUSCLE_DEFAULTS,
     nerve: NERVE_DEFAULTS,
+    patches: SYMPTOM_PATCHES_DEFAULTS,
   },
   low: {
     vertebra: { ...VERTEBRA_DEFAULTS, voxelMm: 1.1, maxTriangles: 650 },
@@ -58,6 +65,7 @@ export const QUALITY = {
     femur: { ...FEMUR_DEFAULTS, voxelMm: 1.4, maxTriangles: 500 },
     muscle: { ...MUSCLE_DEFAULTS, around: 8, stepMm: 12, slipAround: 4 },
     nerve: { ...NERVE_DEFAULTS, around: 4, stepMm: 20 },
+    patches: { ...SYMPTOM_PATCHES_DEFAULTS, stepM: 0.03 },
   },
 }
 
@@ -103,6 +111,15 @@ function rootsLabel(roots: string[]): string {
   return roots.length === 1 ? roots[0] : `${roots[0]}-${roots[roots.length - 1]}`
 }
 
+/** The symptom patch overlay's vertex attributes (glTF names; three.js lower-cases custom ones). */
+export const SYMPTOM_PATCH_ATTRIBUTES = {
+  JOINTS_0: 'skin joints: 0 = pelvisJoint, 1 = hipLeft, 2 = hipRight (indices into skinJoints)',
+  WEIGHTS_0: 'skin weights (pelvis 1 - thigh, hip = how much the point belongs to the thigh)',
+  _PATCH: 'unsigned byte: index of the patch in `patches`',
+  _RIM: 'normalised unsigned short read as metres: distance to the region border (body map, scaled to metres)',
+  _HATCH: 'normalised short read as metres: x + y of the rest position (hatch stripe phase; POSITION is quantised)',
+} as const
+
 export function manifest(hash: string): object {
   return {
     glb: 'lumbar-psoas.glb',
@@ -119,6 +136,17 @@ export function manifest(hash: string): object {
       }
       return entry
     }),
+    overlays: [
+      {
+        id: 'symptomPatches',
+        node: 'symptomPatches',
+        kind: 'overlay: body-map symptom regions on the groin and thigh, not a structure (in no layer)',
+        skinJoints: ['pelvisJoint', 'hipLeft', 'hipRight'],
+        attributes: SYMPTOM_PATCH_ATTRIBUTES,
+        patches: SYMPTOM_PATCHES.map((p) => ({ region: p.region, side: p.side, nerves: p.nerves })),
+      },
+    ],
+    anchors: anchorSpecs().map((a) => ({ node: a.name, parent: a.joint, restPosition_m: a.position })),
   }
 }
 
@@ -218,7 +246,31 @@ export async function buildDocument(quality: Quality, log: (s: string) => void =
       addSkinned(id, createNerve(doc, { nerve: key, side, shape: q.nerve, bones, material: mats.nerves, name: id }))
     }
   lap('nerves')
+  // overlay: invisible in a generic viewer (alpha 0); the app draws it with its own material
+  const patchMaterial = doc.createMaterial('symptomPatches').setBaseColorFactor([0.85, 0.3, 0.6, 0]).setAlphaMode('BLEND').setDoubleSided(true).setMetallicFactor(0)
+  const patches = createSymptomPatches(doc, { shape: q.patches, material: patchMaterial, name: 'symptomPatches' })
+  root.addChild(
+    doc
+      .createNode('symptomPatches')
+      .setMesh(patches)
+      .setSkin(skin)
+      .setExtras({ patches: SYMPTOM_PATCHES.map((p) => ({ region: p.region, side: p.side })) }),
+  )
+  createAnchors(doc, nodes as Record<JointName, Node>)
+  lap('patches, anchors')
   return doc
+}
+
+/**
+ * EXT_meshopt_compression writing one buffer view per vertex-stream layout (mode, filter, stride) instead of one per
+ * accessor: glTF-Transform 4.5 gives every vertex accessor its own view (~100 views, ~23 kB of JSON in a 300 kB
+ * file). Accessors address their part of the shared view by byteOffset, as gltfpack writes them.
+ */
+class GroupedMeshopt extends EXTMeshoptCompression {
+  override prewrite(context: WriterContext, propertyType: PropertyType): this {
+    if (propertyType === 'Accessor') context.accessorUsageGroupedByParent.delete('ARRAY_BUFFER')
+    return super.prewrite(context, propertyType)
+  }
 }
 
 export function createIO(): NodeIO {
@@ -248,6 +300,8 @@ export async function buildGlb(quality: Quality, log: (s: string) => void = () =
   }
   await MeshoptEncoder.ready
   await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'high', quantizationVolume: 'scene', quantizePosition: QUANT_BITS }))
+  doc.getRoot().listExtensionsUsed().find((e) => e.extensionName === EXTMeshoptCompression.EXTENSION_NAME)?.dispose()
+  doc.createExtension(GroupedMeshopt).setRequired(true).setEncoderOptions({ method: EXTMeshoptCompression.EncoderMethod.FILTER })
   const glb = await io.writeBinary(doc)
   return { glb, raw }
 }

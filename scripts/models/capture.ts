@@ -2,6 +2,7 @@
  * Screenshots of the model: starts a vite dev server on port 5199 (root = repo), opens the preview page in Debian
  * Chromium (SwiftShader WebGL) and saves docs/images/model-{front,side,oblique}.png.
  * Usage: npx tsx scripts/models/capture.ts [--model low] [--layers bones,discs] [--suffix -bones] [--size 900x1100]
+ *   [--out dir] [--extra '&patches=0.6']
  */
 import { createServer } from 'vite'
 import { chromium } from 'playwright-core'
@@ -28,7 +29,7 @@ await server.listen()
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS })
 try {
   const page = await browser.newPage({ viewport: { width: w, height: h } })
-  const out = join(REPO_ROOT, 'docs/images')
+  const out = arg('out', join(REPO_ROOT, 'docs/images'))
   mkdirSync(out, { recursive: true })
   for (const view of views) {
     await page.goto(`http://localhost:5199/scripts/models/preview/index.html?ui=0&view=${view}&model=${model}&layers=${layers}${extra}`)

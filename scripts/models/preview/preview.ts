@@ -3,6 +3,8 @@
  *   view=front|side|back|oblique|backOblique|top   dist=m ty=m tz=m (camera distance and target)   model=full|low   layers=bones,discs,muscles,nerves   tense=0..1
  *   hipFlex=deg (both hips relative to the pelvis, + = flexion)   tilt=deg (pelvis, + = anterior)
  *   lumbarFlex=deg (spread over the five segments, + = flexion)   ui=0 (hide the caption)
+ *   patches=0..1 (draw the symptom patch overlay at this intensity with the app's hatch-and-rim look, from its
+ *   `_patch`, `_rim`, `_hatch` attributes; 0 = hidden, the default)
  * Sets window.modelReady = true after the first frame with the model.
  */
 import * as THREE from 'three'
@@ -19,6 +21,36 @@ const tense = Number(params.get('tense') ?? 0)
 const hipFlex = Number(params.get('hipFlex') ?? 0)
 const tilt = Number(params.get('tilt') ?? 0)
 const lumbarFlex = Number(params.get('lumbarFlex') ?? 0)
+const patchIntensity = Number(params.get('patches') ?? 0)
+
+/** The symptom overlay drawn as the app draws it: hatched (1 cm stripes along x + y), a solid 3.5 mm rim. */
+function patchMaterial(intensity: number): THREE.Material {
+  const m = new THREE.MeshLambertMaterial({ color: '#ff5a36', emissive: '#ff5a36', emissiveIntensity: 0.35, transparent: true, depthWrite: false, side: THREE.DoubleSide })
+  m.forceSinglePass = true
+  m.onBeforeCompile = (shader) => {
+    shader.uniforms.uIntensity = { value: intensity }
+    shader.vertexShader = shader.vertexShader
+      .replace('#include <common>', '#include <common>\nattribute float _rim;\nattribute float _hatch;\nvarying float vRim;\nvarying float vHatch;')
+      .replace('#include <begin_vertex>', '#include <begin_vertex>\nvRim = _rim;\nvHatch = _hatch;')
+    shader.fragmentShader = shader.fragmentShader
+      .replace('#include <common>', '#include <common>\nuniform float uIntensity;\nvarying float vRim;\nvarying float vHatch;')
+      .replace(
+        '#include <color_fragment>',
+        `#include <color_fragment>
+        {
+          float k = clamp(uIntensity / 0.6, 0.0, 1.0);
+          float h = abs(fract(vHatch / 0.01) - 0.5) * 2.0;
+          float stripe = smoothstep(0.35, 0.65, h);
+          float rim = 1.0 - smoothstep(0.0021, 0.0035, vRim);
+          float a = mix(0.08 + 0.12 * k, 0.25 + 0.35 * k, stripe);
+          a = max(a, rim * (0.55 + 0.40 * k));
+          diffuseColor.a *= a;
+        }`,
+      )
+      .replace('#include <normal_fragment_maps>', '#include <normal_fragment_maps>\ndiffuseColor.a *= mix(0.35, 1.0, abs(dot(normal, normalize(vViewPosition))));')
+  }
+  return m
+}
 
 const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true })
 renderer.setPixelRatio(1)
@@ -60,6 +92,11 @@ loader.load(`/models/${file}`, (gltf) => {
     const id = layerOf.has(o.name) ? o.name : layerOf.has(o.parent?.name ?? '') ? (o.parent?.name ?? '') : ''
     if (id && !layers.has(layerOf.get(id) ?? '')) o.visible = false
     const m = o as THREE.Mesh
+    if (m.isMesh && m.name === 'symptomPatches') {
+      m.visible = patchIntensity > 0
+      m.material = patchMaterial(patchIntensity)
+      m.renderOrder = 5
+    }
     if (m.isMesh) {
       m.frustumCulled = false
       if (m.morphTargetInfluences && m.morphTargetDictionary && 'tense' in m.morphTargetDictionary)
