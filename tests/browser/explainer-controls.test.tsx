@@ -266,6 +266,44 @@ test('controlled: the prop is the truth; a parent that accepts changes follows t
   expect(ignored.length).toBe(before)
 })
 
+test('controlled: a change the parent does not take is undone in the same task (no timer); the ref API asks the parent too', async () => {
+  const seen: number[] = []
+  const api = createRef<PsoasExplainerApi>()
+  const b = mount(<PsoasExplainer ref={api} state={{ tightness: 0.33 }} onStateChange={(s) => seen.push(s.tightness)} modelUrl={LOWPOLY} reducedMotion height={160} />)
+  await waitFor(() => b.host.querySelector('input[type="range"]'), 5000)
+  slider(b.host).focus()
+  await userEvent.keyboard('{End}')
+  // reported, and already back at the prop when the key press has been handled: no frame shows 1
+  expect(seen).toEqual([1])
+  expect(slider(b.host).value).toBe('0.33')
+  expect(api.current!.getState().tightness).toBe(0.33)
+  // outside a React event (a timer, a message): the ref API asks the parent the same way
+  await new Promise<void>((resolve) =>
+    setTimeout(() => {
+      api.current!.setState({ tightness: 0.66 })
+      resolve()
+    }, 0),
+  )
+  expect(seen).toEqual([1, 0.66])
+  await waitFor(() => api.current!.getState().tightness === 0.33, 2000, 'back to the prop after a rejected ref change')
+  expect(slider(b.host).value).toBe('0.33')
+
+  // a parent that takes the change through the ref API
+  function Parent() {
+    const [state, setState] = useState<Partial<SceneState>>({ tightness: 0.33 })
+    return <PsoasExplainer ref={api} state={state} onStateChange={setState} modelUrl={LOWPOLY} reducedMotion height={160} />
+  }
+  b.unmount()
+  const c = mount(<Parent />)
+  await waitFor(() => c.host.querySelector('input[type="range"]'), 5000)
+  setTimeout(() => api.current!.setState({ tightness: 0.66, side: 'left' }), 0)
+  await waitFor(() => slider(c.host).value === '0.66', 2000, 'accepted ref change')
+  expect(api.current!.getState().side).toBe('left')
+  // and undo works on the parent's states
+  q<HTMLButtonElement>(c.host, '[data-action="undo"]').click()
+  await waitFor(() => slider(c.host).value === '0.33', 2000, 'undo in controlled mode')
+})
+
 test('bad props give dev warnings naming the prop and what is accepted, and never crash', async () => {
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
   const api = createRef<PsoasExplainerApi>()
