@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { useState } from 'react'
 import { expect, fireEvent, userEvent, waitFor, within } from 'storybook/test'
 import { Controls, type ControlsProps } from '../src/components/Controls.tsx'
-import { BodyMap } from '../src/components/BodyMap.tsx'
-import { ReadoutTable } from '../src/components/Readout.tsx'
+import { SymptomMap } from '../src/components/SymptomMap.tsx'
+import { ReadoutBox } from '../src/components/ReadoutBox.tsx'
 import { AnnotationList } from '../src/components/AnnotationList.tsx'
 import { NerveList } from '../src/components/NerveList.tsx'
 import { ShareButton } from '../src/components/ShareButton.tsx'
@@ -11,8 +11,8 @@ import { StructureInfo } from '../src/components/StructureInfo.tsx'
 import { EXPLAINER_CSS } from '../src/components/styles.ts'
 import { LIGHT_THEME, themeToCssVars } from '../src/components/theme.ts'
 import { SceneStoreProvider, useSceneStore } from '../src/react/index.ts'
-import { createSceneStore, deriveView } from '../src/scene-state/index.ts'
-import { format, getCatalog } from '../src/content/index.ts'
+import { createSceneStore } from '../src/scene-state/index.ts'
+import { getCatalog } from '../src/content/index.ts'
 
 const en = getCatalog('en')
 
@@ -66,27 +66,15 @@ export const FullControls: Story = {
 export const MinimalControls: Story = { args: { mode: 'minimal', tightness: 0.66 } }
 
 /** The body map at severe tightness on the right in standing: the regions of the compressed nerves. */
-export const BodyMapSevereRight: StoryObj<typeof BodyMap> = {
-  render: () => {
-    const { symptoms } = deriveView({ tightness: 1, side: 'right', posture: 'standing' })
-    return (
+export const BodyMapSevereRight: StoryObj<typeof SymptomMap> = {
+  render: () => (
+    <SceneStoreProvider store={createSceneStore({ tightness: 1, side: 'right', posture: 'standing' })}>
       <div className="psoas-explainer" style={{ ...themeToCssVars(LIGHT_THEME), maxWidth: 420, padding: 12 }}>
         <style>{EXPLAINER_CSS}</style>
-        <BodyMap
-          highlighted={symptoms.map((s) => ({ region: s.region, side: s.side, level: s.level }))}
-          text={{
-            title: en.bodyMap.title,
-            front: en.bodyMap.front,
-            back: en.bodyMap.back,
-            left: format(en.bodyMap.patientSide, { side: en.ui.controls.sides.left }),
-            right: format(en.bodyMap.patientSide, { side: en.ui.controls.sides.right }),
-            none: en.bodyMap.none,
-          }}
-          regionName={(id) => en.bodyMap.regions[id as keyof typeof en.bodyMap.regions]}
-        />
+        <SymptomMap catalog={en} />
       </div>
-    )
-  },
+    </SceneStoreProvider>
+  ),
   play: async ({ canvasElement }) => {
     const svg = canvasElement.querySelector('svg[role="img"]')!
     const polys = canvasElement.querySelectorAll('polygon[data-region]')
@@ -97,22 +85,16 @@ export const BodyMapSevereRight: StoryObj<typeof BodyMap> = {
   },
 }
 
-export const ReadoutWithCompare: StoryObj<typeof ReadoutTable> = {
-  render: () => {
-    const { readouts } = deriveView({ tightness: 1, side: 'both', posture: 'standing', compare: { tightness: 0 } })
-    return (
+/** The readout at severe tightness (both sides, standing) with compare on (relaxed). */
+export const ReadoutWithCompare: StoryObj<typeof ReadoutBox> = {
+  render: () => (
+    <SceneStoreProvider store={createSceneStore({ tightness: 1, side: 'both', posture: 'standing', compare: { tightness: 0 } })}>
       <div className="psoas-explainer" style={{ ...themeToCssVars(LIGHT_THEME), maxWidth: 420, padding: 12 }}>
         <style>{EXPLAINER_CSS}</style>
-        <ReadoutTable
-          readout={readouts.current}
-          compare={readouts.compare}
-          text={en.ui.readout}
-          columnLabels={[en.ui.controls.compareCurrent, en.ui.controls.compareNormal]}
-          locale="en"
-        />
+        <ReadoutBox catalog={en} locale="en" />
       </div>
-    )
-  },
+    </SceneStoreProvider>
+  ),
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('[data-row="disc"] [data-col="now"]')?.textContent).toBe('0.70 MPa')
     await expect(canvasElement.querySelector('[data-row="disc"] [data-col="compare"]')?.textContent).toBe('0.50 MPa')
