@@ -65,7 +65,7 @@ export const QUALITY = {
     femur: { ...FEMUR_DEFAULTS, voxelMm: 1.4, maxTriangles: 500 },
     muscle: { ...MUSCLE_DEFAULTS, around: 8, stepMm: 12, slipAround: 4 },
     nerve: { ...NERVE_DEFAULTS, around: 4, stepMm: 20 },
-    patches: { ...SYMPTOM_PATCHES_DEFAULTS, stepM: 0.03 },
+    patches: { ...SYMPTOM_PATCHES_DEFAULTS, stepM: 0.035 },
   },
 }
 

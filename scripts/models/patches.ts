@@ -14,8 +14,10 @@
  *   (POSITION is quantised, so the shader must not take the hatch from it).
  *
  * Geometry: each region polygon is triangulated (ear clipping), refined by conforming longest-edge bisection until
- * every edge is at most `stepM` long on the 3D surface, then made Delaunay by edge flips (3D angles), so it follows the
- * curved thigh without the thin slivers of a uniform subdivision of the ear-clipped triangles.
+ * every edge is at most `stepM` long on the 3D surface, made Delaunay by edge flips (3D angles), smoothed on the surface
+ * and flipped again, so it follows the curved thigh with ~3k well-shaped triangles instead of the ~21k slivers of a
+ * uniform subdivision of the ear-clipped triangles (the rim and hatch attributes interpolate linearly, so larger
+ * triangles draw the same pattern).
  */
 import type { Document, Material, Mesh } from '@gltf-transform/core'
 import { NERVE_KEYS } from '../../src/scene-state/ids.ts'
@@ -25,7 +27,7 @@ import { J } from './skeleton.ts'
 
 export const SYMPTOM_PATCHES_DEFAULTS = {
   /** longest triangle edge on the 3D surface (m) */
-  stepM: 0.018,
+  stepM: 0.022,
   /** virtual skin in front of the ASIS / pubic symphysis (m): the patch lies over the bone, not in it */
   skinOverBoneM: 0.015,
 }
@@ -148,6 +150,8 @@ function earClip(poly: readonly P2[]): [number, number, number][] {
   return out
 }
 
+const dot = (a: readonly number[], b: readonly number[]): number => a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+
 /** Key of the undirected edge a–b. */
 const key = (a: number, b: number): number => (a < b ? a * 65536 + b : b * 65536 + a)
 
@@ -212,7 +216,14 @@ export function triangulateRegion(poly: readonly P2[], shape: SymptomPatchShape)
     for (const [a, b, c] of tris) split(a, b, c)
     tris = next
   }
-  // Delaunay flips (3D angles), kept valid in map space
+  delaunayFlips(map, pts, tris)
+  smoothOnSurface(poly, map, pts, tris, shape)
+  delaunayFlips(map, pts, tris)
+  return { map, tris }
+}
+
+/** Delaunay edge flips by 3D angles (in place), each flip kept valid (positive area) in map space. */
+function delaunayFlips(map: P2[], pts: V3[], tris: [number, number, number][]): void {
   for (let pass = 0; pass < 32; pass++) {
     let flips = 0
     const owner = new Map<number, number[]>()
@@ -250,7 +261,51 @@ export function triangulateRegion(poly: readonly P2[], shape: SymptomPatchShape)
     }
     if (!flips) break
   }
-  return { map, tris }
+}
+
+/**
+ * Tangential smoothing on the 3D surface (in place): each vertex off the border moves half-way toward the centroid of
+ * its neighbours, the 3D step taken back to map space through the mapping's local Jacobian (least squares); a move
+ * that would fold a triangle in map space is skipped. Evens out the bisection's slivers without leaving the surface.
+ */
+function smoothOnSurface(poly: readonly P2[], map: P2[], pts: V3[], tris: [number, number, number][], shape: SymptomPatchShape, iterations = 8): void {
+  const onBorder = map.map((m) => poly.some((a, i) => distToSegment(m, a, poly[(i + 1) % poly.length]) < 1e-9))
+  const around: number[][] = map.map(() => [])
+  const incident: number[][] = map.map(() => [])
+  tris.forEach((t, ti) => {
+    for (let e = 0; e < 3; e++) {
+      incident[t[e]].push(ti)
+      for (const o of [t[(e + 1) % 3], t[(e + 2) % 3]]) if (!around[t[e]].includes(o)) around[t[e]].push(o)
+    }
+  })
+  const f = (x: number, y: number): V3 => bodyMapToSkin(x, y, shape.skinOverBoneM).point
+  const h = 1e-5
+  for (let it = 0; it < iterations; it++)
+    for (let v = 0; v < map.length; v++) {
+      if (onBorder[v] || !around[v].length) continue
+      const c: V3 = [0, 0, 0]
+      for (const o of around[v]) for (let k = 0; k < 3; k++) c[k] += pts[o][k] / around[v].length
+      const d = [c[0] - pts[v][0], c[1] - pts[v][1], c[2] - pts[v][2]]
+      const [x, y] = map[v]
+      const px = f(x + h, y)
+      const nx = f(x - h, y)
+      const py = f(x, y + h)
+      const ny = f(x, y - h)
+      const jx = [0, 1, 2].map((k) => (px[k] - nx[k]) / (2 * h))
+      const jy = [0, 1, 2].map((k) => (py[k] - ny[k]) / (2 * h))
+      const [a11, a12, a22] = [dot(jx, jx), dot(jx, jy), dot(jy, jy)]
+      const det = a11 * a22 - a12 * a12
+      if (det < 1e-6 * (a11 * a22 + 1e-12)) continue
+      const [b1, b2] = [dot(jx, d), dot(jy, d)]
+      const next: P2 = [x + (0.5 * (a22 * b1 - a12 * b2)) / det, y + (0.5 * (a11 * b2 - a12 * b1)) / det]
+      const old = map[v]
+      map[v] = next
+      if (incident[v].some((ti) => area2(map[tris[ti][0]], map[tris[ti][1]], map[tris[ti][2]]) <= 1e-12)) {
+        map[v] = old
+        continue
+      }
+      pts[v] = f(next[0], next[1])
+    }
 }
 
 export interface SymptomPatchOptions {
