@@ -4,10 +4,8 @@
  */
 import { getChapter } from '../content/chapters.ts'
 import { getClaim } from '../content/claims.ts'
-import { REFERENCES } from '../content/references.ts'
-import { format } from '../content/index.ts'
+import { format, referenceFull, referenceLabel } from '../content/index.ts'
 import type { Catalog, ClaimId, ReferenceId } from '../content/types.ts'
-import { LITERATURE_IDS } from '../content/types.ts'
 import type { ChapterId } from '../scene-state/types.ts'
 
 export interface ChapterPanelProps {
@@ -22,11 +20,11 @@ export interface ChapterPanelProps {
 }
 
 function referenceText(id: ReferenceId, catalog: Catalog): { short: string; full?: string } {
-  if ((LITERATURE_IDS as readonly string[]).includes(id)) {
-    const r = REFERENCES[id as keyof typeof REFERENCES]
-    return { short: r.short, full: r.full }
-  }
-  return { short: catalog.basis[id as keyof Catalog['basis']] }
+  const locale = catalog.meta.locale
+  const short = referenceLabel(id, locale)
+  const full = referenceFull(id, locale)
+  // a non-literature ground (e.g. "clinical consensus") has no separate full citation
+  return full === short ? { short } : { short, full }
 }
 
 export function GradeBadge({ grade, catalog, note }: { grade: keyof Catalog['evidence']['grades']; catalog: Catalog; note?: string }) {
