@@ -1,18 +1,25 @@
 /**
  * <ExplainerCanvas>: an R3F canvas set up for the explainer (render on demand, dpr capped at 1.5,
- * on software WebGL renderers dpr 1 and no antialiasing, a drawing buffer that can be read back for PNG snapshots, lights, keyboard selection) around
- * <PsoasScene>. Ref API: snapshot(), resetCamera(), invalidate(), settle().
+ * on software WebGL renderers dpr 1 and no antialiasing, a drawing buffer that can be read back for
+ * PNG snapshots, lights, keyboard) around <PsoasScene>. When the store's view has a compare state it
+ * draws two panes in the same canvas (one WebGL context): the current state on the left, the compare
+ * state on the right. Ref API: snapshot(), resetCamera(), invalidate(), settle().
  */
-import { useImperativeHandle, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref } from 'react'
+import { useImperativeHandle, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref, type RefObject } from 'react'
 import { Canvas, type RootState } from '@react-three/fiber'
+import { createSceneStore, type SceneStore } from '../scene-state/index.ts'
 import { STRUCTURE_IDS, structureInfo, type StructureId } from '../scene-state/ids.ts'
 import { PsoasScene, SceneHandleContext, type PsoasSceneProps, type SceneHandle } from './Scene.tsx'
 import { resolveSceneTheme } from './materials.ts'
 import { SceneLights } from './SceneLights.tsx'
+import { CAMERA_SETUP, CompareViews } from './CompareViews.tsx'
 import { useOptionalSceneStoreApi } from '../react/context.tsx'
 import { isSoftwareRenderer } from '../platform/webgl.ts'
 
 const DEFAULT_DPR: [number, number] = [1, 1.5]
+/** Keyboard orbit step (rad) and zoom step (m). */
+const ORBIT_STEP = Math.PI / 12
+const ZOOM_STEP = 0.1
 
 /** Imperative API of <ExplainerCanvas> (and, through it, of <PsoasExplainer>). */
 export interface ExplainerCanvasApi {
@@ -26,7 +33,7 @@ export interface ExplainerCanvasApi {
   settle(): void
 }
 
-export interface ExplainerCanvasProps extends PsoasSceneProps {
+export interface ExplainerCanvasProps extends Omit<PsoasSceneProps, 'variant' | 'controlsElement'> {
   /** Ref to the imperative API. */
   ref?: Ref<ExplainerCanvasApi>
   /** Class of the wrapper element (size it with CSS; the canvas fills it). */
@@ -42,11 +49,16 @@ export interface ExplainerCanvasProps extends PsoasSceneProps {
    * llvmpipe), where multisampling more than doubles the frame time (~320 → ~130 ms measured).
    */
   antialias?: boolean
+  /** Names of the two panes while the store has a compare state (e.g. "Now" and "Relaxed"). */
+  compareLabels?: { current: string; compare: string }
   /** Extra content rendered inside the canvas (e.g. your own helpers). */
   children?: ReactNode
   /** Called with the R3F root state once the canvas exists (tests, advanced use). */
   onCreated?: (state: RootState) => void
 }
+
+const paneStyle = (left: string): CSSProperties => ({ position: 'absolute', top: 0, left, width: '50%', height: '100%' })
+const labelStyle: CSSProperties = { position: 'absolute', top: 6, left: 8, pointerEvents: 'none' }
 
 /** The explainer's 3D view as a ready canvas. */
 export function ExplainerCanvas(props: ExplainerCanvasProps) {
@@ -58,14 +70,24 @@ export function ExplainerCanvas(props: ExplainerCanvasProps) {
     antialias,
     children,
     onCreated,
+    compareLabels,
     'aria-label': ariaLabel = '3D model of the lumbar spine, psoas muscles and nerves',
     ...sceneProps
   } = props
   const root = useRef<RootState | null>(null)
+  const wrapper = useRef<HTMLDivElement>(null)
+  const mainPane = useRef<HTMLDivElement>(null)
+  const comparePane = useRef<HTMLDivElement>(null)
   const handle = useMemo<SceneHandle>(() => ({}), [])
   const [focused, setFocused] = useState(false)
   const fromContext = useOptionalSceneStoreApi()
-  const store = sceneProps.store ?? fromContext ?? undefined
+  const [own] = useState<SceneStore | null>(() => (sceneProps.store || fromContext ? null : createSceneStore()))
+  const store = sceneProps.store ?? fromContext ?? own!
+  const compareOn = useSyncExternalStore(
+    store.subscribe,
+    () => store.getView().compare !== null,
+    () => store.getView().compare !== null,
+  )
   const theme = resolveSceneTheme(sceneProps.theme)
   // defaults for software WebGL (SwiftShader, llvmpipe), decided once when the canvas is created
   // (antialiasing is a context attribute): no multisampling, one pixel per CSS pixel
@@ -78,7 +100,8 @@ export function ExplainerCanvas(props: ExplainerCanvasProps) {
       snapshot() {
         const s = root.current
         if (!s) return Promise.reject(new Error('ExplainerCanvas.snapshot: the canvas is not ready yet'))
-        s.gl.render(s.scene, s.camera)
+        // one view: draw it now; two views: the (preserved) drawing buffer holds the last frame of both
+        if (store.getView().compare === null) s.gl.render(s.scene, s.camera)
         return new Promise<Blob>((resolve, reject) =>
           s.gl.domElement.toBlob((b) => (b ? resolve(b) : reject(new Error('ExplainerCanvas.snapshot: toBlob returned nothing'))), 'image/png'),
         )
@@ -87,36 +110,56 @@ export function ExplainerCanvas(props: ExplainerCanvasProps) {
       invalidate: () => root.current?.invalidate(),
       settle: () => handle.settle?.(),
     }),
-    [handle],
+    [handle, store],
   )
 
   const select = (id: StructureId | null) => {
     if (sceneProps.onSelect) sceneProps.onSelect(id)
-    else store?.getState().setFocus(id)
+    else store.getState().setFocus(id)
   }
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (!store) return
     const s = store.getState()
-    const visible = STRUCTURE_IDS.filter((id) => s.layers[structureInfo(id).layer])
-    if (e.key === 'ArrowRight' || e.key === 'ArrowDown' || e.key === 'ArrowLeft' || e.key === 'ArrowUp') {
-      if (!visible.length) return
-      const dir = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : -1
-      const i = s.focus ? visible.indexOf(s.focus) : -1
-      const next = i < 0 ? (dir > 0 ? 0 : visible.length - 1) : (i + dir + visible.length) % visible.length
-      select(visible[next])
-      e.preventDefault()
-    } else if (e.key === 'Escape') {
-      select(null)
-    } else if (e.key === 'Home') {
-      handle.resetCamera?.()
-      e.preventDefault()
+    const handled = () => e.preventDefault()
+    switch (e.key) {
+      case '[':
+      case ']': {
+        // previous / next structure among the visible layers
+        const visible = STRUCTURE_IDS.filter((id) => s.layers[structureInfo(id).layer])
+        if (!visible.length) return
+        const dir = e.key === ']' ? 1 : -1
+        const i = s.focus ? visible.indexOf(s.focus) : -1
+        const next = i < 0 ? (dir > 0 ? 0 : visible.length - 1) : (i + dir + visible.length) % visible.length
+        select(visible[next])
+        return handled()
+      }
+      // the camera moves around the target: left/right and up/down as seen on the screen
+      case 'ArrowLeft':
+      case 'ArrowRight':
+        handle.orbit?.(e.key === 'ArrowLeft' ? -ORBIT_STEP : ORBIT_STEP, 0)
+        return handled()
+      case 'ArrowUp':
+      case 'ArrowDown':
+        handle.orbit?.(0, e.key === 'ArrowUp' ? -ORBIT_STEP : ORBIT_STEP)
+        return handled()
+      case '+':
+      case '=':
+      case '-':
+      case '_':
+        handle.zoom?.(e.key === '+' || e.key === '=' ? ZOOM_STEP : -ZOOM_STEP)
+        return handled()
+      case 'Escape':
+        return select(null)
+      case 'Home':
+        handle.resetCamera?.()
+        return handled()
     }
   }
 
   return (
-    // A 3D viewer is a composite widget: role "application" with its own arrow-key navigation.
+    // A 3D viewer is a composite widget: role "application" with its own keyboard navigation.
     // oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex
     <div tabIndex={0} onKeyDown={onKeyDown}
+      ref={wrapper}
       className={className}
       style={{
         width: '100%',
@@ -129,27 +172,48 @@ export function ExplainerCanvas(props: ExplainerCanvasProps) {
       role="application"
       aria-roledescription="3D viewer"
       aria-label={ariaLabel}
-      aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown Escape Home"
+      aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown + - [ ] Escape Home"
+      data-compare={compareOn ? 'on' : 'off'}
       onFocus={(e) => e.target === e.currentTarget && setFocused(true)}
       onBlur={() => setFocused(false)}
     >
       <SceneHandleContext value={handle}>
         <Canvas
           frameloop="demand"
+          // pointer events reach the scene from the canvas, and in compare mode from the panes over it
+          eventSource={wrapper as RefObject<HTMLElement>}
           dpr={dpr ?? (software ? 1 : DEFAULT_DPR)}
           gl={{ preserveDrawingBuffer: true, antialias: aa }}
-          camera={{ fov: 35, near: 0.01, far: 20, position: [0, 0, 1] }}
+          camera={{ ...CAMERA_SETUP, position: [0, 0, 1] }}
           onCreated={(s) => {
+            // (the canvas's wrapper turns pointer events off when the events come from elsewhere)
+            s.gl.domElement.style.pointerEvents = 'auto'
             root.current = s
             onCreated?.(s)
           }}
         >
-          {theme.canvasBackground ? <color attach="background" args={[theme.canvasBackground]} /> : null}
-          <SceneLights />
-          <PsoasScene {...sceneProps} store={store} />
+          {compareOn ? (
+            <CompareViews mainPane={mainPane} comparePane={comparePane} sceneProps={sceneProps} store={store} background={theme.canvasBackground} />
+          ) : (
+            <>
+              {theme.canvasBackground ? <color attach="background" args={[theme.canvasBackground]} /> : null}
+              <SceneLights />
+              <PsoasScene {...sceneProps} store={store} />
+            </>
+          )}
           {children}
         </Canvas>
       </SceneHandleContext>
+      {compareOn ? (
+        <>
+          <div data-view="main" ref={mainPane} style={paneStyle('0')}>
+            {compareLabels ? <span className="psoas-explainer__view-label" style={labelStyle}>{compareLabels.current}</span> : null}
+          </div>
+          <div data-view="compare" ref={comparePane} style={paneStyle('50%')}>
+            {compareLabels ? <span className="psoas-explainer__view-label" style={labelStyle}>{compareLabels.compare}</span> : null}
+          </div>
+        </>
+      ) : null}
     </div>
   )
 }

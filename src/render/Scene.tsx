@@ -1,38 +1,32 @@
 /**
  * <PsoasScene>: the 3D part of the explainer, usable inside any R3F <Canvas>. It reads the scene
- * state store, derives the target pose, moves the displayed pose toward it with the damped step in
- * ONE frame callback (mutating joints, morphs, materials and overlays; no allocation and no React
- * state per frame) and asks for frames only until everything has settled (frameloop="demand").
+ * state store and composes one component per feature, each with its own frame callback reading the
+ * damped pose of the one animator (see frame.ts for their order): pose animator, skeleton,
+ * appearance, force arrows, compression markers, symptom patches, labels, camera rig, settle report.
+ * Objects are declared in JSX (R3F disposes what it created; the loaded glTF is shared and never
+ * disposed); frames are requested only until everything has settled (frameloop="demand").
  */
-import { Suspense, createContext, use, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber'
-import type { Camera, Mesh, Object3D, PerspectiveCamera, WebGLRenderer } from 'three'
-import {
-  CHANNEL_COUNT,
-  channelsToPose,
-  createAnimState,
-  createSceneStore,
-  jumpTo,
-  poseToChannels,
-  step,
-  type AnimState,
-  type SceneStore,
-  type SceneStoreState,
-} from '../scene-state/index.ts'
-import { structureInfo, type StructureId } from '../scene-state/ids.ts'
-import type { FreeCamera, Layers, Pose } from '../scene-state/types.ts'
-import { structureLabel } from '../content/index.ts'
+// R3F: the scene's three.js objects and its per-frame state are mutated in frame callbacks and effects by design
+/* oxlint-disable react/immutability, react/refs */
+import { Suspense, createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useThree, type ThreeEvent } from '@react-three/fiber'
+import type { Object3D } from 'three'
+import { createSceneStore, type SceneStore } from '../scene-state/index.ts'
+import type { StructureId } from '../scene-state/ids.ts'
 import { useOptionalSceneStoreApi } from '../react/context.tsx'
 import { ExplainerErrorBoundary } from '../react/ErrorBoundary.tsx'
-import { DEFAULT_MODEL_URL, createModelInstance, loadPsoasModelResult, retryFailedPsoasModel, structureOf, type GLTF, type ModelInstance } from './model.ts'
-import { createStructureMaterials, geometryUnit, resolveSceneTheme, type SceneTheme } from './materials.ts'
-import { appearanceTargets, applyAppearance, themeColours, type AppearanceInput } from './appearance.ts'
-import { applySpinePose } from './Spine.ts'
-import { createCompressionMarkers, updateCompressionMarkers, type CompressionMarkers } from './Nerves.ts'
-import { createSymptomPatches, updateSymptomPatches, type SymptomPatches } from './Symptoms.ts'
-import { createForceArrows, updateForceArrows, type ForceArrows } from './Forces.ts'
-import { createLabels, type Labels } from './Labels.ts'
-import { CameraRig } from './CameraRig.ts'
+import { DEFAULT_MODEL_URL, createModelInstance, retryFailedPsoasModel, structureOf, usePsoasModel, type GLTF } from './model.ts'
+import { resolveSceneTheme, type SceneTheme } from './materials.ts'
+import { SceneFrameContext, targetPoseOf, type SceneFrame, type SceneVariant } from './frame.ts'
+import { PoseAnimator } from './PoseAnimator.tsx'
+import { Skeleton } from './Skeleton.tsx'
+import { Appearance } from './Appearance.tsx'
+import { ForceArrows } from './Forces.tsx'
+import { CompressionMarkers } from './CompressionMarkers.tsx'
+import { SymptomPatches } from './SymptomPatches.tsx'
+import { Labels } from './Labels.tsx'
+import { CameraRig, type CameraRigApi } from './CameraRig.tsx'
+import { SettleReport } from './SettleReport.tsx'
 
 export interface PsoasSceneProps {
   /** The scene-state store to show. Default: the one from `<SceneStoreProvider>`, else a private default store. */
@@ -49,6 +43,10 @@ export interface PsoasSceneProps {
   settleImmediately?: boolean
   /** Orbit/zoom controls and camera presets from the state. Set false when your canvas has its own camera control. Default true. */
   cameraControls?: boolean
+  /** Which pose of the store to show: its own ("main") or its compare state's ("compare", consultation). Default "main". */
+  variant?: SceneVariant
+  /** Element the orbit/zoom controls listen on. Default: the canvas. */
+  controlsElement?: HTMLElement | null
   /** Called once when the model is loaded and the first frame is drawn. */
   onReady?: () => void
   /** Called when the model cannot be loaded or the WebGL context is lost. */
@@ -61,11 +59,15 @@ export interface PsoasSceneProps {
   onSettled?: () => void
 }
 
-/** Imperative hooks a surrounding viewer (ExplainerCanvas) can use; filled by the scene. */
+/** Imperative hooks a surrounding viewer (ExplainerCanvas) can use; filled by the main scene. */
 export interface SceneHandle {
   resetCamera?: () => void
   /** jump the displayed pose to the target now */
   settle?: () => void
+  /** orbit the camera by angles (rad) */
+  orbit?: (azimuth: number, polar: number) => void
+  /** move the camera closer (> 0) or farther (m) */
+  zoom?: (metres: number) => void
   /** the live runtime (tests, snapshots) */
   runtime?: SceneRuntime
 }
@@ -73,51 +75,8 @@ export const SceneHandleContext = createContext<SceneHandle | null>(null)
 
 /** What the scene keeps per instance (exposed for tests through `SceneHandle.runtime`). */
 export interface SceneRuntime {
-  instance: ModelInstance
-  target: Pose
-  displayed: Pose
-  anim: AnimState
-  settled: boolean
-  forces: ForceArrows
-  markers: CompressionMarkers
-  /** where symptoms could be felt, on the groin and thigh */
-  symptoms: SymptomPatches
-  labels: Labels
-  rig: CameraRig | null
-  /** frames run by the scene's frame callback */
-  frames: number
-}
-
-/**
- * Builds the shader programs of every material in `scene`, drawn or not (three's compile; async
- * where the browser has KHR_parallel_shader_compile), then makes their first use
- * (uniform and attribute lookup, synchronous round trips to the GPU process) while idle instead of
- * inside the first frame that draws them.
- */
-function precompile(gl: WebGLRenderer, scene: Object3D, camera: Camera) {
-  const firstUse = () => {
-    scene.traverse((o) => {
-      const material = (o as Mesh).material
-      if (!material) return
-      for (const m of Array.isArray(material) ? material : [material]) {
-        const program = (gl.properties.get(m) as { currentProgram?: { getUniforms(): unknown } }).currentProgram
-        program?.getUniforms()
-      }
-    })
-  }
-  try {
-    // (compileAsync would warn once on browsers without the extension: compile, then wait a little)
-    if (gl.extensions.has('KHR_parallel_shader_compile'))
-      gl.compileAsync(scene, camera)
-        .then(firstUse)
-        .catch(() => undefined)
-    else {
-      gl.compile(scene, camera)
-      setTimeout(firstUse, 50)
-    }
-  } catch {
-    // a renderer without programs (test renderer): nothing to prepare
-  }
+  /** the shared frame state: instance, target and displayed pose, settled flag, frame count */
+  frame: SceneFrame
 }
 
 /** The 3D explainer scene for use inside an R3F `<Canvas>` (prefer `frameloop="demand"`). */
@@ -138,202 +97,87 @@ export function PsoasScene(props: PsoasSceneProps) {
 }
 
 function LoadedScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: string }) {
-  const result = use(loadPsoasModelResult(props.modelUrl))
+  const result = usePsoasModel(props.modelUrl)
   const onError = props.onError
+  const error = result.error
   useEffect(() => {
-    if (result.error) onError?.(new Error(`PsoasScene: cannot load the model "${props.modelUrl}": ${result.error.message}`, { cause: result.error }))
-  }, [result, onError, props.modelUrl])
+    if (error) onError?.(new Error(`PsoasScene: cannot load the model "${props.modelUrl}": ${error.message}`, { cause: error }))
+  }, [error, onError, props.modelUrl])
   return result.gltf ? <ModelScene {...props} gltf={result.gltf} /> : null
 }
 
 function ModelScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: string; gltf: GLTF }) {
-  const gltf = props.gltf
-  const { store, reducedMotion = false, settleImmediately = false, cameraControls = true, locale = 'en' } = props
-  const camera = useThree((s) => s.camera) as PerspectiveCamera
+  const { store, gltf, reducedMotion = false, settleImmediately = false, cameraControls = true, locale = 'en', variant = 'main' } = props
   const gl = useThree((s) => s.gl)
   const invalidate = useThree((s) => s.invalidate)
   const handle = useContext(SceneHandleContext)
-  const cb = useRef(props)
-  cb.current = props
+  const callbacks = useRef(props)
+  callbacks.current = props
+  const jumpAll = reducedMotion || settleImmediately
+  const theme = useMemo(() => resolveSceneTheme(props.theme), [props.theme])
 
   const instance = useMemo(() => createModelInstance(gltf), [gltf])
-  const overlays = useMemo(() => {
-    const theme = resolveSceneTheme(props.theme)
+  // the instance's own skeletons (bone textures); undone by the next draw, so StrictMode's replay is harmless
+  useEffect(() => () => instance.dispose(), [instance])
+  const frame = useMemo<SceneFrame>(() => {
+    const target = targetPoseOf(store, variant)
+    const s = store.getState()
     return {
-      markers: createCompressionMarkers(instance, theme.nerveCompressed),
-      forces: createForceArrows(instance, theme.force),
-      symptoms: createSymptomPatches(instance, theme.nerveCompressed),
-      labels: createLabels(instance),
-    }
-    // colours of the overlays follow the theme in the effect below
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [instance])
-  // Dispose what this viewer owns when it goes away. Deferred, so React's StrictMode (which unmounts
-  // and remounts effects at once) does not tear down objects it is about to use again.
-  const pendingDispose = useRef<{ timer: ReturnType<typeof setTimeout>; owner: object } | null>(null)
-  useEffect(() => {
-    if (pendingDispose.current?.owner === overlays) {
-      clearTimeout(pendingDispose.current.timer)
-      pendingDispose.current = null
-    }
-    return () => {
-      const timer = setTimeout(() => {
-        overlays.markers.dispose()
-        overlays.forces.dispose()
-        overlays.symptoms.dispose()
-        overlays.labels.dispose()
-        instance.dispose()
-      }, 0)
-      pendingDispose.current = { timer, owner: overlays }
-    }
-  }, [instance, overlays])
-
-  // per-instance runtime: target and displayed pose, animation state
-  const runtime = useMemo<SceneRuntime>(() => {
-    const target = store.getView().pose
-    const channels = poseToChannels(target, new Float64Array(CHANNEL_COUNT))
-    return {
+      store,
+      variant,
       instance,
       target,
-      // the displayed pose is written in place every frame: a copy, never the view's object
       displayed: structuredClone(target),
-      anim: createAnimState(channels),
+      discMPa: target.readout.discL4L5MPa,
+      layers: s.layers,
+      focus: s.focus,
+      hover: null,
+      jump: true,
+      poseSettled: false,
+      busy: false,
       settled: false,
-      forces: overlays.forces,
-      markers: overlays.markers,
-      symptoms: overlays.symptoms,
-      labels: overlays.labels,
-      rig: null,
       frames: 0,
     }
-  }, [instance, overlays, store])
-  const targetChannels = useMemo(() => poseToChannels(runtime.target, new Float64Array(CHANNEL_COUNT)), [runtime])
-  const disc = useMemo(() => {
-    const t = new Float64Array([runtime.target.readout.discL4L5MPa])
-    return { target: t, anim: createAnimState(t) }
-  }, [runtime])
-  const view = useRef<AppearanceInput & { layers: Layers; jump: boolean; wasSettled: boolean; readyReported: boolean; compiledFor: unknown }>({
-    layers: store.getState().layers,
-    focus: store.getState().focus,
-    hover: null,
-    discMPa: runtime.target.readout.discL4L5MPa,
-    jump: true,
-    wasSettled: true,
-    readyReported: false,
-    compiledFor: null,
-  })
-  const precompileTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
-  useEffect(
-    () => () => {
-      clearTimeout(precompileTimer.current)
-      view.current.compiledFor = null
-    },
-    [],
-  )
+  }, [instance, store, variant])
+  const rig = useRef<CameraRigApi | null>(null)
 
-  // theme → materials (per instance; the glTF's own materials are restored on dispose)
-  const theme = useMemo(() => resolveSceneTheme(props.theme), [props.theme])
-  const mats = useMemo(() => createStructureMaterials(instance.meshes.keys(), theme), [instance, theme])
-  const targets = useMemo(() => appearanceTargets(instance, mats), [instance, mats])
-  const colours = useMemo(() => themeColours(theme), [theme])
-  // labels hide behind these (rigid bone meshes: cheap to ray cast, unlike skinned ones)
-  const occluders = useMemo(() => {
-    const list: Object3D[] = []
-    for (const [id, meshes] of instance.meshes) if (structureInfo(id).layer === 'bones') list.push(...meshes)
-    return list
-  }, [instance])
+  // layers and focus → frame (on change only)
   useLayoutEffect(() => {
-    for (const [id, list] of instance.meshes) {
-      const sm = mats.get(id)
-      if (!sm) continue
-      for (const m of list) m.material = sm.material
-      const unit = geometryUnit(list[0])
-      if (sm.pattern) sm.pattern.uUnit.value = unit
-      if (sm.swell) sm.swell.uUnit.value = unit
-    }
-    overlays.markers.material.color.set(theme.nerveCompressed)
-    overlays.markers.hiddenMaterial.color.set(theme.nerveCompressed)
-    overlays.forces.material.color.set(theme.force)
-    overlays.symptoms.material.color.set(theme.nerveCompressed)
-    overlays.symptoms.material.emissive.set(theme.nerveCompressed)
-    invalidate()
-    return () => {
-      for (const sm of mats.values()) sm.material.dispose()
-    }
-  }, [instance, mats, overlays, theme, invalidate])
-  useLayoutEffect(() => {
-    overlays.labels.setTexts((id) => {
-      try {
-        return structureLabel(id, locale)
-      } catch {
-        return id
-      }
-    }, theme)
-    invalidate()
-  }, [overlays, locale, theme, invalidate])
-
-  // camera rig
-  useLayoutEffect(() => {
-    if (!cameraControls) return
-    const rig = new CameraRig({
-      camera,
-      domElement: gl.domElement,
-      invalidate,
-      smooth: !reducedMotion && !settleImmediately,
-      onUserCamera: (c: FreeCamera) => store.getState().setCamera(c, { coalesce: true }),
-    })
-    runtime.rig = rig
-    rig.goTo(store.getState().camera, runtime.target, true)
-    return () => {
-      rig.dispose()
-      runtime.rig = null
-    }
-  }, [cameraControls, camera, gl, invalidate, runtime, store, reducedMotion, settleImmediately])
-
-  // store → target pose, layers, focus, camera (on change only; never per frame)
-  useLayoutEffect(() => {
-    const jumpAll = reducedMotion || settleImmediately
-    const onChange = (s: SceneStoreState, prev: SceneStoreState) => {
-      const v = view.current
-      const poseChanged = s.tightness !== prev.tightness || s.side !== prev.side || s.posture !== prev.posture
-      if (poseChanged) {
-        runtime.target = store.getView().pose
-        poseToChannels(runtime.target, targetChannels)
-        disc.target[0] = runtime.target.readout.discL4L5MPa
-        if (jumpAll) v.jump = true
-      }
-      v.layers = s.layers
-      v.focus = s.focus
-      if (runtime.rig && (s.camera !== prev.camera || s.posture !== prev.posture))
-        runtime.rig.goTo(s.camera, runtime.target, jumpAll)
+    const s = store.getState()
+    frame.layers = s.layers
+    frame.focus = s.focus
+    return store.subscribe((next) => {
+      if (next.layers === frame.layers && next.focus === frame.focus) return
+      frame.layers = next.layers
+      frame.focus = next.focus
       invalidate()
-    }
-    const unsubscribe = store.subscribe(onChange)
-    // catch up with changes between render and subscription
-    onChange(store.getState(), { ...store.getState(), tightness: Number.NaN } as SceneStoreState)
-    return unsubscribe
-  }, [store, runtime, targetChannels, disc, invalidate, reducedMotion, settleImmediately])
+    })
+  }, [store, frame, invalidate])
 
-  // handle for ExplainerCanvas
+  // handle for ExplainerCanvas (the main view only)
   useLayoutEffect(() => {
-    if (!handle) return
-    handle.runtime = runtime
+    if (!handle || variant !== 'main') return
+    handle.runtime = { frame }
     handle.resetCamera = () => {
       const cam = store.getState().camera
       // a preset: move back to it; a free camera (the user orbited): back to the front preset
-      if (typeof cam === 'string') runtime.rig?.goTo(cam, runtime.target, reducedMotion || settleImmediately)
+      if (typeof cam === 'string') rig.current?.goTo(cam, jumpAll)
       else store.getState().setCamera('front')
     }
     handle.settle = () => {
-      view.current.jump = true
+      frame.jump = true
       invalidate()
     }
+    handle.orbit = (azimuth, polar) => rig.current?.orbit(azimuth, polar)
+    handle.zoom = (metres) => rig.current?.zoom(metres)
     return () => {
       handle.runtime = undefined
       handle.resetCamera = undefined
       handle.settle = undefined
+      handle.orbit = undefined
+      handle.zoom = undefined
     }
-  }, [handle, runtime, store, invalidate, reducedMotion, settleImmediately])
+  }, [handle, variant, frame, store, invalidate, jumpAll])
 
   // WebGL context loss: report, then redraw everything when the browser restores it
   useEffect(() => {
@@ -341,10 +185,10 @@ function ModelScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: stri
     if (!el || typeof el.addEventListener !== 'function') return
     const lost = (e: Event) => {
       e.preventDefault()
-      cb.current.onError?.(new Error('PsoasScene: the WebGL context was lost; the view is restored when the browser allows it'))
+      callbacks.current.onError?.(new Error('PsoasScene: the WebGL context was lost; the view is restored when the browser allows it'))
     }
     const restored = () => {
-      view.current.jump = true
+      frame.jump = true
       invalidate()
     }
     el.addEventListener('webglcontextlost', lost)
@@ -353,86 +197,51 @@ function ModelScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: stri
       el.removeEventListener('webglcontextlost', lost)
       el.removeEventListener('webglcontextrestored', restored)
     }
-  }, [gl, invalidate])
-
-  // THE frame callback
-  useFrame((state, delta) => {
-    const v = view.current
-    const r = runtime
-    r.frames++
-    // after an idle period R3F's delta is the whole pause: start a new animation with one frame's step
-    const dt = v.wasSettled ? Math.min(delta, 1 / 60) : delta
-    let settled: boolean
-    if (v.jump || reducedMotion || settleImmediately) {
-      jumpTo(r.anim, targetChannels)
-      jumpTo(disc.anim, disc.target)
-      v.jump = false
-      settled = true
-    } else {
-      settled = step(r.anim, targetChannels, dt)
-      settled = step(disc.anim, disc.target, dt) && settled
-    }
-    channelsToPose(r.anim.value, r.displayed)
-    v.discMPa = disc.anim.value[0]
-    applySpinePose(instance, r.displayed)
-    applyAppearance(instance, mats, targets, colours, r.displayed, v)
-    instance.scene.updateMatrixWorld(true)
-    const camMoving = r.rig ? r.rig.update(dt) : false
-    state.camera.updateMatrixWorld()
-    updateForceArrows(r.forces, r.displayed, v.layers.forces)
-    updateCompressionMarkers(r.markers, r.displayed, state.camera, v.layers.nerves)
-    updateSymptomPatches(r.symptoms, r.displayed, v.layers.nerves)
-    const nowSettled = settled && !camMoving
-    r.labels.update(r.displayed, v.layers, v.focus, state.camera as PerspectiveCamera, state.size, nowSettled, occluders)
-    r.settled = nowSettled
-    v.wasSettled = r.settled
-    if (!r.settled) state.invalidate()
-    else cb.current.onSettled?.()
-    // once settled with these materials: prepare the shader programs of what is not drawn yet (force
-    // arrows, rings, symptom patches appear only with tightness), so the first tightening does not
-    // stall on them (~0.5 s measured on software WebGL), see precompile()
-    if (r.settled && v.compiledFor !== mats) {
-      v.compiledFor = mats
-      clearTimeout(precompileTimer.current)
-      precompileTimer.current = setTimeout(() => precompile(state.gl, state.scene, state.camera), 0)
-    }
-    if (!v.readyReported) {
-      v.readyReported = true
-      cb.current.onReady?.()
-    }
-  })
+  }, [gl, frame, invalidate])
 
   // picking: hover glow, click/tap → onSelect
   const pick = (e: ThreeEvent<PointerEvent | MouseEvent>): StructureId | null => {
     for (let o: Object3D | null = e.object; o; o = o.parent) if (!o.visible) return null
-    const labelOf = e.object.userData?.structureId as StructureId | undefined
-    return labelOf ?? structureOf(instance, e.object)
+    return structureOf(instance, e.object)
   }
   const setHover = (id: StructureId | null) => {
-    if (view.current.hover === id) return
-    view.current.hover = id
+    if (frame.hover === id) return
+    frame.hover = id
     if (gl.domElement?.style) gl.domElement.style.cursor = id ? 'pointer' : ''
-    cb.current.onHover?.(id)
+    callbacks.current.onHover?.(id)
     invalidate()
   }
   return (
-    <primitive
-      object={instance.scene}
-      onPointerMove={(e: ThreeEvent<PointerEvent>) => {
-        const id = pick(e)
-        if (!id) return
-        e.stopPropagation()
-        setHover(id)
-      }}
-      onPointerOut={() => setHover(null)}
-      onClick={(e: ThreeEvent<MouseEvent>) => {
-        const id = pick(e)
-        if (!id) return
-        e.stopPropagation()
-        const onSelect = cb.current.onSelect
-        if (onSelect) onSelect(id)
-        else store.getState().setFocus(id)
-      }}
-    />
+    <SceneFrameContext value={frame}>
+      <PoseAnimator frame={frame} jumpAll={jumpAll} />
+      <Skeleton />
+      <Appearance theme={theme} />
+      {/* camera-controls needs a DOM (not in @react-three/test-renderer) */}
+      {cameraControls && typeof document !== 'undefined' ? <CameraRig smooth={!jumpAll} domElement={props.controlsElement} apiRef={rig} /> : null}
+      <SettleReport materialsKey={theme} onSettled={props.onSettled} onReady={props.onReady} />
+      <primitive
+        object={instance.scene}
+        onPointerMove={(e: ThreeEvent<PointerEvent>) => {
+          const id = pick(e)
+          if (!id) return
+          e.stopPropagation()
+          setHover(id)
+        }}
+        onPointerOut={() => setHover(null)}
+        onClick={(e: ThreeEvent<MouseEvent>) => {
+          const id = pick(e)
+          if (!id) return
+          e.stopPropagation()
+          const onSelect = callbacks.current.onSelect
+          if (onSelect) onSelect(id)
+          else store.getState().setFocus(id)
+        }}
+      >
+        <ForceArrows colour={theme.force} />
+        <CompressionMarkers colour={theme.nerveCompressed} />
+        <SymptomPatches colour={theme.nerveCompressed} />
+        <Labels theme={theme} locale={locale} />
+      </primitive>
+    </SceneFrameContext>
   )
 }

@@ -1,6 +1,6 @@
 /**
- * Where symptoms could be felt, on the groin and thigh in 3D (issue 5: "on a body map and on the
- * thigh where visible"). The body map's front-view regions that lie on the groin and thigh
+ * Geometry of the symptom patches (drawn by SymptomPatches.tsx). Where symptoms could be felt, on
+ * the groin and thigh in 3D (issue 5: "on a body map and on the thigh where visible"). The body map's front-view regions that lie on the groin and thigh
  * (anatomy-reference.json `bodyMap`) are wrapped onto a thin virtual skin surface around the upper
  * thigh and lower abdomen and drawn as translucent hatched patches with a solid rim (a pattern, not
  * colour alone); opacity grows with the compression of the nerves that supply the region (the same
@@ -11,27 +11,10 @@
  * and shared by every viewer (never disposed); each viewer owns its material and skeleton. Per frame
  * only a uniform array of intensities is written (no allocation, no buffer upload).
  */
-import {
-  BufferAttribute,
-  BufferGeometry,
-  DoubleSide,
-  Float32BufferAttribute,
-  Matrix4,
-  MeshLambertMaterial,
-  ShapeUtils,
-  Skeleton,
-  SkinnedMesh,
-  Uint16BufferAttribute,
-  Vector2,
-  type Bone,
-  type Object3D,
-  type WebGLProgramParametersWithUniforms,
-} from 'three'
+import { BufferAttribute, BufferGeometry, Float32BufferAttribute, ShapeUtils, Uint16BufferAttribute, Vector2 } from 'three'
 import * as ref from '../../reference/anatomy-reference.json' with { type: 'json' }
-import { BODY_REGIONS, TEACHING, type BodyRegion } from '../scene-state/biomechanics.ts'
+import { BODY_REGIONS, type BodyRegion } from '../scene-state/biomechanics.ts'
 import { SIDES, type BodySide, type NerveKey } from '../scene-state/ids.ts'
-import type { Pose } from '../scene-state/types.ts'
-import type { ModelInstance } from './model.ts'
 
 type V3 = [number, number, number]
 const LM = ref.landmarks as unknown as Record<string, { position_m: V3 }>
@@ -53,8 +36,8 @@ const SKIN_OVER_BONE_M = 0.015
 /** Patch mesh resolution (m): triangles are subdivided to about this edge length so they follow the curved thigh. */
 const STEP_M = 0.01
 /** Width of the solid rim of a patch (m) and the period of its diagonal hatching (m): drawing parameters, not anatomy. */
-const RIM_M = 0.0035
-const HATCH_PERIOD_M = 0.01
+export const RIM_M = 0.0035
+export const HATCH_PERIOD_M = 0.01
 
 /**
  * Body-map regions drawn in 3D: the front-view regions between the ASIS level and the knee (groin,
@@ -193,124 +176,4 @@ export function symptomPatchGeometry(): BufferGeometry {
   g.computeBoundingSphere()
   sharedGeometry = g
   return g
-}
-
-function patchShader(intensity: Float32Array) {
-  const n = intensity.length
-  return (shader: WebGLProgramParametersWithUniforms) => {
-    shader.uniforms.uIntensity = { value: intensity }
-    shader.vertexShader = shader.vertexShader
-      .replace(
-        '#include <common>',
-        `#include <common>
-        attribute float aPatch;
-        attribute float aRim;
-        uniform float uIntensity[${n}];
-        varying float vIntensity;
-        varying float vRim;
-        varying vec2 vHatch;`,
-      )
-      .replace(
-        '#include <begin_vertex>',
-        `#include <begin_vertex>
-        vIntensity = uIntensity[int(aPatch + 0.5)];
-        vRim = aRim;
-        vHatch = position.xy;`,
-      )
-    shader.fragmentShader = shader.fragmentShader
-      .replace(
-        '#include <common>',
-        `#include <common>
-        varying float vIntensity;
-        varying float vRim;
-        varying vec2 vHatch;`,
-      )
-      .replace(
-        '#include <color_fragment>',
-        `#include <color_fragment>
-        {
-          if (vIntensity <= 0.0) discard;
-          float k = clamp(vIntensity / ${TEACHING.nerveCap.toFixed(4)}, 0.0, 1.0);
-          // diagonal hatching (soft-edged stripes) and a solid rim: the region reads as a pattern
-          float h = abs(fract((vHatch.x + vHatch.y) / ${HATCH_PERIOD_M.toFixed(4)}) - 0.5) * 2.0;
-          float stripe = smoothstep(0.35, 0.65, h);
-          float rim = 1.0 - smoothstep(${(RIM_M * 0.6).toFixed(5)}, ${RIM_M.toFixed(5)}, vRim);
-          float a = mix(0.08 + 0.12 * k, 0.25 + 0.35 * k, stripe);
-          a = max(a, rim * (0.55 + 0.40 * k));
-          diffuseColor.a *= a;
-        }`,
-      )
-      .replace(
-        '#include <normal_fragment_maps>',
-        `#include <normal_fragment_maps>
-        // seen edge-on (the side of the thigh from the side) the hatching crowds: fade it there
-        diffuseColor.a *= mix(0.35, 1.0, abs(dot(normal, normalize(vViewPosition))));`,
-      )
-  }
-}
-
-export interface SymptomPatches {
-  mesh: SkinnedMesh
-  material: MeshLambertMaterial
-  /** compression shown per patch (SYMPTOM_PATCHES order), written each frame; the shader's uniform */
-  intensity: Float32Array
-  patches: readonly SymptomPatch[]
-  dispose(): void
-}
-
-/** Adds the symptom patches to a model instance (which must be in its rest pose). */
-export function createSymptomPatches(inst: ModelInstance, colour: string): SymptomPatches {
-  const intensity = new Float32Array(SYMPTOM_PATCHES.length)
-  // lit (Lambert), so the curve of the thigh reads; partly self-lit so the colour stays clear
-  const material = new MeshLambertMaterial({ color: colour, emissive: colour, emissiveIntensity: 0.35, transparent: true, depthWrite: false, side: DoubleSide })
-  // one pass for both faces (three draws transparent double-sided meshes twice by default): the
-  // patches do not overlap themselves in depth in a way that needs back-to-front order
-  material.forceSinglePass = true
-  material.name = 'psoas-explainer:symptom-patches'
-  material.onBeforeCompile = patchShader(intensity)
-  material.customProgramCacheKey = () => `psoas-explainer:symptom-patches:${intensity.length}`
-  const mesh = new SkinnedMesh(symptomPatchGeometry(), material)
-  mesh.name = 'symptomPatches'
-  mesh.renderOrder = 5
-  mesh.frustumCulled = false
-  mesh.raycast = () => undefined
-  mesh.visible = false
-  // tests and tools read the intensities from here (the same array the shader uses)
-  mesh.userData.intensity = intensity
-  inst.scene.add(mesh)
-  inst.scene.updateMatrixWorld(true)
-  const joints: Object3D[] = [inst.joints.pelvisJoint, inst.joints.hipLeft, inst.joints.hipRight]
-  const inverses = joints.map((j) => new Matrix4().copy(j.matrixWorld).invert())
-  const skeleton = new Skeleton(joints as Bone[], inverses)
-  mesh.bind(skeleton, new Matrix4().copy(mesh.matrixWorld))
-  return {
-    mesh,
-    material,
-    intensity,
-    patches: SYMPTOM_PATCHES,
-    dispose() {
-      mesh.removeFromParent()
-      skeleton.dispose()
-      material.dispose()
-      // the geometry is shared by every viewer: not disposed
-    },
-  }
-}
-
-/** Writes each patch's intensity (largest compression of its nerves on its side) and the mesh visibility. Allocation-free. */
-export function updateSymptomPatches(sp: SymptomPatches, pose: Pose, visible: boolean): void {
-  const { patches, intensity } = sp
-  let any = false
-  for (let i = 0; i < patches.length; i++) {
-    const p = patches[i]
-    let v = 0
-    if (visible)
-      for (let k = 0; k < p.nerves.length; k++) {
-        const c = pose.nerves[p.nerves[k]][p.side]
-        if (c > v) v = c
-      }
-    intensity[i] = v
-    if (v > 0) any = true
-  }
-  sp.mesh.visible = any
 }

@@ -1,9 +1,12 @@
 /**
- * Points fixed to the anatomy (compression sites, psoas line of action, label anchors): each is an
- * empty Object3D parented to the joint that carries that part of the body, placed at its rest
- * position from the reference, so it follows the pose without any per-frame bookkeeping.
+ * Points fixed to the anatomy (compression sites, psoas line of action, label anchors): empty nodes
+ * parented to the joint that carries that part of the body, at their rest position, so they follow
+ * the pose without any per-frame bookkeeping. Named as in the model's contract
+ * (`anchor_compression_<nerveId>`, `anchor_psoasSpineRight`, `anchor_label_<structureId>`, …): a
+ * model that carries these nodes is used as is; for one that does not, they are added to the
+ * instance from the reference positions (once per instance).
  */
-import { Object3D, Vector3 } from 'three'
+import { Matrix4, Object3D, Vector3 } from 'three'
 import * as ref from '../../reference/anatomy-reference.json' with { type: 'json' }
 import { SEGMENT_KEYS, type BodySide, type NerveKey } from '../scene-state/ids.ts'
 import type { ModelInstance } from './model.ts'
@@ -11,6 +14,8 @@ import type { ModelInstance } from './model.ts'
 type V3 = [number, number, number]
 const LM = ref.landmarks as unknown as Record<string, { position_m: V3 }>
 const NERVES = ref.nerves as unknown as Record<NerveKey, { exitFromPsoas: { position_m: V3 } }>
+
+const Side = (side: BodySide) => (side === 'left' ? 'Left' : 'Right')
 
 /** Reference position (right side) mirrored to the given side (x negated for the left). */
 export function sided(p: readonly number[], side: BodySide): Vector3 {
@@ -21,9 +26,6 @@ export function sided(p: readonly number[], side: BodySide): Vector3 {
 export function compressionSite(key: NerveKey, side: BodySide): Vector3 {
   return sided(NERVES[key].exitFromPsoas.position_m, side)
 }
-export const PSOAS_SPINE_POINT = LM.psoasLumpedOriginRajagopalRight.position_m
-export const PSOAS_BRIM_POINT = LM.psoasBrimPointRight.position_m
-export const LESSER_TROCHANTER = LM.lesserTrochanterRight.position_m
 
 /**
  * The joint that carries a rest-frame point of the trunk: below L5/S1 the pelvis, above it the
@@ -35,12 +37,33 @@ export function trunkJointFor(inst: ModelInstance, p: Vector3): Object3D {
   return joint
 }
 
-/** Adds an anchor at rest-frame position `p` under `joint` (instance must be in its rest pose). */
-export function addAnchor(inst: ModelInstance, joint: Object3D, p: Vector3, name: string): Object3D {
-  inst.scene.updateMatrixWorld(true)
+const inv = new Matrix4()
+/** The node `name` of the instance, else a new anchor at rest-frame position `p` under `joint` (any pose). */
+export function anchorNode(inst: ModelInstance, name: string, joint: Object3D, p: Vector3): Object3D {
+  const found = inst.scene.getObjectByName(name)
+  if (found) return found
   const a = new Object3D()
   a.name = name
   joint.add(a)
-  a.position.copy(joint.worldToLocal(p.clone()))
+  a.position.copy(p).applyMatrix4(inv.copy(inst.restWorld.get(joint)!).invert())
   return a
+}
+
+/** The compression-site anchor of a nerve (its exit from the psoas). */
+export function compressionAnchor(inst: ModelInstance, key: NerveKey, side: BodySide): Object3D {
+  const p = compressionSite(key, side)
+  return anchorNode(inst, `anchor_compression_${key}${Side(side)}`, trunkJointFor(inst, p), p)
+}
+
+/** The three points of the psoas line of action on one side: lumped origin on the spine, brim, lesser trochanter. */
+export function psoasLineAnchors(inst: ModelInstance, side: BodySide): { spine: Object3D; brim: Object3D; trochanter: Object3D } {
+  const spine = sided(LM.psoasLumpedOriginRajagopalRight.position_m, side)
+  const brim = sided(LM.psoasBrimPointRight.position_m, side)
+  const troch = sided(LM.lesserTrochanterRight.position_m, side)
+  const hip = side === 'left' ? inst.joints.hipLeft : inst.joints.hipRight
+  return {
+    spine: anchorNode(inst, `anchor_psoasSpine${Side(side)}`, trunkJointFor(inst, spine), spine),
+    brim: anchorNode(inst, `anchor_psoasBrim${Side(side)}`, inst.joints.pelvisJoint, brim),
+    trochanter: anchorNode(inst, `anchor_lesserTrochanter${Side(side)}`, hip, troch),
+  }
 }

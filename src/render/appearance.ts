@@ -6,12 +6,10 @@
 import { Color, type Mesh } from 'three'
 import { NERVE_KEYS, SIDES, structureInfo, type BodySide, type NerveKey, type StructureId, type StructureLayer } from '../scene-state/ids.ts'
 import type { Layers, Pose } from '../scene-state/types.ts'
-import { TEACHING } from '../scene-state/biomechanics.ts'
+import { NERVE_MARK_THRESHOLD, TEACHING } from '../scene-state/biomechanics.ts'
 import type { ModelInstance } from './model.ts'
 import { NERVE_SWELL_MAX, type SceneTheme, type StructureMaterial } from './materials.ts'
 
-/** Compression at which a nerve is shown as "could be irritated" (below: shown normal). */
-export const NERVE_HIGHLIGHT_THRESHOLD = 0.01
 /** Disc tint: 0 at the standing reference pressure, full at this many times it. */
 const DISC_FULL_TINT_RATIO = 2
 
@@ -132,7 +130,7 @@ export function applyAppearance(
     sm.material.emissiveIntensity = 1
     if (!sm.swell || !nerve) continue
     const c = pose.nerves[nerve.key][nerve.side]
-    if (c > NERVE_HIGHLIGHT_THRESHOLD) {
+    if (c >= NERVE_MARK_THRESHOLD) {
       const n = clamp01(c / TEACHING.nerveCap)
       sm.material.color.copy(colours.nerveCompressed)
       sm.material.emissive.copy(colours.nerveCompressed).multiplyScalar(0.25 + 0.45 * n)

@@ -13,4 +13,6 @@ export {
   type ModelInstance,
 } from './model.ts'
 export { rotToQuaternion, type RotKind } from './rotation.ts'
-export { CAMERA_LIMITS, cameraGoal } from './CameraRig.ts'
+export { CAMERA_LIMITS } from './CameraRig.tsx'
+export { cameraGoal } from './cameraFraming.ts'
+export type { SceneVariant } from './frame.ts'

@@ -1,11 +1,16 @@
 /**
- * Loading the anatomy glb once per URL (shared by every viewer on the page) and making a posable
- * instance of it per viewer. The shared GLTF (geometries, its own materials) is never disposed by an
- * instance; an instance owns only its cloned node graph and skeletons.
+ * The anatomy glb: loaded once per URL through drei's `useGLTF` (its suspense cache, shared by every
+ * viewer on the page) with the meshopt decoder bundled in three-stdlib (no decoder is fetched), and
+ * a posable instance of it per viewer. The shared GLTF (geometries, its own materials) is never
+ * disposed by an instance; an instance owns only its cloned node graph and skeletons.
+ *
+ * Bytes downloaded elsewhere (the explainer's progress bar, a test reading the file in Node) seed
+ * the same cache: `parsePsoasModel(bytes, url)` parses them and drei's one load of `url` is served
+ * from that result, so the model is downloaded once.
  */
-import { type Bone, type Material, type Mesh, type Object3D, Quaternion, SkinnedMesh, Vector3 } from 'three'
-import { GLTFLoader, type GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js'
-import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
+import { type Bone, Matrix4, type Mesh, type Object3D, Quaternion, SkinnedMesh, Vector3 } from 'three'
+import { useGLTF } from '@react-three/drei/core/Gltf.js'
+import { GLTFLoader, MeshoptDecoder, type GLTF } from 'three-stdlib'
 import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js'
 import { SEGMENT_KEYS, STRUCTURE_IDS, isStructureId, type SegmentKey, type StructureId } from '../scene-state/ids.ts'
 
@@ -15,61 +20,75 @@ export type { GLTF }
 export { DEFAULT_MODEL_URL } from '../platform/defaults.ts'
 import { DEFAULT_MODEL_URL } from '../platform/defaults.ts'
 
-const cache = new Map<string, Promise<GLTF>>()
-/** URLs whose load failed: the rejected promise stays cached (React's `use` must see the same one). */
+/** The model of each URL as a promise (what drei's cache is filled from). */
+const models = new Map<string, Promise<GLTF>>()
+/** URLs whose load failed (a new viewer retries them). */
 const failed = new Set<string>()
 
-function makeLoader(): GLTFLoader {
-  // The bundled decoder: no network fetch of a decoder (stack-notes).
-  return new GLTFLoader().setMeshoptDecoder(MeshoptDecoder)
+function meshopt() {
+  // three-stdlib exports the bundled decoder as a factory (newer) or an object (older)
+  return typeof MeshoptDecoder === 'function' ? MeshoptDecoder() : MeshoptDecoder
 }
 
-/**
- * Loads (once per URL, cached for the page) the anatomy glb. Progress goes through three's
- * DefaultLoadingManager, so drei's `useProgress` sees it.
- */
-export function loadPsoasModel(url: string): Promise<GLTF> {
-  let p = cache.get(url)
+function modelPromise(url: string, start: () => Promise<GLTF>): Promise<GLTF> {
+  let p = models.get(url)
   if (!p) {
-    p = makeLoader().loadAsync(url)
+    p = start()
     p.catch(() => failed.add(url))
-    cache.set(url, p)
+    models.set(url, p)
   }
   return p
 }
 
-export type ModelResult = { gltf: GLTF; error: null } | { gltf: null; error: Error }
-const results = new WeakMap<Promise<GLTF>, Promise<ModelResult>>()
 /**
- * The load of `url` as a promise that never rejects (for React's `use`: a rejected promise thrown
- * into the renderer would be reported as an uncaught error even when a boundary handles it).
+ * drei's `extendLoader` for `url`: the load call that follows (R3F's loader function calls `load`
+ * right after extending the shared loader) is served from `models`, started there when missing.
  */
-export function loadPsoasModelResult(url: string): Promise<ModelResult> {
-  const p = loadPsoasModel(url)
-  let r = results.get(p)
-  if (!r) {
-    r = p.then(
-      (gltf): ModelResult => ({ gltf, error: null }),
-      (e: unknown): ModelResult => ({ gltf: null, error: e instanceof Error ? e : new Error(String(e)) }),
-    )
-    results.set(p, r)
+function extendFor(url: string) {
+  return (loader: GLTFLoader) => {
+    const own = loader as { load: GLTFLoader['load'] }
+    own.load = (input, onLoad, onProgress, onError) => {
+      // one shot: back to the prototype's load for every other URL
+      delete (own as { load?: unknown }).load
+      modelPromise(url, () => new Promise<GLTF>((resolve, reject) => loader.load(input, resolve, onProgress, reject))).then(onLoad, (e: unknown) =>
+        onError?.(e as ErrorEvent),
+      )
+    }
   }
-  return r
 }
 
-/** Forgets a failed load of `url`, so the next `loadPsoasModel(url)` tries again (a new viewer mount does this). */
+/** The model of `url` for a component (suspends while loading). Errors are returned, not thrown (the scene reports them). */
+export function usePsoasModel(url: string): { gltf: GLTF; error: null } | { gltf: null; error: Error } {
+  try {
+    // always called, once, in the same order: the try only turns a thrown load error into a value
+    // oxlint-disable-next-line react/rules-of-hooks
+    return { gltf: useGLTF(url, false, true, extendFor(url)), error: null }
+  } catch (e) {
+    // suspense: the pending promise goes up to <Suspense>
+    if (e && typeof (e as PromiseLike<unknown>).then === 'function') throw e
+    failed.add(url)
+    return { gltf: null, error: e instanceof Error ? e : new Error(String(e)) }
+  }
+}
+
+/** Loads (once per URL, cached for the page) the anatomy glb. */
+export function loadPsoasModel(url: string): Promise<GLTF> {
+  useGLTF.preload(url, false, true, extendFor(url))
+  // (a model someone else put in drei's cache under this URL without us: load it for the promise)
+  return modelPromise(url, () => new GLTFLoader().setMeshoptDecoder(meshopt()).loadAsync(url))
+}
+
+/** Forgets a failed load of `url`, so the next viewer tries again (a new viewer mount does this). */
 export function retryFailedPsoasModel(url: string): void {
-  if (failed.delete(url)) cache.delete(url)
+  if (!failed.delete(url)) return
+  models.delete(url)
+  useGLTF.clear(url)
 }
 
-/** Parses glb bytes (e.g. read from disk in Node) and caches the result under `key`. */
-export function parsePsoasModel(data: ArrayBuffer, key: string): Promise<GLTF> {
-  let p = cache.get(key)
-  if (!p) {
-    p = makeLoader().parseAsync(data, '')
-    p.catch(() => failed.add(key))
-    cache.set(key, p)
-  }
+/** Parses glb bytes (downloaded with progress, or read from disk in Node) into the cache under `url`. */
+export function parsePsoasModel(data: ArrayBuffer, url: string): Promise<GLTF> {
+  const p = modelPromise(url, () => new GLTFLoader().setMeshoptDecoder(meshopt()).parseAsync(data, ''))
+  useGLTF.preload(url, false, true, extendFor(url))
   return p
 }
 
@@ -80,12 +99,10 @@ export function preloadPsoasModel(url: string = DEFAULT_MODEL_URL): void {
 
 /** Forgets a cached model (tests; or to free memory when no viewer will use it again). */
 export function clearPsoasModelCache(url?: string): void {
-  if (url === undefined) {
-    cache.clear()
-    failed.clear()
-  } else {
-    cache.delete(url)
-    failed.delete(url)
+  for (const u of url === undefined ? [...models.keys()] : [url]) {
+    models.delete(u)
+    failed.delete(u)
+    useGLTF.clear(u)
   }
 }
 
@@ -116,8 +133,8 @@ export interface ModelInstance {
   idOf: Map<Object3D, StructureId>
   /** morph-target index of `tense` for each muscle mesh that has it */
   tenseIndex: Map<Mesh, number>
-  /** the original (shared) materials, restored before the instance is thrown away */
-  originalMaterials: Map<Mesh, Material | Material[]>
+  /** world matrix of each joint in the rest pose (anchors and skins built at run time use it) */
+  restWorld: Map<Object3D, Matrix4>
   /** optional body outline node (layer "outline") */
   outline: Object3D | null
   dispose(): void
@@ -144,11 +161,13 @@ export function createModelInstance(gltf: GLTF): ModelInstance {
   const rest = new Map<Object3D, JointRest>()
   for (const j of [joints.root, joints.pelvisJoint, joints.hipLeft, joints.hipRight, ...SEGMENT_KEYS.map((k) => segments[k])])
     rest.set(j, { quaternion: j.quaternion.clone(), position: j.position.clone() })
+  scene.updateMatrixWorld(true)
+  const restWorld = new Map<Object3D, Matrix4>()
+  for (const j of rest.keys()) restWorld.set(j, j.matrixWorld.clone())
 
   const meshes = new Map<StructureId, Mesh[]>()
   const idOf = new Map<Object3D, StructureId>()
   const tenseIndex = new Map<Mesh, number>()
-  const originalMaterials = new Map<Mesh, Material | Material[]>()
   for (const id of STRUCTURE_IDS) {
     const node = scene.getObjectByName(id)
     if (!node) continue
@@ -164,7 +183,6 @@ export function createModelInstance(gltf: GLTF): ModelInstance {
       }
       list.push(m)
       idOf.set(m, id)
-      originalMaterials.set(m, m.material)
       // posed skinned meshes leave their bind-pose bounds: no culling (the scene is small)
       if ((m as SkinnedMesh).isSkinnedMesh) m.frustumCulled = false
       const t = m.morphTargetDictionary?.tense
@@ -180,7 +198,7 @@ export function createModelInstance(gltf: GLTF): ModelInstance {
     meshes,
     idOf,
     tenseIndex,
-    originalMaterials,
+    restWorld,
     outline,
     dispose() {
       // Only what this instance owns: the cloned skeletons' bone textures. Geometries and the
@@ -193,7 +211,6 @@ export function createModelInstance(gltf: GLTF): ModelInstance {
           s.skeleton.dispose()
         }
       })
-      for (const [m, mat] of originalMaterials) m.material = mat
     },
   }
 }

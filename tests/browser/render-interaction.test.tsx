@@ -42,12 +42,15 @@ test('keyboard and click select structures with a glow; touch scrolls the page u
   await waitFor(() => canvas.dataset.activated === 'true', 2000, 'activation by focus')
   expect(canvas.style.touchAction).toBe('none')
 
-  await userEvent.keyboard('{ArrowRight}')
+  // ']' and '[' step through the visible structures (the arrow keys orbit the camera)
+  await userEvent.keyboard(']')
   expect(store.getState().focus).toBe('vertebraL1')
   await waitFor(() => emissive(m, 'vertebraL1') !== 0, 5000, 'focus glow')
   expect(emissive(m, 'vertebraL2')).toBe(0)
-  await userEvent.keyboard('{ArrowRight}')
+  await userEvent.keyboard(']')
   expect(store.getState().focus).toBe('vertebraL2')
+  await userEvent.keyboard('[[')
+  expect(store.getState().focus).toBe('vertebraL1')
   await userEvent.keyboard('{Escape}')
   expect(store.getState().focus).toBe(null)
 
@@ -69,24 +72,61 @@ test('keyboard and click select structures with a glow; touch scrolls the page u
   outside.remove()
 })
 
-test('camera presets move the camera smoothly to the preset and stop', async () => {
+/** Camera position (m) of a preset, relaxed standing (framed on the body: target (0, −0.0512, −0.085), 1 m away). */
+const FRONT = new Vector3(0, 0.0087, 0.9132)
+const SIDE = new Vector3(-0.9982, 0.0087, -0.085)
+/** Lying on the back, front preset: from above, a little toward the feet. */
+const SUPINE_FRONT = new Vector3(0, 1.0393, 0.3665)
+
+test('camera presets move the camera smoothly to the preset and stop there', async () => {
   const store = createSceneStore({ layers: { labels: false }, camera: 'front' })
   const m = await mountCanvas({ store, modelUrl: LOWPOLY })
   mounted.push(m)
   await settle(m)
   const cam = m.state.camera
-  expect(cam.position.z).toBeGreaterThan(0.5) // front: the patient faces +Z
+  expect(cam.position.distanceTo(FRONT)).toBeLessThan(1e-3)
   m.settledFlag.value = false
   const f0 = m.frames()
   store.getState().setCamera('side')
+  await waitFor(() => m.frames() > f0 + 2, 5000, 'frames of the move')
+  // on the way: neither at the start nor at the goal
+  expect(cam.position.distanceTo(SIDE)).toBeGreaterThan(0.01)
   await settle(m)
   expect(m.frames() - f0).toBeGreaterThan(5) // an animated move, not a jump
-  // side: seen from the patient's right (−X)
-  expect(cam.position.x).toBeLessThan(-0.8)
-  expect(Math.abs(cam.position.z - -0.06)).toBeLessThan(0.3)
+  expect(cam.position.distanceTo(SIDE)).toBeLessThan(1e-3)
   const f1 = m.frames()
   await new Promise((r) => setTimeout(r, 600))
   expect(m.frames()).toBe(f1)
+  // lying on the back: the front view looks down from above
+  m.settledFlag.value = false
+  store.getState().setPosture('supine')
+  store.getState().setCamera('front')
+  await settle(m)
+  expect(cam.position.distanceTo(SUPINE_FRONT)).toBeLessThan(1e-3)
+})
+
+test('keyboard: arrow keys orbit and +/- zoom the focused viewer, Home goes back to the preset', async () => {
+  const store = createSceneStore({ layers: { labels: false }, camera: 'front' })
+  const m = await mountCanvas({ store, modelUrl: LOWPOLY, reducedMotion: true })
+  mounted.push(m)
+  await settle(m)
+  const cam = m.state.camera
+  const target = new Vector3(0, -0.0512, -0.085)
+  m.host.querySelector<HTMLElement>('[role="application"]')!.focus()
+  m.settledFlag.value = false
+  await userEvent.keyboard('{ArrowLeft}')
+  await settle(m)
+  // 15° around the vertical through the target, same distance
+  const d = cam.position.clone().sub(target)
+  expect(Math.atan2(d.x, d.z)).toBeCloseTo(-Math.PI / 12, 3)
+  expect(d.length()).toBeCloseTo(1, 3)
+  m.settledFlag.value = false
+  await userEvent.keyboard('+')
+  await settle(m)
+  expect(cam.position.distanceTo(target)).toBeCloseTo(0.9, 3)
+  m.settledFlag.value = false
+  await userEvent.keyboard('{Home}')
+  await waitFor(() => store.getState().camera === 'front' && cam.position.distanceTo(FRONT) < 1e-3, 5000, 'back at the front preset')
 })
 
 test('two viewers share one loaded model; unmounting one disposes nothing shared and the other keeps drawing', async () => {

@@ -1,7 +1,7 @@
 /**
  * Symptom regions on the thigh and groin in 3D (issue 5), in @react-three/test-renderer (Node) with
- * the placeholder model: which patches show follows scene-state's deriveSymptoms, opacity follows
- * compression, the patches sit on the front of the thigh of the right side and follow the hip.
+ * the placeholder model: which patches show and how strongly (numbers of the teaching model written
+ * out), the patches sit on the front of the thigh of the right side and follow the hip.
  */
 import { afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { act, create } from '@react-three/test-renderer'
@@ -9,8 +9,7 @@ import { Box3, Vector3, type Object3D, type Scene, type SkinnedMesh } from 'thre
 import { PsoasScene } from '../../src/render/Scene.tsx'
 import { parsePsoasModel } from '../../src/render/model.ts'
 import { SYMPTOM_PATCHES, SYMPTOM_REGIONS_3D } from '../../src/render/Symptoms.ts'
-import { createSceneStore, derivePose, type SceneStore } from '../../src/scene-state/index.ts'
-import { deriveSymptoms } from '../../src/scene-state/biomechanics.ts'
+import { createSceneStore, type SceneStore } from '../../src/scene-state/index.ts'
 import { buildPlaceholderGlb } from './placeholder-model.ts'
 
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
@@ -81,24 +80,27 @@ describe('symptom patches on the thigh and groin', () => {
     expect(SYMPTOM_PATCHES).toHaveLength(ids.length * 2)
   })
 
-  test('severe right, standing: right-side patches follow deriveSymptoms, none on the left; front of the right thigh', async () => {
+  test('severe right, standing: the right-side patches of the nerves marked there, none on the left; front of the right thigh', async () => {
     const store = createSceneStore({ tightness: 1, side: 'right', posture: 'standing' })
     const { mesh, node } = await mount(store)
-    const pose = derivePose(store.getState())
     expect(mesh.visible).toBe(true)
     const I = intensities(mesh)
     const femR = patchIndex('anteriorThigh', 'right')
     const femL = patchIndex('anteriorThigh', 'left')
-    expect(I[femR]).toBeCloseTo(pose.nerves.femoral.right, 6)
-    expect(I[femR]).toBeGreaterThan(0.3)
+    // the largest compression of the nerves supplying each region (teaching model, severe, standing)
+    const expected = new Map([
+      ['upperAnteriorThigh:right', 0.6],
+      ['anteriorThigh:right', 0.5],
+      ['anteromedialThigh:right', 0.5],
+      ['suprapubic:right', 0.3],
+      ['inguinalGroin:right', 0.3],
+      ['upperMedialThigh:right', 0.3],
+      ['medialThigh:right', 0.3],
+    ])
     expect(I[femL]).toBe(0)
-    // exactly the (region, side) pairs deriveSymptoms lists, with its intensities
-    const expected = new Map(deriveSymptoms(pose).filter((s) => SYMPTOM_REGIONS_3D.some((r) => r.id === s.region)).map((s) => [`${s.region}:${s.side}`, s.intensity]))
     const shown = new Map(SYMPTOM_PATCHES.map((p, i) => [`${p.region}:${p.side}`, I[i]] as const).filter(([, v]) => v > 0))
     expect([...shown.keys()].sort()).toEqual([...expected.keys()].sort())
     for (const [k, v] of shown) expect(v, k).toBeCloseTo(expected.get(k)!, 6)
-    expect([...shown.keys()].every((k) => k.endsWith(':right'))).toBe(true)
-    expect(shown.size).toBeGreaterThanOrEqual(5)
 
     // the femoral patch lies on the front of the right thigh: in front of the right femur, beside it, below the hip
     const femur = new Box3().setFromObject(node('femurRight'))
@@ -138,8 +140,8 @@ describe('symptom patches on the thigh and groin', () => {
     expect(before.length).toBeGreaterThan(20)
     await act(async () => store.getState().setPosture('thomasTest'))
     await renderer!.advanceFrames(1, 1 / 60)
-    const pose = derivePose(store.getState())
-    expect(Math.abs(pose.hips.right.flexion - derivePose({ ...store.getState(), posture: 'standing' }).hips.right.flexion)).toBeGreaterThan(0.1)
+    // the right hip goes from 12.2° flexion (standing) to 2.8° extension (thigh hanging off the table)
+    expect(hip.quaternion.x).toBeCloseTo(Math.sin(-0.04906585 / -2), 5)
     const after = local(patchVertices(mesh, femR, true))
     // same place relative to the hip joint (rigidly carried by the thigh) …
     for (let i = 0; i < before.length; i += 7) expect(after[i].distanceTo(before[i])).toBeLessThan(1e-5)
