@@ -52,6 +52,7 @@ export function ExplainerView({ modelUrl, reducedMotion, catalog, canvasRef, onR
               reducedMotion={reducedMotion}
               theme={sceneColors(themeColors)}
               aria-label={catalog.ui.viewLabel}
+              compareLabels={{ current: catalog.ui.controls.compareCurrent, compare: catalog.ui.controls.compareNormal }}
               onReady={() => {
                 load.markReady()
                 onReady()

@@ -169,6 +169,7 @@ test('posture select, named stops, compare column and the guided tour (reduced m
   // and a second, labelled view of the compare state in the SAME canvas (one WebGL context)
   const pane = await waitFor(() => host.querySelector('[data-view="compare"]'), 20_000, 'compare pane')
   expect(q(pane, '.psoas-explainer__view-label').textContent).toBe(en.ui.controls.compareNormal)
+  expect(q(host, '[data-view="main"] .psoas-explainer__view-label').textContent).toBe(en.ui.controls.compareCurrent)
   expect(host.querySelectorAll('canvas')).toHaveLength(1)
   q<HTMLButtonElement>(host, '[data-action="compare"]').click()
   await waitFor(() => host.querySelector('[data-view="compare"]') === null, 5000, 'compare pane removed')
