@@ -5,7 +5,7 @@
 import type { Readout as ReadoutData } from '../scene-state/types.ts'
 import type { Catalog } from '../content/types.ts'
 import { format } from '../content/index.ts'
-import { num, signed } from './format.ts'
+import { num, signed } from './numbers.ts'
 
 export interface ReadoutTableProps {
   /** the current readout (deriveView(state).readouts.current) */

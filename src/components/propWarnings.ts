@@ -6,10 +6,18 @@ import { useCallback, useState } from 'react'
 import { parseState, type Problem } from '../scene-state/index.ts'
 import type { SceneState } from '../scene-state/types.ts'
 import { LOCALES, resolveLocale } from '../content/index.ts'
-import { isDev } from './format.ts'
 import { CONTROLS_MODES, type ControlsMode, type PsoasExplainerProps } from './types.ts'
 
-/** A set of messages already given, and a function that gives a message once. */
+/** True outside production builds (process.env.NODE_ENV is replaced by bundlers). */
+function isDev(): boolean {
+  try {
+    return process.env.NODE_ENV !== 'production'
+  } catch {
+    return true
+  }
+}
+
+/** Gives a warning once (per component instance), in development builds only. */
 export type WarnOnce = (message: string) => void
 
 /** One `warnOnce` per component instance. */
