@@ -10,8 +10,9 @@
  * Names:
  * - `anchor_compression_<nerveId>` (14): where a nerve is marked as compressed, its exit from the psoas (§7);
  * - `anchor_psoasSpine<Side>`, `anchor_psoasBrim<Side>`, `anchor_lesserTrochanter<Side>`: the psoas line of action;
- * - `anchor_label_<structureId>`: the end of a label's leader on the structure; `anchor_labelText_<structureId>`: where
- *   the label's text sits (drawing layout, riding on the same joint);
+ * - `anchor_label_<structureId>` (every structure id): the end of a label's leader on the structure;
+ *   `anchor_labelText_<structureId>` (the 18 labels the labels layer draws): where the label's text sits (drawing
+ *   layout, riding on the same joint);
  * - `anchor_camera_<landmark>`: points the camera presets frame (top of L1, the segment joints, the pelvis pivot, the
  *   hip centres and mid-thighs).
  */
@@ -84,6 +85,34 @@ function labelSpecs(): Array<{ id: StructureId; anchor: Vec3; text: Vec3; joint:
   return out
 }
 
+/**
+ * Leader ends for the structures the labels layer does not label (yet), by the same rules: the other vertebrae and
+ * discs like L1/L3/L5 and L4-L5, the left psoas and iliacus and the right femur mirrored, every other nerve at its
+ * compression site, the sacrum at its promontory.
+ */
+function moreLabelAnchors(): Array<{ id: StructureId; anchor: Vec3; joint: JointName }> {
+  const out: Array<{ id: StructureId; anchor: Vec3; joint: JointName }> = []
+  const trunk = (id: StructureId, anchor: Vec3): void => {
+    out.push({ id, anchor, joint: trunkJoint(anchor) })
+  }
+  for (const k of ['L2', 'L4'] as const) {
+    const c = landmarkM(`bodyCentre${k}`)
+    trunk(`vertebra${k}`, [0.008, c[1], c[2] + 0.016])
+  }
+  for (const k of ['L1L2', 'L2L3', 'L3L4', 'L5S1'] as const) {
+    const j = landmarkM(`joint${k}`)
+    trunk(`disc${k}`, [0, j[1], j[2] + 0.018])
+  }
+  out.push({ id: 'sacrum', anchor: landmarkM('sacralPromontory'), joint: 'pelvisJoint' })
+  trunk('psoasMajorLeft', [0.045, 0.065, -0.07])
+  out.push({ id: 'iliacusLeft', anchor: [0.095, 0, -0.05], joint: 'pelvisJoint' })
+  const h = landmarkM('hipCentreRight')
+  out.push({ id: 'femurRight', anchor: [h[0] - 0.01, h[1] - 0.2, h[2] + 0.015], joint: 'hipRight' })
+  for (const side of ['left', 'right'] as const)
+    for (const key of ['lateralFemoralCutaneous', 'lumbosacralTrunk'] as const) trunk(`${key}${SIDE_NAMES[side]}`, compressionSite(key, side))
+  return out
+}
+
 /** Every anchor, in node order. */
 export function anchorSpecs(): AnchorSpec[] {
   const out: AnchorSpec[] = []
@@ -102,6 +131,7 @@ export function anchorSpecs(): AnchorSpec[] {
     out.push({ name: `anchor_label_${l.id}`, joint: l.joint, position: l.anchor })
     out.push({ name: `anchor_labelText_${l.id}`, joint: l.joint, position: l.text })
   }
+  for (const l of moreLabelAnchors()) out.push({ name: `anchor_label_${l.id}`, joint: l.joint, position: l.anchor })
   // camera framing: the top of L1 (rides on L1), the segment joints and the pelvis pivot (at their joint nodes), the
   // hip centres and the mid-thighs (half the femur below the hip centre)
   out.push({ name: 'anchor_camera_jointT12L1', joint: 'jointL1L2', position: landmarkM('jointT12L1') })

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { Vector3 } from 'three'
 import ref from '../../../reference/anatomy-reference.json' with { type: 'json' }
+import { STRUCTURE_IDS } from '../../../src/scene-state/ids.ts'
 import { LOWPOLY_FILE, d3, loadDoc, nodeByName, worldMatrix } from './glb.ts'
 
 type V = [number, number, number]
@@ -68,6 +69,21 @@ const EXPECTED: Array<[string, string, V]> = [
       ]
     }),
   ),
+  // leader ends of the structures the labels layer does not label (same rules; sacrum at its promontory)
+  ['anchor_label_vertebraL2', 'jointL2L3', [0.008, lm('bodyCentreL2')[1], lm('bodyCentreL2')[2] + 0.016]],
+  ['anchor_label_vertebraL4', 'jointL4L5', [0.008, lm('bodyCentreL4')[1], lm('bodyCentreL4')[2] + 0.016]],
+  ['anchor_label_discL1L2', 'jointL1L2', plus(lm('jointL1L2'), [0, 0, 0.018])],
+  ['anchor_label_discL2L3', 'jointL2L3', plus(lm('jointL2L3'), [0, 0, 0.018])],
+  ['anchor_label_discL3L4', 'jointL3L4', plus(lm('jointL3L4'), [0, 0, 0.018])],
+  ['anchor_label_discL5S1', 'jointL5S1', plus(lm('jointL5S1'), [0, 0, 0.018])],
+  ['anchor_label_sacrum', 'pelvisJoint', lm('sacralPromontory')],
+  ['anchor_label_psoasMajorLeft', 'jointL4L5', [0.045, 0.065, -0.07]],
+  ['anchor_label_iliacusLeft', 'pelvisJoint', [0.095, 0, -0.05]],
+  ['anchor_label_femurRight', 'hipRight', plus(lm('hipCentreRight'), [-0.01, -0.2, 0.015])],
+  ['anchor_label_lateralFemoralCutaneousLeft', 'jointL4L5', left(exit('lateralFemoralCutaneous'))],
+  ['anchor_label_lumbosacralTrunkLeft', 'pelvisJoint', left(exit('lumbosacralTrunk'))],
+  ['anchor_label_lateralFemoralCutaneousRight', 'jointL4L5', exit('lateralFemoralCutaneous')],
+  ['anchor_label_lumbosacralTrunkRight', 'pelvisJoint', exit('lumbosacralTrunk')],
   // camera framing points
   ['anchor_camera_jointT12L1', 'jointL1L2', lm('jointT12L1')],
   ['anchor_camera_jointL5S1', 'jointL5S1', lm('jointL5S1')],
@@ -98,6 +114,11 @@ describe('model: anchor nodes', () => {
     expect(rows.map(({ name, parent, mesh, children }) => ({ name, parent, mesh, children }))).toEqual(EXPECTED.map(([name, parent]) => ({ name, parent, mesh: false, children: 0 })))
     const far = rows.filter((r, i) => d3(r.at, EXPECTED[i][2]) > 0.0005).map((r) => r.name)
     expect(far).toEqual([])
+  })
+
+  it('every structure id has a label anchor', () => {
+    const names = new Set(EXPECTED.map((e) => e[0]))
+    expect(STRUCTURE_IDS.filter((id) => !names.has(`anchor_label_${id}`))).toEqual([])
   })
 
   it('the low-poly glb carries the same anchors at the same places', async () => {
