@@ -114,6 +114,19 @@ export const Controlled: Story = {
   },
 }
 
+/** Consultation: the current state beside the relaxed one, two views in one canvas (one WebGL context). */
+export const Compare: Story = {
+  args: { defaultState: { tightness: 0.66, side: 'right', posture: 'standing', compare: { tightness: 0 } } },
+  play: async ({ canvasElement }) => {
+    await waitForView(canvasElement)
+    await waitFor(() => expect(canvasElement.querySelector('[data-view="compare"] .psoas-explainer__view-label')?.textContent).toBe('Relaxed'), { timeout: 20_000 })
+    await expect(canvasElement.querySelector('[data-view="main"] .psoas-explainer__view-label')?.textContent).toBe('Now')
+    await expect(canvasElement.querySelectorAll('canvas').length).toBe(1)
+    // the readout's compare column: the relaxed L4–L5 disc pressure in standing
+    await expect(canvasElement.querySelector('[data-row="disc"] [data-col="compare"]')?.textContent).toBe('0.50 MPa')
+  },
+}
+
 export const LightTheme: Story = { args: { theme: 'light', defaultState: { tightness: 0.66 } } }
 
 export const DarkTheme: Story = {
