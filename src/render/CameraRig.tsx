@@ -7,12 +7,12 @@
  */
 // R3F: the scene's three.js objects and its per-frame state are mutated in frame callbacks and effects by design
 /* oxlint-disable react/immutability, react/refs */
-import { useEffect, useLayoutEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { useThree } from '@react-three/fiber'
 import { CameraControls, CameraControlsImpl } from '@react-three/drei/core/CameraControls.js'
 import { Vector3 } from 'three'
 import type { CameraState, FreeCamera } from '../scene-state/types.ts'
-import { cameraGoal } from './cameraFraming.ts'
+import { cameraGoal, framingPoints } from './cameraFraming.ts'
 import { targetPoseOf, useSceneFrame } from './frame.ts'
 
 /** Orbit limits (m, rad). */
@@ -62,6 +62,7 @@ export function CameraRig({ smooth, domElement, apiRef }: CameraRigProps) {
   const el = domElement ?? gl.domElement
   const userMoved = useRef(false)
   const emitted = useRef<FreeCamera | null>(null)
+  const points = useMemo(() => framingPoints(frame.instance), [frame.instance])
 
   // store → camera (presets follow the target pose: posture changes reframe)
   useLayoutEffect(() => {
@@ -69,7 +70,7 @@ export function CameraRig({ smooth, domElement, apiRef }: CameraRigProps) {
     if (!c) return
     const { store, variant } = frame
     const goTo = (cam: CameraState, jump: boolean) => {
-      cameraGoal(cam, targetPoseOf(store, variant), pos, target)
+      cameraGoal(cam, targetPoseOf(store, variant), points, pos, target)
       void c.setLookAt(pos.x, pos.y, pos.z, target.x, target.y, target.z, !jump)
       invalidate()
     }
@@ -97,7 +98,7 @@ export function CameraRig({ smooth, domElement, apiRef }: CameraRigProps) {
       unsubscribe()
       if (apiRef) apiRef.current = null
     }
-  }, [frame, smooth, apiRef, invalidate])
+  }, [frame, points, smooth, apiRef, invalidate])
 
   // touch rule: from the first frame on (layout effect); camera-controls sets its own touch-action
   // when drei connects it (a passive effect, later): applied again after that

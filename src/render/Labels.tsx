@@ -41,7 +41,7 @@ export function Labels({ theme, locale }: { theme: SceneTheme; locale: string })
   const { instance } = frame
   const items = useMemo<LabelItem[]>(
     () =>
-      labelSpecs().map((spec) => ({
+      labelSpecs(instance).map((spec) => ({
         spec,
         ...labelNodes(instance, spec),
         visible: false,

@@ -5,12 +5,10 @@
  */
 import { Quaternion, Vector3 } from 'three'
 import type { CameraPreset, CameraState, Pose } from '../scene-state/types.ts'
-import * as ref from '../../reference/anatomy-reference.json' with { type: 'json' }
-import { SEGMENT_KEYS } from '../scene-state/ids.ts'
+import { SEGMENT_KEYS, SIDES, type BodySide } from '../scene-state/ids.ts'
 import { rotToQuaternion } from './rotation.ts'
-
-/** Orbit limits (m, rad). */
-export const CAMERA_LIMITS = Object.freeze({ minDistance: 0.3, maxDistance: 2.4, minPolarAngle: 0.05, maxPolarAngle: Math.PI - 0.05 })
+import { anchorRestPosition } from './anchors.ts'
+import type { ModelInstance } from './model.ts'
 
 const DISTANCE = 1.0
 /** Direction from the target to the camera per preset, upright body (root not rotated). */
@@ -31,14 +29,31 @@ const LYING: Record<CameraPreset, Vector3> = {
 }
 for (const v of [...Object.values(UPRIGHT), ...Object.values(LYING)]) v.normalize()
 
-type V3 = [number, number, number]
-const LM = ref.landmarks as unknown as Record<string, { position_m: V3 }>
-const HIP_R = new Vector3(...LM.hipCentreRight.position_m)
-const PIVOT = new Vector3(0, HIP_R.y, HIP_R.z)
-const L1_TOP = new Vector3(...LM.jointT12L1.position_m)
-const JOINTS = SEGMENT_KEYS.map((k) => new Vector3(...LM[`joint${k}`].position_m))
-/** mid-thigh relative to the hip centre (half the femur) */
-const MID_THIGH = new Vector3(0, -0.2, -0.004)
+/** The points the presets frame, at rest (world, metres): from the model's `anchor_camera_*` nodes. */
+export interface FramingPoints {
+  /** the pelvis joint's pivot */
+  pivot: Vector3
+  /** the segment joints, SEGMENT_KEYS order (L5/S1 up to L1/L2) */
+  joints: Vector3[]
+  /** top of L1 (the T12/L1 joint) */
+  l1Top: Vector3
+  hip: Record<BodySide, Vector3>
+  /** mid-thigh relative to the hip centre */
+  midThigh: Record<BodySide, Vector3>
+}
+
+/** Reads the framing points of a model instance (once per instance). */
+export function framingPoints(inst: ModelInstance): FramingPoints {
+  const at = (name: string) => anchorRestPosition(inst, `anchor_camera_${name}`)
+  const hip = { left: at('hipCentreLeft'), right: at('hipCentreRight') }
+  return {
+    pivot: at('pelvisPivot'),
+    joints: SEGMENT_KEYS.map((k) => at(`joint${k}`)),
+    l1Top: at('jointT12L1'),
+    hip,
+    midThigh: { left: at('midThighLeft').sub(hip.left), right: at('midThighRight').sub(hip.right) },
+  }
+}
 
 const qRoot = new Quaternion()
 const qPelvis = new Quaternion()
@@ -54,7 +69,8 @@ const hi = new Vector3()
  * What the presets look at: the centre of the box around the top of L1, the hip centres and both
  * mid-thighs in the given pose, so sitting or lying bodies stay framed. Writes into `out`.
  */
-export function framingTarget(pose: Pose, out: Vector3): Vector3 {
+export function framingTarget(pose: Pose, points: FramingPoints, out: Vector3): Vector3 {
+  const { pivot, joints, l1Top } = points
   rotToQuaternion('root', null, pose.root.rotation, qRoot)
   rootPos.fromArray(pose.root.position)
   rotToQuaternion('pelvis', null, pose.pelvis, qPelvis)
@@ -67,34 +83,32 @@ export function framingTarget(pose: Pose, out: Vector3): Vector3 {
   }
   // top of L1 through the pelvis and the segment chain
   qChain.copy(qPelvis)
-  p1.copy(JOINTS[0]).sub(PIVOT).applyQuaternion(qChain).add(PIVOT)
+  p1.copy(joints[0]).sub(pivot).applyQuaternion(qChain).add(pivot)
   for (let i = 0; i < SEGMENT_KEYS.length; i++) {
     rotToQuaternion('segment', null, pose.segments[SEGMENT_KEYS[i]], qTmp)
     qChain.multiply(qTmp)
-    const next = i + 1 < JOINTS.length ? JOINTS[i + 1] : L1_TOP
-    p1.add(p2.copy(next).sub(JOINTS[i]).applyQuaternion(qChain))
+    const next = i + 1 < joints.length ? joints[i + 1] : l1Top
+    p1.add(p2.copy(next).sub(joints[i]).applyQuaternion(qChain))
   }
   grow(place(p1))
-  for (const side of ['left', 'right'] as const) {
-    const hip = p1.copy(HIP_R)
-    if (side === 'left') hip.x = -hip.x
-    hip.sub(PIVOT).applyQuaternion(qPelvis).add(PIVOT)
+  for (const side of SIDES) {
+    const hip = p1.copy(points.hip[side]).sub(pivot).applyQuaternion(qPelvis).add(pivot)
     rotToQuaternion('hip', side, pose.hips[side], qTmp)
-    p2.copy(MID_THIGH).applyQuaternion(qTmp).applyQuaternion(qPelvis).add(hip)
+    p2.copy(points.midThigh[side]).applyQuaternion(qTmp).applyQuaternion(qPelvis).add(hip)
     grow(place(hip))
     grow(place(p2))
   }
   return out.addVectors(lo, hi).multiplyScalar(0.5)
 }
 
-/** Camera position and target for a camera state, given the (target) pose. Writes into out*. */
-export function cameraGoal(cam: CameraState, pose: Pose, outPos: Vector3, outTarget: Vector3): void {
+/** Camera position and target for a camera state, given the (target) pose and the model's framing points. Writes into out*. */
+export function cameraGoal(cam: CameraState, pose: Pose, points: FramingPoints, outPos: Vector3, outTarget: Vector3): void {
   if (typeof cam !== 'string') {
     outPos.fromArray(cam.position)
     outTarget.fromArray(cam.target)
     return
   }
-  framingTarget(pose, outTarget)
+  framingTarget(pose, points, outTarget)
   const lying = Math.abs(pose.root.rotation.flexion) > Math.PI / 4
   outPos.copy(lying ? LYING[cam] : UPRIGHT[cam]).multiplyScalar(DISTANCE).add(outTarget)
 }

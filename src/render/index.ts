@@ -14,5 +14,5 @@ export {
 } from './model.ts'
 export { rotToQuaternion, type RotKind } from './rotation.ts'
 export { CAMERA_LIMITS } from './CameraRig.tsx'
-export { cameraGoal } from './cameraFraming.ts'
+export { cameraGoal, framingPoints, type FramingPoints } from './cameraFraming.ts'
 export type { SceneVariant } from './frame.ts'

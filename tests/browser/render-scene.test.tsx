@@ -10,8 +10,7 @@ import { Quaternion, Vector3, type Mesh, type SkinnedMesh } from 'three'
 import ref from '../../reference/anatomy-reference.json' with { type: 'json' }
 import { createSceneStore } from '../../src/scene-state/index.ts'
 import { LIGHT_SCENE_THEME } from '../../src/render/materials.ts'
-import { compressionSite } from '../../src/render/anchors.ts'
-import { SYMPTOM_PATCHES } from '../../src/render/Symptoms.ts'
+import type { SymptomPatch } from '../../src/render/SymptomPatches.tsx'
 import { MARKER_LIFT_M, MARKER_RADIUS_MAX, MARKER_RADIUS_MIN } from '../../src/render/CompressionMarkers.tsx'
 import { TEACHING } from '../../src/scene-state/biomechanics.ts'
 import {
@@ -55,7 +54,7 @@ function bellySpread(mesh: SkinnedMesh): number {
  * L4L5 · L3L4 of the teaching model, written out (x, y, z, w): the pelvis tilts forward 12.19°, the
  * three segments below L3 extend by 5.21°, 3.07° and 2.20°, so L3 leans forward about 1.7°.
  */
-const L3_SEVERE_BOTH = new Quaternion(0.014954, 0, 0, 0.999888)
+const L3_SEVERE_BOTH = new Quaternion(0.014954, 0, 0, 0.999888).normalize()
 
 test('tightness rotates the vertebrae and reshapes the psoas as derived, with frames only while animating', async () => {
   const store = createSceneStore({ tightness: 0, side: 'both', posture: 'standing', layers: { labels: false } })
@@ -125,7 +124,8 @@ test('a compressed nerve is highlighted (material and pixels at its compression 
   // the marker ring at the femoral nerve's exit from the psoas is drawn in the highlight colour
   const anchor = m.node('anchor_compression_femoralRight')
   const site = m.project(worldPos(anchor))
-  const rest = compressionSite('femoral', 'right')
+  // the femoral nerve's exit from the psoas (reference, rest frame)
+  const rest = new Vector3(...ref.nerves.femoral.exitFromPsoas.position_m)
   expect(worldPos(anchor).distanceTo(rest)).toBeLessThan(0.05) // near its rest position (pose moved it a little)
   expect(nearestInSquare(m, site.x, site.y, 6, hex(LIGHT_SCENE_THEME.nerveCompressed))).toBeLessThan(40)
   // …and not on the left side, where nothing is compressed
@@ -137,8 +137,9 @@ test('a compressed nerve is highlighted (material and pixels at its compression 
   const patches = m.node('symptomPatches') as SkinnedMesh
   expect(patches.visible).toBe(true)
   const centre = (side: 'left' | 'right') => {
-    const index = SYMPTOM_PATCHES.findIndex((p) => p.region === 'anteriorThigh' && p.side === side)
-    const pa = patches.geometry.getAttribute('aPatch')
+    const list = patches.userData.symptomPatches as SymptomPatch[]
+    const index = list.findIndex((p) => p.region === 'anteriorThigh' && p.side === side)
+    const pa = patches.geometry.getAttribute('_patch')
     const c = new Vector3()
     let n = 0
     for (let i = 0; i < pa.count; i++)

@@ -2,11 +2,15 @@
  * A tiny stand-in for models/lumbar-psoas.glb built with @gltf-transform/core (works in Node and in
  * the browser): the same node names and joint hierarchy (design.md "Joints and rest pose"), boxes
  * and square lofts instead of anatomy, discs/muscles/nerves skinned to the joints, a `tense` morph
- * on psoas and iliacus. Positions come from the reference so the frame matches the real model.
+ * on psoas and iliacus, the anchor nodes and the symptom patch overlay of the model build (its own
+ * builders). Positions come from the reference so the frame matches the real model.
  */
 import { Document, WebIO, type Node as GNode } from '@gltf-transform/core'
 import ref from '../../reference/anatomy-reference.json' with { type: 'json' }
 import { NERVE_KEYS, SEGMENT_KEYS, type SegmentKey } from '../../src/scene-state/ids.ts'
+// the model build's own anchor nodes and symptom patch overlay (the renderer reads both from the glb)
+import { createAnchors } from '../../scripts/models/anchors.ts'
+import { SYMPTOM_PATCHES, createSymptomPatches } from '../../scripts/models/patches.ts'
 
 type V3 = [number, number, number]
 const L = ref.landmarks as unknown as Record<string, { position_m: V3 }>
@@ -235,6 +239,30 @@ export function buildPlaceholderDocument(opts: PlaceholderOptions = {}): Documen
       skinned(`${key}${S}`, (m) => loft(m, pts, pts.map(() => 0.0015), pts.map((p) => J(jointAt(p))), []))
     }
   }
+  createAnchors(doc, {
+    pelvisJoint,
+    hipLeft,
+    hipRight,
+    jointL5S1: segJoint.L5S1,
+    jointL4L5: segJoint.L4L5,
+    jointL3L4: segJoint.L3L4,
+    jointL2L3: segJoint.L2L3,
+    jointL1L2: segJoint.L1L2,
+  })
+  // the overlay's JOINTS_0 index pelvisJoint, hipLeft, hipRight (the model build's skin order)
+  const patchJoints = [pelvisJoint, hipLeft, hipRight]
+  const patchSkin = doc.createSkin('symptomPatches')
+  for (const j of patchJoints) patchSkin.addJoint(j)
+  const patchIbm = new Float32Array(16 * patchJoints.length)
+  patchJoints.forEach((j, i) => {
+    const w = world.get(j)!
+    patchIbm.set([1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, -w[0], -w[1], -w[2], 1], i * 16)
+  })
+  patchSkin.setInverseBindMatrices(doc.createAccessor().setType('MAT4').setArray(patchIbm).setBuffer(buffer))
+  const patches = createSymptomPatches(doc, { shape: { stepM: 0.035, skinOverBoneM: 0.015 } })
+  const patchNode = doc.createNode('symptomPatches').setMesh(patches).setSkin(patchSkin)
+  patchNode.setExtras({ patches: SYMPTOM_PATCHES.map((p) => ({ region: p.region, side: p.side })) })
+  root.addChild(patchNode)
   return doc
 }
 

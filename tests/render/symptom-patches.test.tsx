@@ -8,7 +8,7 @@ import { act, create } from '@react-three/test-renderer'
 import { Box3, Vector3, type Object3D, type Scene, type SkinnedMesh } from 'three'
 import { PsoasScene } from '../../src/render/Scene.tsx'
 import { parsePsoasModel } from '../../src/render/model.ts'
-import { SYMPTOM_PATCHES, SYMPTOM_REGIONS_3D } from '../../src/render/Symptoms.ts'
+import type { SymptomPatch } from '../../src/render/SymptomPatches.tsx'
 import { createSceneStore, type SceneStore } from '../../src/scene-state/index.ts'
 import { buildPlaceholderGlb } from './placeholder-model.ts'
 
@@ -44,7 +44,13 @@ async function mount(store: SceneStore) {
   return { scene, node, mesh }
 }
 
-const patchIndex = (region: string, side: 'left' | 'right') => SYMPTOM_PATCHES.findIndex((p) => p.region === region && p.side === side)
+/** The overlay's patches (model extras + the nerves of each region), as the scene reads them. */
+const patchesOf = (mesh: SkinnedMesh): SymptomPatch[] => {
+  const p = (mesh.userData as { symptomPatches?: SymptomPatch[] }).symptomPatches
+  if (!p) throw new Error('symptomPatches.userData.symptomPatches missing')
+  return p
+}
+const patchIndex = (mesh: SkinnedMesh, region: string, side: 'left' | 'right') => patchesOf(mesh).findIndex((p) => p.region === region && p.side === side)
 
 /** Intensity written for each patch (the shader's uniform array), read through the runtime-owned array. */
 function intensities(mesh: SkinnedMesh): Float32Array {
@@ -57,7 +63,7 @@ function intensities(mesh: SkinnedMesh): Float32Array {
 /** Skinned world positions of the vertices of one patch (optionally only those fully on the hip joint). */
 function patchVertices(mesh: SkinnedMesh, index: number, thighOnly = false): Vector3[] {
   const g = mesh.geometry
-  const pa = g.getAttribute('aPatch')
+  const pa = g.getAttribute('_patch')
   const sw = g.getAttribute('skinWeight')
   const out: Vector3[] = []
   mesh.updateMatrixWorld(true)
@@ -72,12 +78,16 @@ function patchVertices(mesh: SkinnedMesh, index: number, thighOnly = false): Vec
 const centroid = (ps: Vector3[]) => ps.reduce((a, p) => a.add(p), new Vector3()).divideScalar(ps.length)
 
 describe('symptom patches on the thigh and groin', () => {
-  test('the 3D regions are the body-map groin/thigh regions of the reference (both sides)', () => {
-    const ids = SYMPTOM_REGIONS_3D.map((r) => r.id)
-    expect(ids).toEqual(expect.arrayContaining(['anteriorThigh', 'upperAnteriorThigh', 'medialThigh', 'upperMedialThigh', 'suprapubic', 'inguinalGroin']))
-    expect(ids).not.toContain('genital')
-    expect(ids).not.toContain('medialLeg')
-    expect(SYMPTOM_PATCHES).toHaveLength(ids.length * 2)
+  test('the 3D regions are the body-map groin and thigh regions (both sides), each with its nerves', async () => {
+    const { mesh } = await mount(createSceneStore())
+    const patches = patchesOf(mesh)
+    const right = patches.filter((p) => p.side === 'right').map((p) => p.region)
+    expect(right).toEqual(['suprapubic', 'inguinalGroin', 'upperAnteriorThigh', 'upperMedialThigh', 'anterolateralThigh', 'anteriorThigh', 'anteromedialThigh', 'medialThigh'])
+    expect(patches.filter((p) => p.side === 'left').map((p) => p.region)).toEqual(right)
+    // the femoral nerve supplies the front of the thigh; the lateral femoral cutaneous nerve its outer side
+    expect(patches.find((p) => p.region === 'anteriorThigh')!.nerves).toContain('femoral')
+    expect(patches.find((p) => p.region === 'anterolateralThigh')!.nerves).toEqual(['lateralFemoralCutaneous'])
+    expect(patches.every((p) => p.nerves.length > 0)).toBe(true)
   })
 
   test('severe right, standing: the right-side patches of the nerves marked there, none on the left; front of the right thigh', async () => {
@@ -85,8 +95,8 @@ describe('symptom patches on the thigh and groin', () => {
     const { mesh, node } = await mount(store)
     expect(mesh.visible).toBe(true)
     const I = intensities(mesh)
-    const femR = patchIndex('anteriorThigh', 'right')
-    const femL = patchIndex('anteriorThigh', 'left')
+    const femR = patchIndex(mesh, 'anteriorThigh', 'right')
+    const femL = patchIndex(mesh, 'anteriorThigh', 'left')
     // the largest compression of the nerves supplying each region (teaching model, severe, standing)
     const expected = new Map([
       ['upperAnteriorThigh:right', 0.6],
@@ -98,7 +108,7 @@ describe('symptom patches on the thigh and groin', () => {
       ['medialThigh:right', 0.3],
     ])
     expect(I[femL]).toBe(0)
-    const shown = new Map(SYMPTOM_PATCHES.map((p, i) => [`${p.region}:${p.side}`, I[i]] as const).filter(([, v]) => v > 0))
+    const shown = new Map(patchesOf(mesh).map((p, i) => [`${p.region}:${p.side}`, I[i]] as const).filter(([, v]) => v > 0))
     expect([...shown.keys()].sort()).toEqual([...expected.keys()].sort())
     for (const [k, v] of shown) expect(v, k).toBeCloseTo(expected.get(k)!, 6)
 
@@ -132,7 +142,7 @@ describe('symptom patches on the thigh and groin', () => {
   test('the thigh patches ride on the hip: Thomas test moves them with the femur', async () => {
     const store = createSceneStore({ tightness: 1, side: 'right', posture: 'standing' })
     const { mesh, node } = await mount(store)
-    const femR = patchIndex('anteriorThigh', 'right')
+    const femR = patchIndex(mesh, 'anteriorThigh', 'right')
     const hip = node('hipRight')
     const local = (ps: Vector3[]) => ps.map((p) => hip.worldToLocal(p.clone()))
     const worldBefore = centroid(patchVertices(mesh, femR, true))
