@@ -56,19 +56,26 @@ export interface CompareViewsProps {
   background: string | null
 }
 
-export function CompareViews({ mainPane, comparePane, sceneProps, store, background }: CompareViewsProps) {
+/**
+ * The views set the shared main camera's aspect to their pane's (also while unmounting): back to the
+ * canvas's when the single view is mounted (its passive effect runs after the views' cleanups).
+ */
+export function CanvasAspect() {
   const camera = useThree((s) => s.camera) as ThreePerspectiveCamera
   const size = useThree((s) => s.size)
   const invalidate = useThree((s) => s.invalidate)
-  // the views set the shared main camera's aspect to their pane's: back to the canvas's after compare
-  useEffect(
-    () => () => {
-      camera.aspect = size.width / Math.max(1, size.height)
-      camera.updateProjectionMatrix()
-      invalidate()
-    },
-    [camera, size, invalidate],
-  )
+  useEffect(() => {
+    const aspect = size.width / Math.max(1, size.height)
+    if (camera.aspect === aspect) return
+    camera.aspect = aspect
+    camera.updateProjectionMatrix()
+    invalidate()
+  }, [camera, size, invalidate])
+  return null
+}
+
+export function CompareViews({ mainPane, comparePane, sceneProps, store, background }: CompareViewsProps) {
+  const camera = useThree((s) => s.camera) as ThreePerspectiveCamera
   const { onReady, onSettled, onError, ...shared } = sceneProps
   return (
     <>

@@ -12,7 +12,7 @@ import { STRUCTURE_IDS, structureInfo, type StructureId } from '../scene-state/i
 import { PsoasScene, SceneHandleContext, type PsoasSceneProps, type SceneHandle } from './Scene.tsx'
 import { resolveSceneTheme } from './materials.ts'
 import { SceneLights } from './SceneLights.tsx'
-import { CAMERA_SETUP, CompareViews } from './CompareViews.tsx'
+import { CAMERA_SETUP, CanvasAspect, CompareViews } from './CompareViews.tsx'
 import { useOptionalSceneStoreApi } from '../react/context.tsx'
 import { isSoftwareRenderer } from '../platform/webgl.ts'
 
@@ -198,6 +198,7 @@ export function ExplainerCanvas(props: ExplainerCanvasProps) {
             <>
               {theme.canvasBackground ? <color attach="background" args={[theme.canvasBackground]} /> : null}
               <SceneLights />
+              <CanvasAspect />
               <PsoasScene {...sceneProps} store={store} />
             </>
           )}

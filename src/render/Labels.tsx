@@ -145,12 +145,11 @@ export function Labels({ theme, locale }: { theme: SceneTheme; locale: string })
           <bufferAttribute attach="attributes-corner" args={[arrays.corner, 2]} />
           <bufferAttribute attach="index" args={[arrays.index, 1]} />
         </bufferGeometry>
-        {/* premultiplied atlas: raw in, raw out (no colour-space or tone mapping) */}
+        {/* premultiplied atlas: raw in, raw out (no colour-space or tone mapping); the uniforms object is
+            given to the constructor (as a prop R3F would copy it, and the atlas written later would not reach it) */}
         <shaderMaterial
+          args={[{ uniforms, vertexShader: LABEL_VERTEX, fragmentShader: LABEL_FRAGMENT }]}
           name="psoas-explainer:labels"
-          uniforms={uniforms}
-          vertexShader={LABEL_VERTEX}
-          fragmentShader={LABEL_FRAGMENT}
           transparent
           premultipliedAlpha
           depthTest={false}

@@ -5,7 +5,7 @@
  */
 import { afterEach, expect, test } from 'vitest'
 import { userEvent } from 'vitest/browser'
-import { Vector3, type BufferGeometry, type Material, type Mesh, type MeshStandardMaterial } from 'three'
+import { Vector3, type BufferGeometry, type Material, type Mesh, type MeshStandardMaterial, type ShaderMaterial } from 'three'
 import ref from '../../reference/anatomy-reference.json' with { type: 'json' }
 import { createSceneStore } from '../../src/scene-state/index.ts'
 import { loadPsoasModel } from '../../src/render/model.ts'
@@ -193,4 +193,6 @@ test('in React StrictMode the overlays survive the double mount', async () => {
   for (const name of ['compressionMarkers', 'forceArrows', 'labels', 'labelLeaders', 'symptomPatches']) expect(m.node(name).parent, name).not.toBeNull()
   expect((m.node('compressionMarkers') as Mesh & { count: number }).count).toBeGreaterThan(0)
   expect(m.node('symptomPatches').visible).toBe(true)
+  // the label atlas reached the labels' material (drawn text, not only leader lines)
+  expect(((m.node('labels') as Mesh).material as ShaderMaterial).uniforms.map.value).not.toBeNull()
 })

@@ -25,7 +25,7 @@ async function toBase64(blob: Blob): Promise<string> {
   return btoa(s)
 }
 
-const shots: { name: string; tightness: number; posture: Posture; camera: CameraPreset; side?: TightSide }[] = [
+const shots: { name: string; tightness: number; posture: Posture; camera: CameraPreset; side?: TightSide; compare?: boolean }[] = [
   { name: 'standing-relaxed-side', tightness: 0, posture: 'standing', camera: 'side' },
   { name: 'standing-severe-side', tightness: 1, posture: 'standing', camera: 'side' },
   { name: 'sitting-relaxed-side', tightness: 0, posture: 'sitting', camera: 'side' },
@@ -38,12 +38,14 @@ const shots: { name: string; tightness: number; posture: Posture; camera: Camera
   { name: 'standing-severe-right-oblique', tightness: 1, posture: 'standing', camera: 'oblique', side: 'right' },
   { name: 'thomasTest-severe-right-side', tightness: 1, posture: 'thomasTest', camera: 'side', side: 'right' },
   { name: 'hipFlexorStretch-severe-right-oblique', tightness: 1, posture: 'hipFlexorStretch', camera: 'oblique', side: 'right' },
+  // consultation: severe (left pane) beside relaxed (right pane), one canvas
+  { name: 'compare-severe-relaxed-side', tightness: 1, posture: 'standing', camera: 'side', compare: true },
 ]
 
 test.skipIf(!enabled)('writes docs/images/scene-*.png', async () => {
   for (const s of shots.filter((x) => x.name.includes(only))) {
-    const store = createSceneStore({ tightness: s.tightness, posture: s.posture, side: s.side ?? 'both', camera: s.camera })
-    m = await mountCanvas({ store, modelUrl: REAL, settleImmediately: true }, { width: 800, height: 600 })
+    const store = createSceneStore({ tightness: s.tightness, posture: s.posture, side: s.side ?? 'both', camera: s.camera, compare: s.compare ? { tightness: 0 } : null })
+    m = await mountCanvas({ store, modelUrl: REAL, settleImmediately: true, compareLabels: { current: 'Now', compare: 'Relaxed' } }, { width: 800, height: 600 })
     await settle(m)
     const blob = await m.api.current!.snapshot()
     const info = m.state.gl.info.render
