@@ -23,6 +23,8 @@ interface ModelStoryArgs extends LayerArgs, Pick<ExplainerCanvasProps, 'modelUrl
   theme: 'light' | 'dark'
   /** slowly orbit the camera (continuous frames; off for screenshots) */
   turntable: boolean
+  /** compare with the relaxed state: two panes in the one canvas */
+  compareRelaxed: boolean
   height: number
 }
 
@@ -46,13 +48,22 @@ const states = new WeakMap<Element, RootState>()
 const stores = new WeakMap<Element, SceneStore>()
 
 /** The model in the explainer's own canvas, every layer switchable. */
-function ModelViewer({ tightness, side, posture, camera, focus, theme, turntable, height, ...rest }: ModelStoryArgs) {
+function ModelViewer({ tightness, side, posture, camera, focus, theme, turntable, compareRelaxed, height, ...rest }: ModelStoryArgs) {
   const layers: LayerArgs = { bones: rest.bones, discs: rest.discs, muscles: rest.muscles, nerves: rest.nerves, forces: rest.forces, labels: rest.labels, outline: rest.outline }
-  const [store] = useState(() => createSceneStore({ tightness, side, posture, layers, camera, focus: focus === 'none' ? null : focus }))
+  const compare = compareRelaxed ? { tightness: 0 } : null
+  const [store] = useState(() => createSceneStore({ tightness, side, posture, layers, camera, focus: focus === 'none' ? null : focus, compare }))
   const key = JSON.stringify(layers)
   useEffect(() => {
-    store.actions.replace({ tightness, side, posture, camera, focus: focus === 'none' ? null : focus, layers: JSON.parse(key) as LayerArgs })
-  }, [store, tightness, side, posture, camera, focus, key])
+    store.actions.replace({
+      tightness,
+      side,
+      posture,
+      camera,
+      focus: focus === 'none' ? null : focus,
+      layers: JSON.parse(key) as LayerArgs,
+      compare: compareRelaxed ? { tightness: 0 } : null,
+    })
+  }, [store, tightness, side, posture, camera, focus, key, compareRelaxed])
   const wrapper = useRef<HTMLDivElement>(null)
   return (
     <div ref={wrapper} data-testid="model-story" style={{ height }}>
@@ -63,6 +74,7 @@ function ModelViewer({ tightness, side, posture, camera, focus, theme, turntable
         reducedMotion={rest.reducedMotion}
         settleImmediately={rest.settleImmediately}
         theme={theme === 'dark' ? DARK_SCENE_THEME : LIGHT_SCENE_THEME}
+        compareLabels={{ current: 'Now', compare: 'Relaxed' }}
         onSelect={(id) => {
           rest.onSelect?.(id)
           store.actions.setFocus(id)
@@ -114,6 +126,7 @@ const meta = {
     focus: 'none',
     theme: 'light',
     turntable: false,
+    compareRelaxed: false,
     height: 440,
     bones: true,
     discs: true,
@@ -139,6 +152,7 @@ const meta = {
     focus: { control: 'select', options: ['none', ...STRUCTURE_IDS], description: 'Highlighted structure', table: { category: 'State' } },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
     turntable: { control: 'boolean', description: 'Slowly orbit the camera (draws continuously)' },
+    compareRelaxed: { control: 'boolean', description: 'Compare with the relaxed state: two labelled panes in one canvas (`compareLabels`)', table: { category: 'State' } },
     height: { control: { type: 'number', min: 200, max: 900, step: 20 } },
     modelUrl: { control: 'select', options: [LOWPOLY_URL, REAL_URL] },
     locale: { control: 'inline-radio', options: ['en', 'es'] },
@@ -181,6 +195,17 @@ export const RealModel: Story = {
   },
 }
 
+/** Consultation: severe (left) beside relaxed (right), two panes in ONE canvas and one WebGL context. */
+export const CompareRelaxed: Story = {
+  args: { tightness: 1, camera: 'side', compareRelaxed: true, labels: false },
+  play: async ({ canvasElement }) => {
+    const { el } = await waitReady(canvasElement)
+    await expect(el.querySelectorAll('canvas')).toHaveLength(1)
+    await expect(el.querySelector('[data-view="main"] .psoas-explainer__view-label')?.textContent).toBe('Now')
+    await expect(el.querySelector('[data-view="compare"] .psoas-explainer__view-label')?.textContent).toBe('Relaxed')
+  },
+}
+
 /** Turntable (continuous frames): for looking, not for screenshots. */
 export const Turntable: Story = { args: { turntable: true, labels: false }, tags: ['!test'] }
 
@@ -200,9 +225,9 @@ export const ExtremePoses: Story = {
       store.actions.setPosture(posture)
       await waitReady(canvasElement)
       state.scene.updateMatrixWorld(true)
-      // the renderer's anchors ride on the femur (hip joint) and the pelvis at the reference points
-      const trochanter = state.scene.getObjectByName('force:trochanter:right')!.getWorldPosition(new Vector3())
-      const brim = state.scene.getObjectByName('force:brim:right')!.getWorldPosition(new Vector3())
+      // the model's anchor nodes ride on the femur (hip joint) and the pelvis at the reference points
+      const trochanter = state.scene.getObjectByName('anchor_lesserTrochanterRight')!.getWorldPosition(new Vector3())
+      const brim = state.scene.getObjectByName('anchor_psoasBrimRight')!.getWorldPosition(new Vector3())
       const v = new Vector3()
       let dTroch = Infinity
       let dBrim = Infinity
