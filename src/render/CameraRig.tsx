@@ -4,6 +4,11 @@
  * the keyboard (orbit and zoom steps through the scene handle). Presets and free cameras come from
  * the scene state; a finished user orbit is stored back as a free camera. The touch rule: one finger
  * scrolls the page (and the wheel too) until the viewer is activated by a tap, a click or keyboard focus.
+ *
+ * Measured against the hand-written rig it replaces (OrbitControls + own preset damper), demo build:
+ * camera-controls + drei's wrapper ≈ 11.3 KB gzip vs OrbitControls ≈ 4.4 KB + ~2 KB of own code, so
+ * about +5 KB gzip; 0 frames when idle in both (tests/browser/render-scene "no frames for 2 s");
+ * kept for its exact-settling transitions, inertia and the rotate/dolly API the keyboard uses.
  */
 // R3F: the scene's three.js objects and its per-frame state are mutated in frame callbacks and effects by design
 /* oxlint-disable react/immutability, react/refs */
