@@ -24,9 +24,10 @@ interface SceneStoryArgs extends Omit<PsoasSceneProps, 'store' | 'theme'> {
  * host canvas brings everything else — here a floor grid.
  */
 function SceneInYourCanvas({ tightness, side, posture, theme, ...props }: SceneStoryArgs) {
-  const [store] = useState(() => createSceneStore({ tightness, side, posture }))
+  // the compare state (relaxed) is what `variant="compare"` shows
+  const [store] = useState(() => createSceneStore({ tightness, side, posture, compare: { tightness: 0 } }))
   useEffect(() => {
-    store.actions.replace({ tightness, side, posture })
+    store.actions.replace({ tightness, side, posture, compare: { tightness: 0 } })
   }, [store, tightness, side, posture])
   const setup = useSetup()
   return (
@@ -64,6 +65,7 @@ const meta = {
     reducedMotion: false,
     settleImmediately: true,
     cameraControls: true,
+    variant: 'main',
     onReady: fn(),
     onError: fn(),
     onSelect: fn(),
@@ -83,6 +85,11 @@ const meta = {
     reducedMotion: { control: 'boolean', description: 'Jump to new poses instead of animating' },
     settleImmediately: { control: 'boolean', description: 'Start settled and jump (deterministic screenshots)' },
     cameraControls: { control: 'boolean', description: 'Orbit controls and camera presets from the state' },
+    variant: {
+      control: 'inline-radio',
+      options: ['main', 'compare'],
+      description: "Which pose of the store: its own, or its compare state's (here: relaxed)",
+    },
     onReady: { description: 'Model loaded and first frame drawn' },
     onError: { description: 'Load failure or WebGL context loss' },
     onSelect: { description: 'A structure was clicked/tapped' },
@@ -127,6 +134,18 @@ export const SymptomRegions: Story = {
     await expect(patches?.visible).toBe(true)
     const intensity = patches!.userData.intensity as Float32Array
     await expect(Math.max(...intensity)).toBeGreaterThan(0.3)
+  },
+}
+
+/** `variant="compare"`: the store's compare state (relaxed) instead of its own (tight). */
+export const CompareVariant: Story = {
+  args: { tightness: 1, variant: 'compare' },
+  play: async ({ canvasElement }) => {
+    const el = await waitForSetup(canvasElement)
+    // relaxed: the pelvis at rest, no symptom regions
+    const s = setupStates.get(el)!
+    await expect(s.scene.getObjectByName('pelvisJoint')!.quaternion.x).toBe(0)
+    await expect(s.scene.getObjectByName('symptomPatches')!.visible).toBe(false)
   },
 }
 

@@ -9,15 +9,15 @@
 import { useLayoutEffect, useMemo } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { CHANNEL_COUNT, channelsToPose, createAnimState, jumpTo, poseToChannels, step } from '../scene-state/index.ts'
-import { FRAME_PRIORITY, type SceneFrame } from './frame.ts'
+import { FRAME_PRIORITY, useSceneFrame } from './frame.ts'
 
 export interface PoseAnimatorProps {
-  frame: SceneFrame
   /** jump to every new pose (reduced motion, settleImmediately) */
   jumpAll: boolean
 }
 
-export function PoseAnimator({ frame, jumpAll }: PoseAnimatorProps) {
+export function PoseAnimator({ jumpAll }: PoseAnimatorProps) {
+  const frame = useSceneFrame()
   const invalidate = useThree((s) => s.invalidate)
   const anim = useMemo(() => {
     const target = poseToChannels(frame.target, new Float64Array(CHANNEL_COUNT))

@@ -213,7 +213,7 @@ function ModelScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: stri
   }
   return (
     <SceneFrameContext value={frame}>
-      <PoseAnimator frame={frame} jumpAll={jumpAll} />
+      <PoseAnimator jumpAll={jumpAll} />
       <Skeleton />
       <Appearance theme={theme} />
       {/* camera-controls needs a DOM (not in @react-three/test-renderer) */}
