@@ -53,6 +53,7 @@ function extendFor(url: string) {
     own.load = (input, onLoad, onProgress, onError) => {
       // one shot: back to the prototype's load for every other URL
       delete (own as { load?: unknown }).load
+      if (input !== url) return loader.load(input, onLoad, onProgress, onError)
       modelPromise(url, () => new Promise<GLTF>((resolve, reject) => loader.load(input, resolve, onProgress, reject))).then(onLoad, (e: unknown) =>
         onError?.(e as ErrorEvent),
       )
