@@ -108,7 +108,8 @@ export function CameraRig({ smooth, domElement, apiRef }: CameraRigProps) {
   // touch rule: from the first frame on (layout effect); camera-controls sets its own touch-action
   // when drei connects it (a passive effect, later): applied again after that
   const applyTouchRule = useRef<() => void>(() => undefined)
-  useEffect(() => applyTouchRule.current(), [el])
+  // (after every commit: cheap, and it follows drei's reconnect whatever triggered it)
+  useEffect(() => applyTouchRule.current())
   useLayoutEffect(() => {
     const c = controls.current
     if (!c || typeof document === 'undefined') return

@@ -6,6 +6,8 @@
  * show the anatomy from the same place. Cost: drei's View ≈ 1.5 KB gzip (demo build), one WebGL
  * context instead of the second canvas's; 0 frames when idle (tests/browser/render-compare).
  */
+// R3F: the scene's three.js objects (here the shared camera) are mutated in frame callbacks and effects by design
+/* oxlint-disable react/immutability */
 import { useEffect, type RefObject } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { View } from '@react-three/drei/web/View.js'
