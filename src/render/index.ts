@@ -3,10 +3,10 @@ export { PsoasScene, SceneHandleContext, type PsoasSceneProps, type SceneHandle,
 export { ExplainerCanvas, type ExplainerCanvasApi, type ExplainerCanvasProps } from './ExplainerCanvas.tsx'
 export { SceneLights } from './SceneLights.tsx'
 export { LIGHT_SCENE_THEME, DARK_SCENE_THEME, resolveSceneTheme, type SceneTheme } from './materials.ts'
+export { preloadPsoasModel } from './useModel.ts'
 export {
   loadPsoasModel,
   parsePsoasModel,
-  preloadPsoasModel,
   clearPsoasModelCache,
   retryFailedPsoasModel,
   createModelInstance,

@@ -1,18 +1,17 @@
 /**
- * The anatomy glb: loaded once per URL through drei's `useGLTF` (its suspense cache, shared by every
- * viewer on the page) with the meshopt decoder bundled in three-stdlib (no decoder is fetched), and
- * a posable instance of it per viewer. The shared GLTF (geometries, its own materials) is never
+ * The anatomy glb: one load per URL, shared by every viewer on the page (a promise per URL, parsed
+ * with three-stdlib's GLTFLoader and its bundled meshopt decoder: no decoder is fetched), and a
+ * posable instance of it per viewer. The shared GLTF (geometries, its own materials) is never
  * disposed by an instance; an instance owns only its cloned node graph and skeletons.
  *
- * Bytes downloaded elsewhere (the explainer's progress bar, a test reading the file in Node) seed
- * the same cache: `parsePsoasModel(bytes, url)` parses them and drei's one load of `url` is served
- * from that result, so the model is downloaded once.
- *
- * Measured (demo build): three-stdlib's GLTFLoader replaces three's (one loader either way), but drei's
- * Gltf module also pulls in three-stdlib's DRACOLoader (≈ 2.5 KB gzip, never used: no Draco here).
+ * The scenes read the model through drei's `useGLTF` (useModel.ts), whose suspense cache is filled
+ * from these promises: bytes downloaded elsewhere (the explainer's progress bar, a test reading the
+ * file in Node) are parsed here with `parsePsoasModel(bytes, url)` and drei's load of `url` is served
+ * from that result, so the model is downloaded once. This module does not import drei or R3F, so the
+ * progress download does not pull them in early (demo build: the chunk it loads stays three.js and
+ * the loader, ~122 KB gzip, not ~260 KB with R3F).
  */
 import { type Bone, Matrix4, type Mesh, type Object3D, Quaternion, SkinnedMesh, Vector3 } from 'three'
-import { useGLTF } from '@react-three/drei/core/Gltf.js'
 import { GLTFLoader, MeshoptDecoder, type GLTF } from 'three-stdlib'
 import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js'
 import { SEGMENT_KEYS, STRUCTURE_IDS, isStructureId, type SegmentKey, type StructureId } from '../scene-state/ids.ts'
@@ -21,19 +20,21 @@ export type { GLTF }
 
 /** Default location of the model, relative to the page (the package ships it in models/). */
 export { DEFAULT_MODEL_URL } from '../platform/defaults.ts'
-import { DEFAULT_MODEL_URL } from '../platform/defaults.ts'
 
 /** The model of each URL as a promise (what drei's cache is filled from). */
 const models = new Map<string, Promise<GLTF>>()
 /** URLs whose load failed (a new viewer retries them). */
 const failed = new Set<string>()
+/** URLs forgotten here whose entry in drei's cache must go too (useModel.ts clears it before the next use). */
+const stale = new Set<string>()
 
 function meshopt() {
   // three-stdlib exports the bundled decoder as a factory (newer) or an object (older)
   return typeof MeshoptDecoder === 'function' ? MeshoptDecoder() : MeshoptDecoder
 }
 
-function modelPromise(url: string, start: () => Promise<GLTF>): Promise<GLTF> {
+/** The one promise of `url`, started with `start` when there is none yet. */
+export function modelPromise(url: string, start: () => Promise<GLTF>): Promise<GLTF> {
   let p = models.get(url)
   if (!p) {
     p = start()
@@ -43,42 +44,18 @@ function modelPromise(url: string, start: () => Promise<GLTF>): Promise<GLTF> {
   return p
 }
 
-/**
- * drei's `extendLoader` for `url`: the load call that follows (R3F's loader function calls `load`
- * right after extending the shared loader) is served from `models`, started there when missing.
- */
-function extendFor(url: string) {
-  return (loader: GLTFLoader) => {
-    const own = loader as { load: GLTFLoader['load'] }
-    own.load = (input, onLoad, onProgress, onError) => {
-      // one shot: back to the prototype's load for every other URL
-      delete (own as { load?: unknown }).load
-      if (input !== url) return loader.load(input, onLoad, onProgress, onError)
-      modelPromise(url, () => new Promise<GLTF>((resolve, reject) => loader.load(input, resolve, onProgress, reject))).then(onLoad, (e: unknown) =>
-        onError?.(e as ErrorEvent),
-      )
-    }
-  }
+/** Marks a load of `url` as failed (seen by a viewer). */
+export function markPsoasModelFailed(url: string): void {
+  failed.add(url)
 }
 
-/** The model of `url` for a component (suspends while loading). Errors are returned, not thrown (the scene reports them). */
-export function usePsoasModel(url: string): { gltf: GLTF; error: null } | { gltf: null; error: Error } {
-  try {
-    // always called, once, in the same order: the try only turns a thrown load error into a value
-    // oxlint-disable-next-line react/rules-of-hooks
-    return { gltf: useGLTF(url, false, true, extendFor(url)), error: null }
-  } catch (e) {
-    // suspense: the pending promise goes up to <Suspense>
-    if (e && typeof (e as PromiseLike<unknown>).then === 'function') throw e
-    failed.add(url)
-    return { gltf: null, error: e instanceof Error ? e : new Error(String(e)) }
-  }
+/** True once for a URL forgotten since drei cached it (the caller clears drei's entry). */
+export function takeStalePsoasModel(url: string): boolean {
+  return stale.delete(url)
 }
 
 /** Loads (once per URL, cached for the page) the anatomy glb. */
 export function loadPsoasModel(url: string): Promise<GLTF> {
-  useGLTF.preload(url, false, true, extendFor(url))
-  // (a model someone else put in drei's cache under this URL without us: load it for the promise)
   return modelPromise(url, () => new GLTFLoader().setMeshoptDecoder(meshopt()).loadAsync(url))
 }
 
@@ -86,19 +63,12 @@ export function loadPsoasModel(url: string): Promise<GLTF> {
 export function retryFailedPsoasModel(url: string): void {
   if (!failed.delete(url)) return
   models.delete(url)
-  useGLTF.clear(url)
+  stale.add(url)
 }
 
 /** Parses glb bytes (downloaded with progress, or read from disk in Node) into the cache under `url`. */
 export function parsePsoasModel(data: ArrayBuffer, url: string): Promise<GLTF> {
-  const p = modelPromise(url, () => new GLTFLoader().setMeshoptDecoder(meshopt()).parseAsync(data, ''))
-  useGLTF.preload(url, false, true, extendFor(url))
-  return p
-}
-
-/** Starts loading early (e.g. on hover of a "show 3D" button). */
-export function preloadPsoasModel(url: string = DEFAULT_MODEL_URL): void {
-  void loadPsoasModel(url).catch(() => undefined)
+  return modelPromise(url, () => new GLTFLoader().setMeshoptDecoder(meshopt()).parseAsync(data, ''))
 }
 
 /** Forgets a cached model (tests; or to free memory when no viewer will use it again). */
@@ -106,7 +76,7 @@ export function clearPsoasModelCache(url?: string): void {
   for (const u of url === undefined ? [...models.keys()] : [url]) {
     models.delete(u)
     failed.delete(u)
-    useGLTF.clear(u)
+    stale.add(u)
   }
 }
 
