@@ -3,16 +3,13 @@
  * felt are filled with a hatch pattern AND listed as text, so colour is never the only cue.
  */
 import { useId } from 'react'
-// Only the outline's drawing levels are read here; the regions come from scene-state.
-// TODO(scene-state): export the body-map outline (key levels, half widths) so that only scene-state reads the reference.
-import * as ref from '../../reference/anatomy-reference.json' with { type: 'json' }
-import { BODY_REGIONS, type BodyRegion } from '../scene-state/index.ts'
+import { BODY_MAP_OUTLINE, BODY_REGIONS, type BodyRegion } from '../scene-state/index.ts'
 import type { BodySide } from '../scene-state/ids.ts'
 
 type View = BodyRegion['view']
 
-const OUTLINE_LEVELS = ref.bodyMap.outlineKeyLevels_y
-const OUTLINE_HALF_WIDTHS = ref.bodyMap.outlineHalfWidths
+const OUTLINE_LEVELS = BODY_MAP_OUTLINE.levels
+const OUTLINE_HALF_WIDTHS = BODY_MAP_OUTLINE.halfWidths
 
 /** One highlighted region: which region, on which side of the patient, and how strongly (0..1). */
 export interface BodyMapHighlight {

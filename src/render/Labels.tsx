@@ -12,7 +12,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { type LineSegments, type Mesh, type Object3D, type PerspectiveCamera, Vector2, Vector3 } from 'three'
-import { NERVES } from '../scene-state/biomechanics.ts'
+import { NERVES } from '../scene-state/nerves.ts'
 import { structureInfo, type StructureId } from '../scene-state/ids.ts'
 import { structureLabel } from '../content/index.ts'
 import type { SceneTheme } from './materials.ts'

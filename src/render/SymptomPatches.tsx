@@ -10,7 +10,7 @@
 import { useLayoutEffect, useMemo } from 'react'
 import { useFrame } from '@react-three/fiber'
 import { DoubleSide, type Material, type SkinnedMesh } from 'three'
-import { BODY_REGIONS } from '../scene-state/biomechanics.ts'
+import { BODY_REGIONS } from '../scene-state/body-map.ts'
 import type { BodySide, NerveKey } from '../scene-state/ids.ts'
 import { anchorNode } from './anchors.ts'
 import { patchShader } from './symptomShader.ts'

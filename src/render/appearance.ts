@@ -6,7 +6,8 @@
 import { Color, type Mesh } from 'three'
 import { NERVE_KEYS, SIDES, structureInfo, type BodySide, type NerveKey, type StructureId, type StructureLayer } from '../scene-state/ids.ts'
 import type { Layers, Pose } from '../scene-state/types.ts'
-import { NERVE_MARK_THRESHOLD, TEACHING } from '../scene-state/biomechanics.ts'
+import { TEACHING } from '../scene-state/biomechanics.ts'
+import { NERVE_MARK_THRESHOLD } from '../scene-state/nerves.ts'
 import type { ModelInstance } from './model.ts'
 import { NERVE_SWELL_MAX, type SceneTheme, type StructureMaterial } from './materials.ts'
 

@@ -4,7 +4,7 @@
  * faces away from the camera or its anchor is behind bone; kept inside the view; no two overlap.
  */
 import { type BufferGeometry, type Intersection, type LineSegments, Matrix4, type Mesh, type Object3D, type PerspectiveCamera, Raycaster, type ShaderMaterial, Vector2, Vector3 } from 'three'
-import { NERVE_MARK_THRESHOLD } from '../scene-state/biomechanics.ts'
+import { NERVE_MARK_THRESHOLD } from '../scene-state/nerves.ts'
 import type { StructureId, StructureLayer } from '../scene-state/ids.ts'
 import type { Layers, Pose } from '../scene-state/types.ts'
 import type { ModelInstance } from './model.ts'

@@ -8,21 +8,12 @@
  * so React selectors built on it are stable (`store.getView()` / `useSceneView()`).
  */
 import type { BodySide, NerveId, NerveKey } from './ids.ts'
-import {
-  NERVE_MARK_THRESHOLD,
-  TEACHING,
-  derivePose,
-  deriveSymptoms,
-  deriveTeachingDetails,
-  testedLeg,
-  type PoseInput,
-  type Symptom,
-  type TeachingDetails,
-} from './biomechanics.ts'
+import { TEACHING, derivePose, deriveTeachingDetails, testedLeg, type PoseInput, type TeachingDetails } from './biomechanics.ts'
+import { deriveSymptoms, type Symptom } from './body-map.ts'
+import { NERVE_MARK_THRESHOLD } from './nerves.ts'
 import { POSTURES, TIGHT_SIDES } from './types.ts'
 import type { CompareState, Pose, Posture, Readout, SceneState, TightSide } from './types.ts'
 
-export { NERVE_MARK_THRESHOLD }
 
 /** Locale-free facts behind the description (numbers already rounded as they are shown). */
 export interface DescribeFacts {
