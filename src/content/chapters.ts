@@ -1,11 +1,12 @@
 /**
- * The guided tour: seven chapters in order. Each sets a scene that shows its point and names the
+ * The guided tour: eight chapters in order. Each sets a scene that shows its point and names the
  * claims it makes (the UI shows their grade, caveat and references). Text is in the catalogs
  * (`chapters[id]`).
  */
 import { CHAPTER_IDS, LAYER_KEYS } from '../scene-state/types.ts'
 import type { ChapterId, LayerKey, Layers } from '../scene-state/types.ts'
 import type { Chapter } from './types.ts'
+import { DIFFERENTIAL_IDS } from './differentials.ts'
 
 /** A full layer record with exactly the given layers on. */
 function layersOn(...on: LayerKey[]): Layers {
@@ -92,6 +93,21 @@ export const CHAPTERS: readonly Chapter[] = [
       'signLegWeakness',
     ],
     showRedFlags: true,
+  },
+  {
+    // the lateral femoral cutaneous nerve in focus: meralgia paresthetica is one of the other causes
+    id: 'otherCauses',
+    state: {
+      tightness: 0,
+      side: 'both',
+      posture: 'standing',
+      layers: layersOn('bones', 'muscles', 'nerves', 'labels'),
+      focus: 'lateralFemoralCutaneousRight',
+      camera: 'front',
+    },
+    claimIds: [],
+    showRedFlags: false,
+    differentialIds: [...DIFFERENTIAL_IDS],
   },
   {
     id: 'examination',

@@ -13,6 +13,8 @@ export * from './types.ts'
 export { CLAIMS, getClaim } from './claims.ts'
 export { CHAPTERS, chapterOrder, getChapter, nextChapter, previousChapter } from './chapters.ts'
 export { REFERENCES } from './references.ts'
+export * from './safety.ts'
+export * from './differentials.ts'
 export { describe, describeShort } from './describe.ts'
 export type { LiteratureReference } from './references.ts'
 

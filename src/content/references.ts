@@ -83,4 +83,42 @@ export const REFERENCES: Record<LiteratureId, LiteratureReference> = {
     full: 'Levine D, Whittle MW (1996). The effects of pelvic movement on lumbar lordosis in the standing position. J Orthop Sports Phys Ther 24(3):130–135.',
     doi: '10.2519/jospt.1996.24.3.130',
   },
+  'Finucane 2020': {
+    short: 'Finucane 2020',
+    full: 'Finucane LM, Downie A, Mercer C, Greenhalgh SM, Boissonnault WG, Pool-Goudzwaard AL, Beneciuk JM, Leech RL, Selfe J (2020). International framework for red flags for potential serious spinal pathologies. J Orthop Sports Phys Ther 50(7):350–372.',
+    doi: '10.2519/jospt.2020.9971',
+  },
+  'Greenhalgh 2018': {
+    short: 'Greenhalgh 2018',
+    full: 'Greenhalgh S, Finucane L, Mercer C, Selfe J (2018). Assessment and management of cauda equina syndrome. Musculoskelet Sci Pract 37:69–74.',
+  },
+  'NICE NG226': {
+    short: 'NICE NG226',
+    full: 'NICE guideline NG226 (2022). Osteoarthritis in over 16s: diagnosis and management.',
+  },
+  'Griffin 2016': {
+    short: 'Griffin 2016',
+    full: 'Griffin DR, Dickenson EJ, O’Donnell J, et al. (2016). The Warwick Agreement on femoroacetabular impingement syndrome (FAI syndrome): an international consensus statement. Br J Sports Med 50(19):1169–1176.',
+  },
+  'Johnston 1998': {
+    short: 'Johnston 1998',
+    full: 'Johnston CA, Wiley JP, Lindsay DM, Wiseman DA (1998). Iliopsoas bursitis and tendinitis: a review. Sports Med 25(4):271–283.',
+  },
+  'Cohen 2005': {
+    short: 'Cohen 2005',
+    full: 'Cohen SP (2005). Sacroiliac joint pain: a comprehensive review of anatomy, diagnosis, and treatment. Anesth Analg 101(5):1440–1453.',
+  },
+  'HerniaSurge 2018': {
+    short: 'HerniaSurge 2018',
+    full: 'HerniaSurge Group (2018). International guidelines for groin hernia management. Hernia 22(1):1–165.',
+    doi: '10.1007/s10029-017-1668-x',
+  },
+  'NICE NG156': {
+    short: 'NICE NG156',
+    full: 'NICE guideline NG156 (2020). Abdominal aortic aneurysm: diagnosis and management.',
+  },
+  'Harney & Patijn 2007': {
+    short: 'Harney & Patijn 2007',
+    full: 'Harney D, Patijn J (2007). Meralgia paresthetica: diagnosis and management strategies. Pain Med 8(8):669–677.',
+  },
 }

@@ -7,6 +7,8 @@ import type { NerveKey, StructureId } from '../scene-state/ids.ts'
 import type { CameraPreset, ChapterId, LayerKey, Posture, SceneState, TightSide } from '../scene-state/types.ts'
 import type { DescribeFacts } from '../scene-state/view.ts'
 import type { TightnessStop } from '../scene-state/state.ts'
+import type { AnyRedFlagId } from './safety.ts'
+import type { DifferentialId } from './differentials.ts'
 
 /** Evidence grades of anatomy-reference.md §8. */
 export const GRADES = ['established', 'plausible', 'hypothesis', 'not supported'] as const
@@ -76,6 +78,16 @@ export const LITERATURE_IDS = [
   'Gilligan 2021',
   'Juch 2017',
   'Levine & Whittle 1996',
+  // added for the safety list and the chapter on other causes (not in the reference's §9)
+  'Finucane 2020',
+  'Greenhalgh 2018',
+  'NICE NG226',
+  'Griffin 2016',
+  'Johnston 1998',
+  'Cohen 2005',
+  'HerniaSurge 2018',
+  'NICE NG156',
+  'Harney & Patijn 2007',
 ] as const
 export type LiteratureId = (typeof LITERATURE_IDS)[number]
 
@@ -119,6 +131,8 @@ export interface Chapter {
   claimIds: ClaimId[]
   /** show the red-flag safety list with this chapter */
   showRedFlags: boolean
+  /** other conditions that can cause the same symptoms, shown with their grade and references */
+  differentialIds?: DifferentialId[]
 }
 
 /** Body-map regions of anatomy-reference §7 (same ids as reference bodyMap.regions). */
@@ -204,6 +218,10 @@ export interface Catalog {
     viewLabel: string
     /** accessible label of the second (compare) view */
     compareViewLabel: string
+    /** role description of the 3D view (aria-roledescription), e.g. "3D viewer" */
+    viewerRole: string
+    /** "this explains, it does not diagnose; see a clinician": shown by the component in every mode and on snapshots */
+    disclaimer: string
     /** heading of the selected-structure box */
     selected: string
     /** summary of a collapsed list of a chapter's claims; template: {count} */
@@ -266,7 +284,10 @@ export interface Catalog {
       /** template: {value} */
       megapascals: string
       teachingModel: string
+      /** note on the starting disc pressure (the "normal" column): Wilke 1999's example value */
       exampleValues: string
+      /** note on the raised disc pressure: the rise is a teaching estimate, not a measurement */
+      teachingEstimate: string
       /** row label in the Thomas test: the hanging thigh's angle above the horizontal */
       thomasThigh: string
       /** explains the Thomas-test row */
@@ -337,10 +358,21 @@ export interface Catalog {
   safety: {
     title: string
     intro: string
-    redFlags: Record<RedFlagId, string>
-    /** the closing advice under the list */
+    /** label of the button that opens the red-flag list from the body map, the nerve list and the tour */
+    warningSigns: string
+    /** heading of the cauda equina signs: emergency care now */
+    emergencyIntro: string
+    /** what the emergency signs can mean and what to do */
+    emergencyAction: string
+    /** heading of the other red flags: a doctor today */
+    urgentIntro: string
+    /** reference §7 red flags and the ones added with their sources (safety.ts) */
+    redFlags: Record<AnyRedFlagId, string>
+    /** the closing advice under the urgent list */
     action: string
   }
+  /** other conditions that can cause the same symptoms (chapter otherCauses) */
+  differentials: Record<DifferentialId, NameAndText>
   claims: Record<ClaimId, { text: string; caveat: string }>
   basis: Record<BasisId, string>
   chapters: Record<ChapterId, { title: string; paragraphs: string[] }>

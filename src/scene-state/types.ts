@@ -22,7 +22,7 @@ export interface FreeCamera {
 }
 export type CameraState = CameraPreset | FreeCamera
 
-export const CHAPTER_IDS = ['anatomy', 'spine', 'nerves', 'causes', 'signs', 'examination', 'treatment'] as const
+export const CHAPTER_IDS = ['anatomy', 'spine', 'nerves', 'causes', 'signs', 'otherCauses', 'examination', 'treatment'] as const
 export type ChapterId = (typeof CHAPTER_IDS)[number]
 
 export interface Annotation {

@@ -71,6 +71,8 @@ export const en: Catalog = {
     summary: 'A 3D teaching model of the lower spine, the psoas muscles and the nerves near them.',
     viewLabel: '3D view of the lower back, pelvis, psoas muscles and nerves',
     compareViewLabel: '3D view for comparison',
+    viewerRole: '3D viewer',
+    disclaimer: 'This explains; it does not diagnose. Ask a doctor or physiotherapist about your own symptoms.',
     selected: 'Selected',
     evidenceSummary: 'How sure are we? ({count} statements with their evidence)',
     loading: 'Loading the 3D model…',
@@ -145,9 +147,10 @@ export const en: Catalog = {
       degrees: '{value}°',
       megapascals: '{value} MPa',
       teachingModel: 'Teaching model',
-      exampleValues: 'Example values from one person’s measurements (Wilke 1999)',
+      exampleValues: 'Starting value: an example measured in one person (Wilke 1999).',
+      teachingEstimate: 'Raised value: a teaching estimate of what the muscle’s pull might add, not a measurement.',
       thomasThigh: 'Hanging thigh above level',
-      thomasThighNote: 'Above 0° the test counts as positive (short hip flexors).',
+      thomasThighNote: 'Above 0° the test counts as positive (short hip flexors). That line comes from studies of athletes.',
     },
     annotations: {
       title: 'Notes',
@@ -223,7 +226,12 @@ export const en: Catalog = {
   },
   safety: {
     title: 'When to get help quickly',
-    intro: 'Back pain is rarely dangerous. Get urgent medical care if your back pain comes with any of these:',
+    intro: 'Back pain is rarely dangerous. But some signs need medical help quickly.',
+    warningSigns: 'Warning signs',
+    emergencyIntro: 'Go to an emergency department now, or call an ambulance, if you have any of these:',
+    emergencyAction:
+      'These can be signs of cauda equina syndrome, when the nerves at the base of the spine are under pressure. It needs care within hours. Do not wait for an appointment.',
+    urgentIntro: 'Contact a doctor today if your back pain comes with any of these:',
     redFlags: {
       cancer: 'You have had cancer.',
       weightLoss: 'You are losing weight without trying.',
@@ -233,8 +241,46 @@ export const en: Catalog = {
       saddleNumbness: 'You feel numb around your bottom, genitals or inner thighs.',
       legWeakness: 'A leg is clearly weak, or the weakness is getting worse.',
       bloodThinners: 'You take blood thinners and get new groin pain with a weak thigh. This can mean bleeding in the muscle.',
+      bothLegs: 'You have pain, numbness or weakness in both legs.',
+      sexualDysfunction: 'You have new numbness of the genitals or new trouble with sex, such as getting an erection.',
+      nightPain: 'Your back pain is worse at night or does not ease when you rest.',
+      infectionRisk: 'Your immune system is weak, for example from medicines or an illness, or you inject drugs.',
     },
-    action: 'If any of these apply, contact a doctor today or go to an emergency department.',
+    action: 'If you cannot reach a doctor today, go to an urgent care centre or an emergency department.',
+  },
+  differentials: {
+    hipJoint: {
+      name: 'Hip joint wear (osteoarthritis) or impingement',
+      description: 'Wear or a pinch inside the hip joint often causes groin pain and stiffness, mostly when you turn the leg in.',
+    },
+    upperLumbarRoot: {
+      name: 'An irritated nerve root high in the lower back',
+      description: 'A disc or a narrowing at L2 to L4 can irritate a nerve root. Pain or numbness is then felt in the front of the thigh.',
+    },
+    iliopsoasTendon: {
+      name: 'A sore hip-flexor tendon or bursa (tendinopathy or bursitis)',
+      description: 'The tendon of the hip flexor, or the small fluid sac under it, can get sore. The pain sits at the front of the hip and may click.',
+    },
+    sacroiliacJoint: {
+      name: 'Sacroiliac joint pain',
+      description: 'The joint between the base of the spine and the hip bone can hurt in the buttock, and sometimes in the groin or thigh.',
+    },
+    groinHernia: {
+      name: 'Inguinal or femoral hernia',
+      description: 'A bulge through a weak spot in the belly wall can cause groin pain, often worse when you cough or lift.',
+    },
+    kidneyAbdomen: {
+      name: 'Kidney and belly causes',
+      description: 'Kidney stones, a kidney infection and some bowel or pelvic problems can cause pain in the back, the side or the groin.',
+    },
+    aorticAneurysm: {
+      name: 'Abdominal aortic aneurysm (in older adults)',
+      description: 'A widened main artery in the belly can cause back or belly pain. It is rare, but in older people, mostly smokers, it needs urgent checks.',
+    },
+    meralgiaParesthetica: {
+      name: 'Meralgia paresthetica',
+      description: 'A skin nerve of the thigh can be pinched under the groin ligament. This causes burning or numbness on the front and outer thigh.',
+    },
   },
   claims: {
     spineAlignment: {
@@ -424,21 +470,30 @@ export const en: Catalog = {
         'Real leg weakness is different. It can mean a nerve is involved, so get checked soon. The list below shows signs that need urgent care.',
       ],
     },
+    otherCauses: {
+      title: 'What else can cause these symptoms',
+      paragraphs: [
+        'Pain in the groin, hip or thigh has many causes. The psoas is only one of them, and not a common one. A doctor will think of the others first.',
+        'Many of them can be found with an exam or a simple test. A few need quick care. Tell your doctor about fever, weight loss, or pain in the belly or side.',
+        'The list below names the causes a doctor will think of. Each one shows how sure we are and where that comes from.',
+      ],
+    },
     examination: {
       title: 'How it is checked',
       paragraphs: [
         'A common check is the Thomas test. You lie on your back at the end of a table. You hug one knee to your chest and let the other leg hang down.',
         'If the hanging thigh stays above the table, the hip flexors may be short. The model shows this for the right leg. But a short muscle does not prove that it causes your pain.',
+        'The test checks more than the psoas. If the knee does not bend so the lower leg hangs down, the front thigh muscle (rectus femoris) may be short. If the thigh drifts out to the side, a muscle on the outer hip (the TFL) may be tight. Your lower back must stay flat on the table, or the result can mislead. The rule that the thigh should hang below the table comes from studies of athletes, so it may not fit everyone.',
         'Pressing deep into the belly to find sore spots in the psoas is not reliable. Judging posture by eye can mislead too, because pelvis shapes differ. Scans help only when there are warning signs, and they cannot show tightness.',
       ],
     },
     treatment: {
       title: 'Treatment and prevention',
       paragraphs: [
-        'Exercise helps many people with back pain. A physical therapist can guide you. For long-lasting low back pain, care based on exercise is a first choice.',
+        'Exercise helps many people with back pain. A physical therapist can guide you. For long-lasting low back pain, care based on exercise is a first choice. To help yourself, change position often and take short breaks from sitting. Warm up before sport, and build up activity slowly.',
         'The model shows a hip-flexor stretch. You kneel on one knee and move your weight gently forward. You feel the stretch at the front of the hip of the back leg. It can help the hip straighten, but it has not been shown to prevent back pain.',
+        'To do the stretch safely, put a cushion or a folded towel under the knee. Tuck your tailbone under, so your lower back flattens a little. Then move your weight slowly forward until you feel a mild pull at the front of the hip. Hold it for about 30 seconds and repeat two or three times. Stop if it hurts, or if the thigh tingles or goes numb. Stretching works best together with strengthening, for example of the buttock and belly muscles.',
         'Some clinics offer injections, nerve blocks, heat treatment of nerves or an implanted stimulator. Most of these aim at other nerves or joints, not the psoas. Trigger-point injections have no clear proof of benefit.',
-        'To help yourself, change position often and take short breaks from sitting. Warm up before sport, and build up activity slowly.',
       ],
     },
   },

@@ -48,3 +48,10 @@ test('treatment: the rear (right) hip reaches behind the body in the stretch', (
   const p = poseOf('treatment')
   expect(p.readout.hipFlexionDeg.right).toBeLessThan(0)
 })
+
+test('otherCauses: relaxed, the lateral femoral cutaneous nerve (meralgia paresthetica) in focus and unmarked', () => {
+  const p = poseOf('otherCauses')
+  expect(getChapter('otherCauses').state.focus).toBe('lateralFemoralCutaneousRight')
+  expect(p.nerves.lateralFemoralCutaneous.right).toBe(0)
+  expect(p.nerves.femoral.right).toBe(0)
+})

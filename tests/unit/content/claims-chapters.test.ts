@@ -137,7 +137,7 @@ describe('claims', () => {
 })
 
 describe('chapters', () => {
-  test('seven chapters in the contract order', () => {
+  test('eight chapters in the contract order', () => {
     expect(chapterOrder).toEqual([...CHAPTER_IDS])
     expect(CHAPTER_IDS.map((id) => getChapter(id).id)).toEqual([...CHAPTER_IDS])
   })
@@ -187,6 +187,7 @@ describe('chapters', () => {
     expect(getChapter('causes').state.posture).toBe('sitting')
     expect(getChapter('examination').state).toMatchObject({ posture: 'thomasTest', side: 'right' })
     expect(getChapter('treatment').state).toMatchObject({ posture: 'hipFlexorStretch', side: 'right' })
+    expect(getChapter('otherCauses').state).toMatchObject({ tightness: 0, focus: 'lateralFemoralCutaneousRight', layers: { nerves: true } })
   })
 
   test('claims sit in the chapter of their topic', () => {
