@@ -90,8 +90,9 @@ function App() {
   )
   useEffect(() => {
     document.documentElement.lang = locale
+    document.title = t.pageTitle
     if (api.current) writeUrl(api.current.getState(), locale)
-  }, [locale])
+  }, [locale, t])
 
   const showChapter = (id: ChapterId) => {
     api.current?.setState({ ...getChapter(id).state, chapter: id })

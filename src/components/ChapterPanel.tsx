@@ -4,8 +4,11 @@
  */
 import { getChapter } from '../content/chapters.ts'
 import { getClaim } from '../content/claims.ts'
-import { format, referenceFull, referenceLabel } from '../content/index.ts'
-import type { Catalog, ClaimId, ReferenceId } from '../content/types.ts'
+import { format, getDifferential, referenceFull, referenceLabel } from '../content/index.ts'
+import type { Catalog, ClaimId, DifferentialId, ReferenceId } from '../content/index.ts'
+import { RedFlags } from './RedFlags.tsx'
+
+export { RedFlags }
 import type { ChapterId } from '../scene-state/types.ts'
 
 export interface ChapterPanelProps {
@@ -56,8 +59,47 @@ export function ChapterPanel({ chapter, catalog, headingLevel = 3, collapseClaim
       ) : def.claimIds.length ? (
         <ClaimList ids={def.claimIds} catalog={catalog} />
       ) : null}
+      {def.differentialIds?.length ? <DifferentialList ids={def.differentialIds} catalog={catalog} /> : null}
       {def.showRedFlags ? <RedFlags catalog={catalog} level={Hs} /> : null}
     </section>
+  )
+}
+
+function References({ ids, catalog }: { ids: readonly ReferenceId[]; catalog: Catalog }) {
+  return (
+    <p className="psoas-chapter__refs">
+      {catalog.evidence.references}:{' '}
+      {ids.map((r, i) => {
+        const ref = referenceText(r, catalog)
+        return (
+          <span key={r}>
+            {i ? '; ' : ''}
+            {ref.full ? <abbr title={ref.full}>{ref.short}</abbr> : ref.short}
+          </span>
+        )
+      })}
+    </p>
+  )
+}
+
+/** Other conditions that can cause the same symptoms, each with its grade and references. */
+function DifferentialList({ ids, catalog }: { ids: readonly DifferentialId[]; catalog: Catalog }) {
+  return (
+    <ul className="psoas-chapter__claims" data-testid="differentials">
+      {ids.map((id) => {
+        const d = getDifferential(id)
+        const t = catalog.differentials[id]
+        return (
+          <li key={id} className="psoas-chapter__claim" data-differential={id} data-grade={d.grade}>
+            <p>
+              <strong>{t.name}</strong> <GradeBadge grade={d.grade} catalog={catalog} />
+            </p>
+            <p>{t.description}</p>
+            <References ids={d.references} catalog={catalog} />
+          </li>
+        )
+      })}
+    </ul>
   )
 }
 
@@ -76,37 +118,10 @@ function ClaimList({ ids, catalog }: { ids: readonly ClaimId[]; catalog: Catalog
                 <p>
                   {catalog.evidence.grades[claim.grade].description} {t.caveat}
                 </p>
-                <p className="psoas-chapter__refs">
-                  {catalog.evidence.references}:{' '}
-                  {claim.references.map((r, i) => {
-                    const ref = referenceText(r, catalog)
-                    return (
-                      <span key={r}>
-                        {i ? '; ' : ''}
-                        {ref.full ? <abbr title={ref.full}>{ref.short}</abbr> : ref.short}
-                      </span>
-                    )
-                  })}
-                </p>
+                <References ids={claim.references} catalog={catalog} />
               </li>
             )
           })}
         </ul>
-  )
-}
-
-export function RedFlags({ catalog, level = 'h4' }: { catalog: Catalog; level?: 'h2' | 'h3' | 'h4' | 'h5' }) {
-  const H = level
-  return (
-    <aside className="psoas-redflags" aria-label={catalog.safety.title}>
-      <H>{catalog.safety.title}</H>
-      <p>{catalog.safety.intro}</p>
-      <ul>
-        {Object.entries(catalog.safety.redFlags).map(([k, v]) => (
-          <li key={k}>{v}</li>
-        ))}
-      </ul>
-      <p>{catalog.safety.action}</p>
-    </aside>
   )
 }

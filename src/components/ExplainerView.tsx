@@ -28,9 +28,11 @@ export interface ExplainerViewProps {
   onReady: () => void
   onError: (e: PsoasExplainerError) => void
   themeColors: PsoasTheme
+  /** id of the element that describes the view (the disclaimer) */
+  describedBy?: string
 }
 
-export function ExplainerView({ modelUrl, reducedMotion, catalog, canvasRef, onReady, onError, themeColors }: ExplainerViewProps) {
+export function ExplainerView({ modelUrl, reducedMotion, catalog, canvasRef, onReady, onError, themeColors, describedBy }: ExplainerViewProps) {
   const store = useSceneStoreApi()
   const load = useModelLoad(modelUrl, onError)
   if (load.error)
@@ -52,6 +54,9 @@ export function ExplainerView({ modelUrl, reducedMotion, catalog, canvasRef, onR
               reducedMotion={reducedMotion}
               theme={sceneColors(themeColors)}
               aria-label={catalog.ui.viewLabel}
+              aria-roledescription={catalog.ui.viewerRole}
+              aria-describedby={describedBy}
+              locale={catalog.meta.locale}
               compareLabels={{ current: catalog.ui.controls.compareCurrent, compare: catalog.ui.controls.compareNormal }}
               onReady={() => {
                 load.markReady()

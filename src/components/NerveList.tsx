@@ -2,10 +2,12 @@ import { useId } from 'react'
 import { useSceneStore, useSceneStoreApi, useSceneView } from '../react/index.ts'
 import { NERVE_NOT_SUPPORTED } from '../scene-state/index.ts'
 import { format, type Catalog } from '../content/index.ts'
+import { WarningSigns } from './RedFlags.tsx'
 
 /**
  * The nerves the derived view marks at the current setting, each with its spinal level, as buttons
- * that select (focus) the nerve; and the note on the nerves the psoas is not thought to pinch.
+ * that select (focus) the nerve; the note on the nerves the psoas is not thought to pinch; and the
+ * warning signs one step away.
  */
 export function NerveList({ catalog }: { catalog: Catalog }) {
   const marked = useSceneView().markedNerves
@@ -40,6 +42,7 @@ export function NerveList({ catalog }: { catalog: Catalog }) {
       <p className="psoas-explainer__note" data-testid="not-supported-nerves">
         {notSupported.join(', ')}: {catalog.ui.notSupportedNerveCaveat}
       </p>
+      <WarningSigns catalog={catalog} from="nerveList" />
     </section>
   )
 }

@@ -7,7 +7,7 @@
  * This file composes the parts: the store (useControllableStore), the imperative API
  * (useExplainerApi), the 3D view (ExplainerView) and one component per box of the side panel.
  */
-import { useCallback, useMemo, useRef, type CSSProperties, type ReactNode } from 'react'
+import { useCallback, useId, useMemo, useRef, type CSSProperties, type ReactNode } from 'react'
 import { SceneStoreProvider, useSceneStore } from '../react/index.ts'
 import { ExplainerErrorBoundary } from '../react/ErrorBoundary.tsx'
 import { DEFAULT_MODEL_URL } from '../platform/defaults.ts'
@@ -26,6 +26,7 @@ import { SymptomMap } from './SymptomMap.tsx'
 import { StructurePicker } from './StructurePicker.tsx'
 import { ViewCaption } from './ViewCaption.tsx'
 import { ChapterBox } from './ChapterBox.tsx'
+import { Disclaimer } from './Disclaimer.tsx'
 import { CrashFallback } from './ErrorPanel.tsx'
 import { ExplainerView } from './ExplainerView.tsx'
 import { StyleSheet } from './StyleSheet.tsx'
@@ -88,7 +89,6 @@ function ExplainerRoot(props: PsoasExplainerProps) {
   const reducedMotion = reducedMotionProp ?? prefersReduced
   const { store, controlled } = useControllableStore({ state, defaultState, onStateChange, sanitize, warn })
   const canvasRef = useRef<ExplainerCanvasApi>(null)
-  useExplainerApi(ref, store, sanitize, canvasRef)
 
   const onErrorRef = useLatest(onError)
   const onReadyRef = useLatest(onReady)
@@ -109,6 +109,7 @@ function ExplainerRoot(props: PsoasExplainerProps) {
   )
 
   const themeColors = useMemo(() => resolveTheme(theme), [theme])
+  useExplainerApi(ref, store, sanitize, canvasRef, catalog, themeColors)
   const themeName = theme === 'dark' ? 'dark' : theme === undefined || theme === 'light' ? 'light' : 'custom'
   const rootStyle: CSSProperties = {
     ...themeToCssVars(themeColors),
@@ -117,6 +118,7 @@ function ExplainerRoot(props: PsoasExplainerProps) {
     ...style,
   }
   const panelRef = useRef<HTMLDivElement>(null)
+  const disclaimerId = useId()
 
   return (
     <SceneStoreProvider store={store}>
@@ -129,6 +131,9 @@ function ExplainerRoot(props: PsoasExplainerProps) {
         data-reduced-motion={reducedMotion ? 'true' : 'false'}
         data-state={controlled ? 'controlled' : 'uncontrolled'}
         lang={locale}
+        role="group"
+        aria-label={catalog.ui.title}
+        aria-describedby={disclaimerId}
       >
         <div className="psoas-explainer__layout">
           <Stage>
@@ -140,6 +145,7 @@ function ExplainerRoot(props: PsoasExplainerProps) {
               onReady={handleReady}
               onError={handleError}
               themeColors={themeColors}
+              describedBy={disclaimerId}
             />
             <ViewCaption catalog={catalog} />
           </Stage>
@@ -169,6 +175,7 @@ function ExplainerRoot(props: PsoasExplainerProps) {
             ) : controls === 'minimal' ? (
               <StructureInfo catalog={catalog} />
             ) : null}
+            <Disclaimer catalog={catalog} id={disclaimerId} hidden={controls === 'none'} />
           </div>
         </div>
       </div>

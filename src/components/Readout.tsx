@@ -1,11 +1,17 @@
 /**
  * A small table of the teaching model's numbers: lumbar lordosis, change in anterior pelvic tilt
  * and L4–L5 disc pressure, each against the value for relaxed tightness in the same posture.
+ * Angles in whole degrees (the teaching model cannot justify decimals). The starting disc pressure
+ * is marked as Wilke 1999's example value (*), a raised one as a teaching estimate (†).
  */
+import { useId } from 'react'
 import type { Readout as ReadoutData } from '../scene-state/types.ts'
 import type { Catalog } from '../content/types.ts'
 import { format } from '../content/index.ts'
 import { num, signed } from './numbers.ts'
+
+/** Disc-pressure cells: the measured starting example (Wilke 1999) or the model's raised estimate. */
+type Mark = 'start' | 'estimate'
 
 export interface ReadoutTableProps {
   /** the current readout (deriveView(state).readouts.current) */
@@ -25,10 +31,16 @@ export interface ReadoutTableProps {
 }
 
 export function ReadoutTable({ readout, compare, text, columnLabels, locale, thomasText, thomasNormalDeg }: ReadoutTableProps) {
-  const deg = (v: number) => format(text.degrees, { value: num(v, 1, locale) })
-  const degSigned = (v: number) => format(text.degrees, { value: signed(v, 1, locale) })
+  const deg = (v: number) => format(text.degrees, { value: num(v, 0, locale) })
+  const degSigned = (v: number) => format(text.degrees, { value: signed(v, 0, locale) })
   const mpa = (v: number) => format(text.megapascals, { value: num(v, 2, locale) })
-  const rows: Array<{ key: string; label: string; now: string; normal: string; cmp?: string }> = [
+  const start = mpa(readout.normal.discL4L5MPa)
+  // a value above the start is the model's estimate; the start itself is the measured example
+  const discMark = (v: number): Mark => (mpa(v) === start ? 'start' : 'estimate')
+  const risen = discMark(readout.discL4L5MPa) === 'estimate' || (compare != null && discMark(compare.discL4L5MPa) === 'estimate')
+  const noteId = useId()
+  const markProps = (mark: Mark | undefined) => (mark ? { 'data-mark': mark, 'aria-describedby': `${noteId}-${mark}` } : {})
+  const rows: Array<{ key: string; label: string; now: string; normal: string; cmp?: string; marks?: { now: Mark; normal: Mark; cmp?: Mark } }> = [
     {
       key: 'lordosis',
       label: text.lordosis,
@@ -45,10 +57,11 @@ export function ReadoutTable({ readout, compare, text, columnLabels, locale, tho
     },
     {
       key: 'disc',
-      label: `${text.discL4L5}*`,
+      label: text.discL4L5,
       now: mpa(readout.discL4L5MPa),
-      normal: mpa(readout.normal.discL4L5MPa),
+      normal: start,
       cmp: compare ? mpa(compare.discL4L5MPa) : undefined,
+      marks: { now: discMark(readout.discL4L5MPa), normal: 'start', cmp: compare ? discMark(compare.discL4L5MPa) : undefined },
     },
   ]
   if (readout.thomasThighDeg !== null && thomasText)
@@ -82,14 +95,29 @@ export function ReadoutTable({ readout, compare, text, columnLabels, locale, tho
           {rows.map((r) => (
             <tr key={r.key} data-row={r.key}>
               <th scope="row">{r.label}</th>
-              {compare ? <td data-col="compare">{r.cmp}</td> : null}
-              <td data-col="now">{r.now}</td>
-              <td data-col="normal">{r.normal}</td>
+              {compare ? (
+                <td data-col="compare" {...markProps(r.marks?.cmp)}>
+                  {r.cmp}
+                </td>
+              ) : null}
+              <td data-col="now" {...markProps(r.marks?.now)}>
+                {r.now}
+              </td>
+              <td data-col="normal" {...markProps(r.marks?.normal)}>
+                {r.normal}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="psoas-readout__note">* {text.exampleValues}</p>
+      <p className="psoas-readout__note" data-note="start" id={`${noteId}-start`}>
+        * {text.exampleValues}
+      </p>
+      {risen ? (
+        <p className="psoas-readout__note" data-note="estimate" id={`${noteId}-estimate`}>
+          † {text.teachingEstimate}
+        </p>
+      ) : null}
       {readout.thomasThighDeg !== null && thomasText ? <p className="psoas-readout__note">{thomasText.note}</p> : null}
     </section>
   )

@@ -64,6 +64,11 @@ export const EXPLAINER_CSS = /* css */ `
 .psoas-readout__caption { caption-side: top; text-align: left; font-weight: 600; font-size: 0.95rem; padding-bottom: 4px; }
 .psoas-readout .psoas-readout__col { text-align: right; font-weight: 600; }
 .psoas-readout .psoas-readout__col::first-letter { text-transform: uppercase; }
+.psoas-readout td[data-mark="start"]::after { content: '*'; }
+.psoas-readout td[data-mark="estimate"]::after { content: '†'; }
+.psoas-explainer__disclaimer { font-size: 0.8em; color: var(--psoas-muted); border-top: 1px solid var(--psoas-border); padding-top: 6px; margin: 0; }
+.psoas-warning-signs { display: flex; flex-direction: column; gap: 6px; align-items: flex-start; }
+.psoas-redflags__refs { font-size: 0.85em; color: var(--psoas-muted); }
 .psoas-readout__note, .psoas-explainer__note { font-size: 0.8em; color: var(--psoas-muted); }
 .psoas-badge { display: inline-block; font-size: 0.75em; font-weight: 600; padding: 1px 6px; border-radius: 999px; border: 1px solid currentColor; white-space: nowrap; }
 .psoas-badge[data-grade="established"] { color: #1b6e3a; }

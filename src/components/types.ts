@@ -29,7 +29,11 @@ export interface PsoasExplainerApi {
    * In controlled mode this asks the parent through `onStateChange`.
    */
   setState(next: Partial<SceneState> | ((current: SceneState) => Partial<SceneState>)): void
-  /** A PNG image of the current 3D view. Rejects when the 3D view is not available. */
+  /**
+   * A PNG image of the current 3D view with a caption band under it (what is shown and "this explains,
+   * it does not diagnose"); the caption is also in the PNG's iTXt "Description" chunk. Rejects when
+   * the 3D view is not available.
+   */
   snapshot(): Promise<Blob>
   /** Moves the camera back to the state's preset (or the front view). */
   resetCamera(): void

@@ -10,7 +10,7 @@ import { createRoot } from 'react-dom/client'
 import { PsoasExplainer, type ControlsMode, type PsoasExplainerApi } from '../components/PsoasExplainer.tsx'
 import { deriveView, fromQuery } from '../scene-state/index.ts'
 import type { SceneState } from '../scene-state/types.ts'
-import { describe, resolveLocale } from '../content/index.ts'
+import { describe, getCatalog, resolveLocale } from '../content/index.ts'
 import { MESSAGE_SOURCE, parseHostMessage, type EmbedMessage } from './messages.ts'
 
 type WithoutSource<T> = T extends unknown ? Omit<T, 'source'> : never
@@ -100,20 +100,29 @@ export function mountIframeExplainer(container: HTMLElement, win: Window = windo
   }
   win.addEventListener('message', onMessage)
   const root = createRoot(container)
+  // the component shows the disclaimer in its panel; without a panel the page shows it under the view
+  const disclaimer = options.controls === 'none' ? getCatalog(locale).ui.disclaimer : null
   root.render(
-    <PsoasExplainer
-      ref={api}
-      defaultState={stateQuery ? fromQuery(stateQuery).state : {}}
-      modelUrl={options.modelUrl}
-      locale={options.locale}
-      controls={options.controls}
-      theme={options.theme}
-      height={options.height}
-      reducedMotion={options.reducedMotion}
-      onStateChange={(state) => post({ type: 'stateChange', state, description: describeState(state) })}
-      onReady={() => post({ type: 'ready' })}
-      onError={(e) => post({ type: 'error', kind: e.kind, message: e.message })}
-    />,
+    <>
+      <PsoasExplainer
+        ref={api}
+        defaultState={stateQuery ? fromQuery(stateQuery).state : {}}
+        modelUrl={options.modelUrl}
+        locale={options.locale}
+        controls={options.controls}
+        theme={options.theme}
+        height={options.height}
+        reducedMotion={options.reducedMotion}
+        onStateChange={(state) => post({ type: 'stateChange', state, description: describeState(state) })}
+        onReady={() => post({ type: 'ready' })}
+        onError={(e) => post({ type: 'error', kind: e.kind, message: e.message })}
+      />
+      {disclaimer ? (
+        <p className="psoas-embed__disclaimer" data-testid="embed-disclaimer" lang={locale}>
+          {disclaimer}
+        </p>
+      ) : null}
+    </>,
   )
   return () => {
     win.removeEventListener('message', onMessage)

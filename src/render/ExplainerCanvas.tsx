@@ -42,6 +42,10 @@ export interface ExplainerCanvasProps extends Omit<PsoasSceneProps, 'variant' | 
   style?: CSSProperties
   /** Accessible name of the 3D view. */
   'aria-label'?: string
+  /** Role description of the 3D view, in the page's language. Default "3D viewer". */
+  'aria-roledescription'?: string
+  /** Id of an element that describes the 3D view (e.g. a disclaimer). */
+  'aria-describedby'?: string
   /** Device pixel ratio range. Default [1, 1.5]; 1 when the browser draws WebGL in software (slow). */
   dpr?: number | [number, number]
   /**
@@ -72,6 +76,8 @@ export function ExplainerCanvas(props: ExplainerCanvasProps) {
     onCreated,
     compareLabels,
     'aria-label': ariaLabel = '3D model of the lumbar spine, psoas muscles and nerves',
+    'aria-roledescription': roleDescription = '3D viewer',
+    'aria-describedby': describedBy,
     ...sceneProps
   } = props
   const root = useRef<RootState | null>(null)
@@ -170,8 +176,9 @@ export function ExplainerCanvas(props: ExplainerCanvasProps) {
         ...style,
       }}
       role="application"
-      aria-roledescription="3D viewer"
+      aria-roledescription={roleDescription}
       aria-label={ariaLabel}
+      aria-describedby={describedBy}
       aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown + - [ ] Escape Home"
       data-compare={compareOn ? 'on' : 'off'}
       onFocus={(e) => e.target === e.currentTarget && setFocused(true)}

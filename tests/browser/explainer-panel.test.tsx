@@ -90,9 +90,9 @@ test('with minimal controls a selected structure still shows its name and descri
   await waitFor(() => caption()?.querySelector('[data-label="lean"]'), 2000, 'lean label')
   // the curve deepens (anatomy-reference §1 worked example: 51° → 57°, pelvis +6°)
   const cell = (row: string, col: string) => q(host, `[data-row="${row}"] [data-col="${col}"]`).textContent
-  expect(cell('lordosis', 'now')).toBe('56,8°')
-  expect(cell('lordosis', 'normal')).toBe('50,5°')
-  expect(cell('tilt', 'now')).toBe('+6,3°')
+  expect(cell('lordosis', 'now')).toBe('57°')
+  expect(cell('lordosis', 'normal')).toBe('51°')
+  expect(cell('tilt', 'now')).toBe('+6°')
   expect(q(caption()!, '[data-label="curve"]').textContent).toBe(es.ui.commonExplanationLabel)
   expect(q(caption()!, '[data-label="lean"]').textContent).toBe(es.ui.illustrationLabel)
   expect(caption()!.closest('.psoas-explainer__stage')).not.toBeNull()

@@ -1,0 +1,172 @@
+/**
+ * Issue 10, safety, as shown: the disclaimer in the panel footer (full, minimal), in the accessible
+ * description (none), on every snapshot (caption band + PNG text) and on the iframe page; the
+ * warning signs one step from the body map, the nerve list and the tour, by keyboard, axe-clean;
+ * the chapter on other causes with grades.
+ */
+import { afterEach, expect, test } from 'vitest'
+import { userEvent } from 'vitest/browser'
+import axe from 'axe-core'
+import { createRef } from 'react'
+import { PsoasExplainer, type PsoasExplainerApi } from '../../src/components/PsoasExplainer.tsx'
+import { readPngText } from '../../src/components/snapshotCaption.ts'
+import { mountIframeExplainer } from '../../src/embed/iframe.tsx'
+import { LOWPOLY, mount, q, unmountAll, waitFor } from './explainer-helpers.tsx'
+
+afterEach(unmountAll)
+
+const MISSING = '/models/does-not-exist.glb'
+const DISCLAIMER_EN = 'This explains; it does not diagnose. Ask a doctor or physiotherapist about your own symptoms.'
+const DISCLAIMER_ES = 'Esto explica; no diagnostica. Consulte a un médico o fisioterapeuta sobre sus propios síntomas.'
+
+/** The text of the elements an aria-describedby names. */
+function describedBy(el: Element): string {
+  const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)
+  return ids.map((id) => document.getElementById(id)?.textContent ?? `#${id} missing`).join(' ')
+}
+
+test.each([['full'], ['minimal']] as const)('controls="%s": the panel ends with the disclaimer, visible, and it describes the component', async (controls) => {
+  const { host } = mount(<PsoasExplainer modelUrl={MISSING} reducedMotion controls={controls} height={160} />)
+  const note = await waitFor(() => host.querySelector<HTMLElement>('[data-testid="disclaimer"]'), 5000, 'disclaimer')
+  expect(note.textContent).toBe(DISCLAIMER_EN)
+  expect(note.closest('.psoas-explainer__panel')?.lastElementChild).toBe(note)
+  expect(note.className).toBe('psoas-explainer__disclaimer')
+  expect(note.getBoundingClientRect().height).toBeGreaterThan(8)
+  const root = q(host, '.psoas-explainer')
+  expect(root.getAttribute('role')).toBe('group')
+  expect(root.getAttribute('aria-label')).toBe('The psoas and your lower back')
+  expect(describedBy(root)).toBe(DISCLAIMER_EN)
+})
+
+test('controls="none": the disclaimer is the accessible description of the component and of the 3D viewer; snapshots carry it', async () => {
+  const api = createRef<PsoasExplainerApi>()
+  let ready = false
+  const { host } = mount(
+    <PsoasExplainer
+      ref={api}
+      modelUrl={LOWPOLY}
+      reducedMotion
+      controls="none"
+      height={240}
+      theme={{ canvasBackground: '#ffffff' }}
+      defaultState={{ tightness: 0.66, side: 'right' }}
+      onReady={() => (ready = true)}
+    />,
+    320,
+  )
+  await waitFor(() => ready, 30_000, 'onReady')
+  const note = q(host, '[data-testid="disclaimer"]')
+  expect(note.className).toBe('psoas-sr-only')
+  expect(describedBy(q(host, '.psoas-explainer'))).toBe(DISCLAIMER_EN)
+  const viewer = q(host, '[role="application"]')
+  expect(viewer.getAttribute('aria-roledescription')).toBe('3D viewer')
+  expect(describedBy(viewer)).toBe(DISCLAIMER_EN)
+
+  // the snapshot: the canvas image with a caption band under it, and the caption in its PNG text
+  const blob = await api.current!.snapshot()
+  expect(blob.type).toBe('image/png')
+  const bytes = new Uint8Array(await blob.arrayBuffer())
+  expect(readPngText(bytes)).toEqual({ Description: `Right psoas tight (66%), standing\n${DISCLAIMER_EN}` })
+  const canvas = q<HTMLCanvasElement>(host, 'canvas')
+  const bmp = await createImageBitmap(blob)
+  expect(bmp.width).toBe(canvas.width)
+  expect(bmp.height).toBeGreaterThan(canvas.height + 30)
+  const c2d = new OffscreenCanvas(bmp.width, bmp.height).getContext('2d')!
+  c2d.drawImage(bmp, 0, 0)
+  // the band holds text: dark pixels on the light surface
+  const band = c2d.getImageData(0, canvas.height, bmp.width, bmp.height - canvas.height).data
+  let dark = 0
+  for (let i = 0; i < band.length; i += 4) if (band[i] + band[i + 1] + band[i + 2] < 300) dark++
+  expect(dark).toBeGreaterThan(100)
+})
+
+test('the iframe page shows the disclaimer under a view without a panel, in its language', async () => {
+  const container = document.createElement('div')
+  document.body.append(container)
+  const cleanup = mountIframeExplainer(container, window, `?controls=none&lang=es&model=${MISSING}&height=120`)
+  try {
+    const p = await waitFor(() => container.querySelector<HTMLElement>('[data-testid="embed-disclaimer"]'), 5000, 'embed disclaimer')
+    expect(p.textContent).toBe(DISCLAIMER_ES)
+    expect(p.getBoundingClientRect().height).toBeGreaterThan(8)
+  } finally {
+    cleanup()
+    container.remove()
+  }
+})
+
+const EMERGENCY = ['bladderBowel', 'saddleNumbness', 'sexualDysfunction', 'bothLegs']
+const TODAY = ['cancer', 'weightLoss', 'trauma', 'feverOrUnwell', 'legWeakness', 'bloodThinners', 'nightPain', 'infectionRisk']
+
+test('warning signs are one key press from the body map, the nerve list and the tour; emergency wording first; axe-clean', async () => {
+  const { host } = mount(
+    <PsoasExplainer modelUrl={MISSING} reducedMotion controls="full" height={160} defaultState={{ tightness: 0.66, side: 'right', chapter: 'nerves' }} />,
+  )
+  await waitFor(() => host.querySelector('[data-chapter="nerves"]'), 5000, 'chapter')
+  for (const from of ['bodyMap', 'nerveList', 'tour']) {
+    const box = q(host, `.psoas-warning-signs[data-from="${from}"]`)
+    const button = q<HTMLButtonElement>(box, 'button')
+    expect(button.textContent).toBe('Warning signs')
+    expect(button.getAttribute('aria-expanded')).toBe('false')
+    button.focus()
+    await userEvent.keyboard('{Enter}')
+    await waitFor(() => button.getAttribute('aria-expanded') === 'true', 2000, `${from} opened`)
+    const list = q(host, `#${CSS.escape(button.getAttribute('aria-controls')!)}`)
+    expect(list.hidden).toBe(false)
+    const emergency = q(list, '[data-urgency="emergency"]')
+    expect(emergency.querySelector('strong')!.textContent).toBe('Go to an emergency department now, or call an ambulance, if you have any of these:')
+    expect([...emergency.querySelectorAll('li')].map((li) => li.dataset.redFlag)).toEqual(EMERGENCY)
+    expect(emergency.textContent).toContain('You have pain, numbness or weakness in both legs.')
+    expect(emergency.textContent).toContain('(Greenhalgh 2018; Finucane 2020)')
+    expect(emergency.textContent).not.toContain('today')
+    expect([...q(list, '[data-urgency="today"]').querySelectorAll('li')].map((li) => li.dataset.redFlag)).toEqual(TODAY)
+  }
+  // each section has its own button: the body map's, in the same panel as the nerve list's
+  expect(host.querySelectorAll('.psoas-warning-signs').length).toBe(3)
+  const result = await axe.run(host)
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+  // Space closes it again
+  const tourButton = q<HTMLButtonElement>(host, '.psoas-warning-signs[data-from="tour"] button')
+  tourButton.focus()
+  await userEvent.keyboard(' ')
+  await waitFor(() => tourButton.getAttribute('aria-expanded') === 'false', 2000, 'tour closed')
+})
+
+test('the signs chapter shows the list inline (no extra button); the other-causes chapter lists them with grades', async () => {
+  const api = createRef<PsoasExplainerApi>()
+  const { host } = mount(<PsoasExplainer ref={api} modelUrl={MISSING} reducedMotion controls="full" height={160} defaultState={{ chapter: 'signs' }} />)
+  await waitFor(() => host.querySelector('[data-chapter="signs"]'), 5000, 'signs chapter')
+  expect(q(host, '[data-chapter="signs"] [data-testid="red-flags"]')).not.toBeNull()
+  expect(host.querySelector('.psoas-warning-signs[data-from="tour"]')).toBeNull()
+  api.current!.setState({ chapter: 'otherCauses' })
+  const list = await waitFor(() => host.querySelector<HTMLElement>('[data-chapter="otherCauses"] [data-testid="differentials"]'), 2000, 'other causes')
+  expect(q(host, '[data-chapter="otherCauses"] h3').textContent).toBe('What else can cause these symptoms')
+  expect([...list.querySelectorAll<HTMLElement>('li')].map((li) => [li.dataset.differential, li.dataset.grade])).toEqual([
+    ['hipJoint', 'established'],
+    ['upperLumbarRoot', 'established'],
+    ['iliopsoasTendon', 'established'],
+    ['sacroiliacJoint', 'established'],
+    ['groinHernia', 'established'],
+    ['kidneyAbdomen', 'established'],
+    ['aorticAneurysm', 'established'],
+    ['meralgiaParesthetica', 'established'],
+  ])
+  expect(q(list, '[data-differential="meralgiaParesthetica"] strong').textContent).toBe('Meralgia paresthetica')
+  expect(q(list, '[data-differential="aorticAneurysm"] .psoas-chapter__refs').textContent).toBe('Sources: NICE NG156')
+  expect(q(host, '.psoas-warning-signs[data-from="tour"] button').textContent).toBe('Warning signs')
+})
+
+test('the readout: whole degrees, the Wilke note on the starting value and the teaching estimate on the rise', async () => {
+  const { host } = mount(<PsoasExplainer modelUrl={MISSING} reducedMotion controls="minimal" height={160} defaultState={{ tightness: 1 }} />)
+  const cell = (row: string, col: string) => q(host, `[data-row="${row}"] [data-col="${col}"]`)
+  await waitFor(() => cell('disc', 'now').textContent === '0.70 MPa', 3000, 'severe readout')
+  expect(cell('lordosis', 'now').textContent).toBe('63°')
+  expect(cell('lordosis', 'normal').textContent).toBe('51°')
+  expect(cell('tilt', 'now').textContent).toBe('+12°')
+  expect(cell('disc', 'normal').dataset.mark).toBe('start')
+  expect(describedBy(cell('disc', 'normal'))).toBe('* Starting value: an example measured in one person (Wilke 1999).')
+  expect(cell('disc', 'now').dataset.mark).toBe('estimate')
+  expect(describedBy(cell('disc', 'now'))).toBe('† Raised value: a teaching estimate of what the muscle’s pull might add, not a measurement.')
+  // the marks are drawn after the values
+  expect(getComputedStyle(cell('disc', 'normal'), '::after').content).toBe('"*"')
+  expect(getComputedStyle(cell('disc', 'now'), '::after').content).toBe('"†"')
+})
