@@ -1,42 +1,34 @@
 /**
- * The camera of one viewer: drei's CameraControls (camera-controls) for orbit and zoom with distance
- * and polar limits, smooth preset moves that settle exactly and stop requesting frames at rest, and
- * the keyboard (orbit and zoom steps through the scene handle). Presets and free cameras come from
- * the scene state; a finished user orbit is stored back as a free camera. The touch rule: one finger
- * scrolls the page (and the wheel too) until the viewer is activated by a tap, a click or keyboard focus.
+ * The camera of one viewer: drei's OrbitControls (three-stdlib) for orbit and zoom with distance and
+ * polar limits, a preset damper of our own for smooth moves to presets and keyboard steps that settle
+ * exactly and stop requesting frames at rest. Presets and free cameras come from the scene state; a
+ * finished user orbit is stored back as a free camera once the camera has come to rest. The touch rule:
+ * one finger scrolls the page (and the wheel too) until the viewer is activated by a tap, a click or
+ * keyboard focus.
  *
- * Measured against the hand-written rig it replaces (OrbitControls + own preset damper), demo build:
- * camera-controls + drei's wrapper ≈ 11.3 KB gzip vs OrbitControls ≈ 4.4 KB + ~2 KB of own code, so
- * about +5 KB gzip; 0 frames when idle in both (tests/browser/render-scene "no frames for 2 s");
- * kept for its exact-settling transitions, inertia and the rotate/dolly API the keyboard uses.
+ * Why not drei's CameraControls (camera-controls), which does the preset moves itself: measured in the
+ * demo build (`npm run bench`, bundle figure), camera-controls and drei's wrapper cost ≈ 11.3 KB gzip
+ * against ≈ 4.4 KB for OrbitControls and ≈ 1 KB for the damper below, and the bench must not get
+ * worse; idle frames were 0 with both.
  */
 // R3F: the scene's three.js objects and its per-frame state are mutated in frame callbacks and effects by design
 /* oxlint-disable react/immutability, react/refs */
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
-import { useThree } from '@react-three/fiber'
-import { CameraControls, CameraControlsImpl } from '@react-three/drei/core/CameraControls.js'
-import { Vector3 } from 'three'
+import { useFrame, useThree } from '@react-three/fiber'
+import { OrbitControls } from '@react-three/drei/core/OrbitControls.js'
+import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib'
+import { MathUtils, Spherical, TOUCH, Vector3 } from 'three'
 import type { CameraState, FreeCamera } from '../scene-state/types.ts'
 import { cameraGoal, framingPoints } from './cameraFraming.ts'
-import { targetPoseOf, useSceneFrame } from './frame.ts'
+import { FRAME_PRIORITY, targetPoseOf, useSceneFrame } from './frame.ts'
 
 /** Orbit limits (m, rad). */
 export const CAMERA_LIMITS = Object.freeze({ minDistance: 0.3, maxDistance: 2.4, minPolarAngle: 0.05, maxPolarAngle: Math.PI - 0.05 })
-/** Seconds camera-controls' damper takes to close most of a preset move (about 4× a 63 % time constant of 0.22 s). */
-const SMOOTH_TIME = 0.25
-
-/**
- * camera-controls with R3F's demand frames: after an idle period R3F's delta is the whole pause,
- * which would finish a new move in one frame; the first step after rest is one frame long.
- */
-class DemandCameraControls extends CameraControlsImpl {
-  private resting = true
-  override update(delta: number): boolean {
-    const moved = super.update(this.resting ? Math.min(delta, 1 / 60) : Math.min(delta, 0.1))
-    this.resting = !moved
-    return moved
-  }
-}
+/** Seconds a preset move takes to close 63 % of its distance; it snaps to the goal within SNAP metres. */
+const MOVE_TIME = 0.22
+const SNAP = 1e-4
+/** OrbitControls' inertia after a drag (fraction of the motion kept per frame). */
+const DAMPING = 0.12
 
 /** What the scene handle (keyboard, reset) can ask of the camera. */
 export interface CameraRigApi {
@@ -56,17 +48,39 @@ export interface CameraRigProps {
   apiRef?: { current: CameraRigApi | null }
 }
 
-const pos = new Vector3()
-const target = new Vector3()
+const offset = new Vector3()
+const spherical = new Spherical()
+
+/** Equal to within a millimetre (the state quantises free cameras to 0.1 mm). */
+function sameFreeCamera(a: CameraState, b: FreeCamera | null): boolean {
+  if (typeof a === 'string' || !b) return false
+  for (let i = 0; i < 3; i++)
+    if (Math.abs(a.position[i] - b.position[i]) > 1e-3 || Math.abs(a.target[i] - b.target[i]) > 1e-3) return false
+  return true
+}
+
+/** The preset damper's state: where the camera and its target are going. */
+interface Move {
+  pos: Vector3
+  target: Vector3
+  moving: boolean
+  /** the first step after rest is one frame long (R3F's delta after an idle pause is the whole pause) */
+  resting: boolean
+  /** OrbitControls reported a change since the last frame (drag, inertia) */
+  changed: boolean
+  /** a user drag ended; store the camera once it has come to rest */
+  userEnded: boolean
+}
 
 export function CameraRig({ smooth, domElement, apiRef }: CameraRigProps) {
   const frame = useSceneFrame()
-  const controls = useRef<CameraControlsImpl>(null)
+  const controls = useRef<OrbitControlsImpl>(null)
   const gl = useThree((s) => s.gl)
+  const camera = useThree((s) => s.camera)
   const invalidate = useThree((s) => s.invalidate)
   const el = domElement ?? gl.domElement
-  const userMoved = useRef(false)
   const emitted = useRef<FreeCamera | null>(null)
+  const move = useRef<Move>({ pos: new Vector3(), target: new Vector3(), moving: false, resting: true, changed: false, userEnded: false })
   const points = useMemo(() => framingPoints(frame.instance), [frame.instance])
 
   // store → camera (presets follow the target pose: posture changes reframe)
@@ -74,38 +88,99 @@ export function CameraRig({ smooth, domElement, apiRef }: CameraRigProps) {
     const c = controls.current
     if (!c) return
     const { store, variant } = frame
-    const goTo = (cam: CameraState, jump: boolean) => {
-      cameraGoal(cam, targetPoseOf(store, variant), points, pos, target)
-      void c.setLookAt(pos.x, pos.y, pos.z, target.x, target.y, target.z, !jump)
+    const m = move.current
+    const start = (jump: boolean) => {
+      if (jump) {
+        camera.position.copy(m.pos)
+        c.target.copy(m.target)
+        c.update()
+        m.moving = false
+      } else m.moving = true
       invalidate()
+    }
+    const goTo = (cam: CameraState, jump: boolean) => {
+      cameraGoal(cam, targetPoseOf(store, variant), points, m.pos, m.target)
+      start(jump)
+    }
+    // keyboard steps: from where the camera is (or is going), within the orbit limits
+    const from = () => {
+      if (!m.moving) {
+        m.pos.copy(camera.position)
+        m.target.copy(c.target)
+      }
+      return spherical.setFromVector3(offset.copy(m.pos).sub(m.target))
+    }
+    const to = () => {
+      spherical.phi = MathUtils.clamp(spherical.phi, CAMERA_LIMITS.minPolarAngle, CAMERA_LIMITS.maxPolarAngle)
+      spherical.radius = MathUtils.clamp(spherical.radius, CAMERA_LIMITS.minDistance, CAMERA_LIMITS.maxDistance)
+      m.pos.setFromSpherical(spherical).add(m.target)
+      start(!smooth)
     }
     if (apiRef)
       apiRef.current = {
         goTo,
-        // (a move without transition starts no frame by itself)
         orbit: (azimuth, polar) => {
-          void c.rotate(azimuth, polar, smooth)
-          invalidate()
+          from()
+          spherical.theta += azimuth
+          spherical.phi += polar
+          to()
         },
         zoom: (metres) => {
-          void c.dolly(metres, smooth)
-          invalidate()
+          from().radius -= metres
+          to()
         },
       }
     goTo(store.getState().camera, true)
     const unsubscribe = store.subscribe((s, prev) => {
       if (s.camera === prev.camera && s.posture === prev.posture) return
-      // the free camera the user just left here: already there
-      if (s.camera === emitted.current && s.posture === prev.posture) return
+      // the free camera the user just left here (as the state stores it, to 0.1 mm): already there
+      if (s.posture === prev.posture && sameFreeCamera(s.camera, emitted.current)) return
       goTo(s.camera, !smooth)
     })
     return () => {
       unsubscribe()
       if (apiRef) apiRef.current = null
     }
-  }, [frame, points, smooth, apiRef, invalidate])
+  }, [frame, points, smooth, apiRef, invalidate, camera])
 
-  // touch rule: from the first frame on (layout effect); camera-controls sets its own touch-action
+  // the preset move, before OrbitControls' own update (priority -1), which turns the camera to the target
+  useFrame((_, delta) => {
+    const m = move.current
+    const c = controls.current
+    if (!m.moving || !c) {
+      m.resting = true
+      return
+    }
+    const dt = m.resting ? 1 / 60 : Math.min(delta, 0.1)
+    m.resting = false
+    const k = 1 - Math.exp(-dt / MOVE_TIME)
+    camera.position.lerp(m.pos, k)
+    c.target.lerp(m.target, k)
+    if (camera.position.distanceTo(m.pos) < SNAP && c.target.distanceTo(m.target) < SNAP) {
+      camera.position.copy(m.pos)
+      c.target.copy(m.target)
+      m.moving = false
+    }
+    frame.busy = true
+  }, FRAME_PRIORITY.camera)
+
+  // after OrbitControls' update: still moving (inertia) keeps the scene awake; at rest after a drag, store it
+  useFrame(() => {
+    const m = move.current
+    const c = controls.current
+    if (m.changed) {
+      m.changed = false
+      frame.busy = true
+      return
+    }
+    if (!m.userEnded || !c) return
+    m.userEnded = false
+    const cam: FreeCamera = { position: [camera.position.x, camera.position.y, camera.position.z], target: [c.target.x, c.target.y, c.target.z] }
+    emitted.current = cam
+    frame.store.getState().setCamera(cam, { coalesce: true })
+  }, FRAME_PRIORITY.cameraRest)
+
+  // touch rule: from the first frame on (layout effect); OrbitControls sets its own touch-action
   // when drei connects it (a passive effect, later): applied again after that
   const applyTouchRule = useRef<() => void>(() => undefined)
   // (after every commit: cheap, and it follows drei's reconnect whatever triggered it)
@@ -117,8 +192,9 @@ export function CameraRig({ smooth, domElement, apiRef }: CameraRigProps) {
     const apply = () => {
       el.style.touchAction = activated ? 'none' : 'pan-y'
       el.dataset.activated = String(activated)
-      c.mouseButtons.wheel = activated ? CameraControlsImpl.ACTION.DOLLY : CameraControlsImpl.ACTION.NONE
-      c.touches.one = activated ? CameraControlsImpl.ACTION.TOUCH_ROTATE : CameraControlsImpl.ACTION.NONE
+      c.enableZoom = activated
+      // (three-stdlib's TOUCH.ROTATE is 0; null: one finger does nothing here and the page scrolls)
+      c.touches.ONE = (activated ? TOUCH.ROTATE : null) as unknown as TOUCH
     }
     const set = (on: boolean) => {
       if (activated === on) return
@@ -163,26 +239,17 @@ export function CameraRig({ smooth, domElement, apiRef }: CameraRigProps) {
   }, [el])
 
   return (
-    <CameraControls
+    <OrbitControls
       ref={controls}
-      impl={DemandCameraControls}
       domElement={el}
       {...CAMERA_LIMITS}
-      smoothTime={smooth ? SMOOTH_TIME : 0}
-      draggingSmoothTime={smooth ? 0.12 : 0}
-      // the user orbit ends: store where the camera came to rest as a free camera
-      onControlStart={() => void (userMoved.current = true)}
-      onUpdate={() => void (frame.busy = true)}
-      onSleep={() => {
-        const c = controls.current
-        if (!userMoved.current || !c) return
-        userMoved.current = false
-        c.getPosition(pos)
-        c.getTarget(target)
-        const cam: FreeCamera = { position: [pos.x, pos.y, pos.z], target: [target.x, target.y, target.z] }
-        emitted.current = cam
-        frame.store.getState().setCamera(cam, { coalesce: true })
-      }}
+      enablePan={false}
+      enableDamping={smooth}
+      dampingFactor={DAMPING}
+      onChange={() => void (move.current.changed = true)}
+      // a drag takes over from a preset move; where it comes to rest is stored as a free camera
+      onStart={() => void (move.current.moving = false)}
+      onEnd={() => void (move.current.userEnded = true)}
     />
   )
 }

@@ -40,7 +40,7 @@ function ClearCanvas({ background }: { background: string | null }) {
   return null
 }
 
-/** Copies the main camera into this view's camera each frame, after CameraControls moved it (priority -1). */
+/** Copies the main camera into this view's camera each frame, after the camera rig and OrbitControls moved it (priority -1). */
 function FollowCamera({ main }: { main: Camera }) {
   useFrame((state) => {
     const cam = state.camera as ThreePerspectiveCamera

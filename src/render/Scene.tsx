@@ -217,7 +217,7 @@ function ModelScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: stri
       <PoseAnimator jumpAll={jumpAll} />
       <Skeleton />
       <Appearance theme={theme} />
-      {/* camera-controls needs a DOM (not in @react-three/test-renderer) */}
+      {/* OrbitControls needs a DOM (not in @react-three/test-renderer) */}
       {cameraControls && typeof document !== 'undefined' ? <CameraRig smooth={!jumpAll} domElement={props.controlsElement} apiRef={rig} /> : null}
       <SettleReport materialsKey={theme} onSettled={props.onSettled} onReady={props.onReady} />
       <primitive

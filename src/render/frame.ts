@@ -5,7 +5,7 @@
  *
  * Order of the frame callbacks (R3F runs them by ascending priority; all are negative, so R3F still
  * draws the frame itself): the animator first, then the joints, the materials, the overlays that
- * ride on the joints; drei's CameraControls moves the camera at priority -1; then the overlays that
+ * ride on the joints; the camera rig and drei's OrbitControls move the camera around priority -1; then the overlays that
  * face or project to the camera (compression rings, labels); last the settle report.
  */
 import { createContext, useContext } from 'react'
@@ -19,7 +19,10 @@ export const FRAME_PRIORITY = Object.freeze({
   skeleton: -50,
   appearance: -40,
   overlays: -30,
-  // drei's CameraControls updates at -1; a compare view's camera copies the main one after it
+  // the preset move runs before drei's OrbitControls updates (-1), the rest check after it; a compare
+  // view's camera copies the main one after that
+  camera: -1.5,
+  cameraRest: -0.95,
   followCamera: -0.9,
   cameraFacing: -0.6,
   labels: -0.5,

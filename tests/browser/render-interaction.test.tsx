@@ -129,6 +129,42 @@ test('keyboard: arrow keys orbit and +/- zoom the focused viewer, Home goes back
   await waitFor(() => store.getState().camera === 'front' && cam.position.distanceTo(FRONT) < 1e-3, 5000, 'back at the front preset')
 })
 
+test('a mouse drag orbits the camera; where it comes to rest is stored as a free camera, then no more frames', async () => {
+  const store = createSceneStore({ layers: { labels: false }, camera: 'front' })
+  const m = await mountCanvas({ store, modelUrl: LOWPOLY })
+  mounted.push(m)
+  await settle(m)
+  const cam = m.state.camera
+  const canvas = canvasOf(m)
+  const r = canvas.getBoundingClientRect()
+  const x0 = r.left + r.width / 2
+  const y0 = r.top + r.height / 2
+  const at = (type: string, dx: number, target: EventTarget) =>
+    target.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerId: 1, pointerType: 'mouse', button: 0, buttons: type === 'pointerup' ? 0 : 1, isPrimary: true, clientX: x0 + dx, clientY: y0 }))
+  // drei connects OrbitControls to the canvas in a passive effect, which may run after the first frames
+  await new Promise((res) => setTimeout(res, 200))
+  m.settledFlag.value = false
+  at('pointerdown', 0, canvas)
+  for (let dx = 10; dx <= 80; dx += 10) at('pointermove', dx, document)
+  at('pointerup', 80, document)
+  await waitFor(() => typeof store.getState().camera === 'object', 5000, 'a free camera in the state')
+  await settle(m)
+  const free = store.getState().camera as { position: number[]; target: number[] }
+  // a drag to the right turns the camera around the vertical through the target, same distance
+  const target = new Vector3(0, -0.0512, -0.085)
+  expect(new Vector3(...free.target).distanceTo(target)).toBeLessThan(1e-3)
+  const d = new Vector3(...free.position).sub(target)
+  expect(Math.abs(Math.atan2(d.x, d.z))).toBeGreaterThan(0.1)
+  expect(d.length()).toBeCloseTo(1, 2)
+  expect(cam.position.distanceTo(new Vector3(...free.position))).toBeLessThan(2e-4)
+  // storing the camera re-renders the panel around the canvas (a frame or two); then the view rests
+  await new Promise((res) => setTimeout(res, 600))
+  const f = m.frames()
+  await new Promise((res) => setTimeout(res, 600))
+  expect(m.frames()).toBe(f)
+  expect(store.getState().camera).toBe(free)
+})
+
 test('two viewers share one loaded model; unmounting one disposes nothing shared and the other keeps drawing', async () => {
   const a = createSceneStore({ layers: { labels: false } })
   const b = createSceneStore({ layers: { labels: false } })

@@ -1,7 +1,7 @@
 /**
  * <PsoasScene> in @react-three/test-renderer (Node): joint quaternions (written out as numbers),
  * morph influences and overlay visibility, after jumping and after animating to settled. The camera
- * presets are tested in the browser (tests/browser/render-interaction.test.tsx): camera-controls
+ * presets are tested in the browser (tests/browser/render-interaction.test.tsx): OrbitControls
  * needs a DOM.
  * Model: a tiny placeholder glb with the contract's node names and hierarchy (placeholder-model.ts),
  * handed to the loader cache under the URL the scene asks for (Node cannot fetch a relative URL).
