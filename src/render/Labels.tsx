@@ -92,6 +92,8 @@ export function Labels({ theme, locale }: { theme: SceneTheme; locale: string })
       return it.spec.nerve ? `${t} · ${NERVES[it.spec.nerve.key].rootsLabel}` : t
     })
     const drawn = drawAtlas(texts, theme)
+    // what the atlas holds, readable from the scene graph (tests, and hosts that list the labels)
+    if (quads.current) quads.current.userData.texts = texts
     uniforms.map.value = drawn?.texture ?? null
     items.forEach((it, i) => {
       const r = drawn?.rows[i]
