@@ -4,10 +4,10 @@
  * posable instance of it per viewer. The shared GLTF (geometries, its own materials) is never
  * disposed by an instance; an instance owns only its cloned node graph and skeletons.
  *
- * The scenes read the model through drei's `useGLTF` (useModel.ts), whose suspense cache is filled
- * from these promises: bytes downloaded elsewhere (the explainer's progress bar, a test reading the
- * file in Node) are parsed here with `parsePsoasModel(bytes, url)` and drei's load of `url` is served
- * from that result, so the model is downloaded once. This module does not import drei or R3F, so the
+ * The scenes suspend on these promises (useModel.ts): bytes downloaded elsewhere (the explainer's
+ * progress bar, a test reading the file in Node) are parsed here with `parsePsoasModel(bytes, url)`
+ * and the scenes' load of `url` is served from that result, so the model is downloaded once. This
+ * module does not import R3F, so the
  * progress download does not pull them in early (demo build: the chunk it loads stays three.js and
  * the loader, ~122 KB gzip, not ~260 KB with R3F).
  */
@@ -21,12 +21,10 @@ export type { GLTF }
 /** Default location of the model, relative to the page (the package ships it in models/). */
 export { DEFAULT_MODEL_URL } from '../platform/defaults.ts'
 
-/** The model of each URL as a promise (what drei's cache is filled from). */
+/** The model of each URL as a promise (what the scenes suspend on). */
 const models = new Map<string, Promise<GLTF>>()
 /** URLs whose load failed (a new viewer retries them). */
 const failed = new Set<string>()
-/** URLs forgotten here whose entry in drei's cache must go too (useModel.ts clears it before the next use). */
-const stale = new Set<string>()
 
 function meshopt() {
   // three-stdlib exports the bundled decoder as a factory (newer) or an object (older)
@@ -44,16 +42,6 @@ export function modelPromise(url: string, start: () => Promise<GLTF>): Promise<G
   return p
 }
 
-/** Marks a load of `url` as failed (seen by a viewer). */
-export function markPsoasModelFailed(url: string): void {
-  failed.add(url)
-}
-
-/** True once for a URL forgotten since drei cached it (the caller clears drei's entry). */
-export function takeStalePsoasModel(url: string): boolean {
-  return stale.delete(url)
-}
-
 /** Loads (once per URL, cached for the page) the anatomy glb. */
 export function loadPsoasModel(url: string): Promise<GLTF> {
   return modelPromise(url, () => new GLTFLoader().setMeshoptDecoder(meshopt()).loadAsync(url))
@@ -63,7 +51,6 @@ export function loadPsoasModel(url: string): Promise<GLTF> {
 export function retryFailedPsoasModel(url: string): void {
   if (!failed.delete(url)) return
   models.delete(url)
-  stale.add(url)
 }
 
 /** Parses glb bytes (downloaded with progress, or read from disk in Node) into the cache under `url`. */
@@ -76,7 +63,6 @@ export function clearPsoasModelCache(url?: string): void {
   for (const u of url === undefined ? [...models.keys()] : [url]) {
     models.delete(u)
     failed.delete(u)
-    stale.add(u)
   }
 }
 
