@@ -11,6 +11,7 @@ import type { ChapterId, SceneState } from '../src/scene-state/types.ts'
 import { CHAPTER_IDS } from '../src/scene-state/types.ts'
 import { CHAPTERS, getCatalog, getChapter } from '../src/content/index.ts'
 import { DEMO_TEXT, type DemoLocale } from './text.ts'
+import type { ModelQuality } from '../src/platform/model-quality.ts'
 import './demo.css'
 
 function readLocale(): DemoLocale {
@@ -18,10 +19,17 @@ function readLocale(): DemoLocale {
   return l === 'es' ? 'es' : 'en'
 }
 
-/** The scene part of the URL (everything but `lang`). */
+/** `?quality=full|low` picks the model (the bench measures both); otherwise the component decides. */
+function readQuality(): ModelQuality | undefined {
+  const q = new URLSearchParams(location.search).get('quality')
+  return q === 'full' || q === 'low' ? q : undefined
+}
+
+/** The scene part of the URL (everything but `lang` and `quality`). */
 function readState(): Partial<SceneState> {
   const params = new URLSearchParams(location.search)
   params.delete('lang')
+  params.delete('quality')
   const q = params.toString()
   return q ? fromQuery(q).state : {}
 }
@@ -29,7 +37,8 @@ function readState(): Partial<SceneState> {
 function writeUrl(state: SceneState, locale: DemoLocale): void {
   const q = toQuery(state)
   const lang = locale === 'en' ? '' : `lang=${locale}`
-  const search = [q, lang].filter(Boolean).join('&')
+  const quality = readQuality()
+  const search = [q, lang, quality ? `quality=${quality}` : ''].filter(Boolean).join('&')
   const url = `${location.pathname}${search ? `?${search}` : ''}${location.hash}`
   history.replaceState(null, '', url)
 }
@@ -135,7 +144,7 @@ function App() {
                   {catalog.ui.controls.exitFullScreen}
                 </button>
               ) : null}
-              <PsoasExplainer ref={api} defaultState={initial} onStateChange={onStateChange} locale={locale} />
+              <PsoasExplainer ref={api} defaultState={initial} onStateChange={onStateChange} locale={locale} modelQuality={readQuality()} />
             </div>
           </section>
           <section aria-labelledby="chapters" className="demo-chapters">

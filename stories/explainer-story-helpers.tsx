@@ -29,6 +29,13 @@ export const explainerArgTypes: Partial<ArgTypes<PsoasExplainerProps>> = {
     description: 'URL of the glb model',
     table: { category: 'Model' },
   },
+  modelQuality: {
+    control: 'inline-radio',
+    options: ['auto', 'full', 'low'],
+    description: "Which model to draw; 'auto' picks the low-poly one on small screens and software WebGL",
+    table: { category: 'Model' },
+  },
+  lowModelUrl: { control: 'text', description: 'URL of the low-poly model (default: modelUrl with -lowpoly)', table: { category: 'Model' } },
   locale: { control: 'inline-radio', options: ['en', 'es'], description: 'Language of all text', table: { category: 'Appearance' } },
   controls: { control: 'inline-radio', options: ['full', 'minimal', 'none'], description: 'How much UI is shown', table: { category: 'Appearance' } },
   width: { control: 'text', description: 'CSS width (number = px)', table: { category: 'Appearance' } },

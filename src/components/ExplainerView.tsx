@@ -1,9 +1,11 @@
 /**
  * The 3D view of the explainer: a loading bar while the model downloads, then one canvas (which
  * draws the compare state beside the current one when compare is on: two views, one WebGL
- * context), or an error message with a retry button when it cannot be shown.
+ * context), or an error message with a retry button when it cannot be shown. A model picked by
+ * `modelQuality="auto"` that cannot be loaded (a host that serves only the full model) falls back to
+ * `fallbackModelUrl` once, before any error is shown.
  */
-import { Suspense, lazy, type Ref } from 'react'
+import { Suspense, lazy, useCallback, useState, type Ref } from 'react'
 import { ExplainerErrorBoundary } from '../react/ErrorBoundary.tsx'
 import { useSceneStoreApi } from '../react/index.ts'
 import type { StructureId } from '../scene-state/ids.ts'
@@ -22,6 +24,8 @@ const ExplainerCanvas = lazy(() => import('../render/ExplainerCanvas.tsx').then(
 
 export interface ExplainerViewProps {
   modelUrl: string
+  /** tried once, instead of showing an error, when `modelUrl` cannot be loaded */
+  fallbackModelUrl?: string
   reducedMotion: boolean
   catalog: Catalog
   canvasRef: Ref<ExplainerCanvasApi>
@@ -32,7 +36,21 @@ export interface ExplainerViewProps {
   describedBy?: string
 }
 
-export function ExplainerView({ modelUrl, reducedMotion, catalog, canvasRef, onReady, onError, themeColors, describedBy }: ExplainerViewProps) {
+export function ExplainerView({ modelUrl, fallbackModelUrl, onError, ...rest }: ExplainerViewProps) {
+  const [fellBack, setFellBack] = useState(false)
+  const url = fellBack && fallbackModelUrl ? fallbackModelUrl : modelUrl
+  const handleError = useCallback(
+    (e: PsoasExplainerError) => {
+      if (!fellBack && fallbackModelUrl && fallbackModelUrl !== modelUrl && e.kind === 'modelLoad') setFellBack(true)
+      else onError(e)
+    },
+    [fellBack, fallbackModelUrl, modelUrl, onError],
+  )
+  // a new load (fresh progress and error state) for the fallback URL
+  return <ModelView key={url} {...rest} modelUrl={url} onError={handleError} />
+}
+
+function ModelView({ modelUrl, reducedMotion, catalog, canvasRef, onReady, onError, themeColors, describedBy }: ExplainerViewProps) {
   const store = useSceneStoreApi()
   const load = useModelLoad(modelUrl, onError)
   if (load.error)

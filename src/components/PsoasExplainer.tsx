@@ -33,6 +33,7 @@ import { StyleSheet } from './StyleSheet.tsx'
 import { usePrefersReducedMotion, useLatest } from './hooks.ts'
 import { checkProps, useSanitize, useWarnOnce, warnLocale } from './propWarnings.ts'
 import { useControllableStore } from './useControllableStore.ts'
+import { useModelChoice } from './useModelChoice.ts'
 import { useExplainerApi } from './useExplainerApi.ts'
 import { resolveTheme, themeToCssVars } from './theme.ts'
 import { PsoasExplainerError, type PsoasExplainerProps } from './types.ts'
@@ -68,6 +69,8 @@ function ExplainerRoot(props: PsoasExplainerProps) {
     defaultState,
     onStateChange,
     modelUrl = DEFAULT_MODEL_URL,
+    modelQuality,
+    lowModelUrl,
     locale: localeProp,
     width,
     height,
@@ -89,6 +92,7 @@ function ExplainerRoot(props: PsoasExplainerProps) {
   const reducedMotion = reducedMotionProp ?? prefersReduced
   const { store, controlled } = useControllableStore({ state, defaultState, onStateChange, sanitize, warn })
   const canvasRef = useRef<ExplainerCanvasApi>(null)
+  const model = useModelChoice(modelQuality, modelUrl, lowModelUrl)
 
   const onErrorRef = useLatest(onError)
   const onReadyRef = useLatest(onReady)
@@ -129,6 +133,7 @@ function ExplainerRoot(props: PsoasExplainerProps) {
         data-controls={controls}
         data-theme={themeName}
         data-reduced-motion={reducedMotion ? 'true' : 'false'}
+        data-model-quality={model.quality}
         data-state={controlled ? 'controlled' : 'uncontrolled'}
         lang={locale}
         role="group"
@@ -138,7 +143,9 @@ function ExplainerRoot(props: PsoasExplainerProps) {
         <div className="psoas-explainer__layout">
           <Stage>
             <ExplainerView
-              modelUrl={modelUrl}
+              key={model.url}
+              modelUrl={model.url}
+              fallbackModelUrl={model.fallbackUrl}
               reducedMotion={reducedMotion}
               catalog={catalog}
               canvasRef={canvasRef}

@@ -2,6 +2,7 @@
  * Dev-only warnings for bad props (Radix style: each names the prop, the bad value and what is
  * accepted). Each message is given once per component instance, not on every render.
  */
+import { MODEL_QUALITIES } from '../platform/model-quality.ts'
 import { useCallback, useState } from 'react'
 import { parseState, type Problem } from '../scene-state/index.ts'
 import type { SceneState } from '../scene-state/types.ts'
@@ -60,7 +61,7 @@ export function warnLocale(warn: WarnOnce, locale: string | undefined): void {
 
 /** Checks the presentation props; returns the controls mode to use. */
 export function checkProps(warn: WarnOnce, props: PsoasExplainerProps): ControlsMode {
-  const { controls = 'full', modelUrl, theme, reducedMotion } = props
+  const { controls = 'full', modelUrl, modelQuality, theme, reducedMotion } = props
   let mode: ControlsMode = controls
   if (!CONTROLS_MODES.includes(controls)) {
     warn(`[psoas-explainer] <PsoasExplainer controls>: ${JSON.stringify(controls)} is not accepted; accepted: 'full', 'minimal', 'none'. Using 'full'.`)
@@ -68,6 +69,8 @@ export function checkProps(warn: WarnOnce, props: PsoasExplainerProps): Controls
   }
   if (modelUrl !== undefined && (typeof modelUrl !== 'string' || modelUrl === ''))
     warn(`[psoas-explainer] <PsoasExplainer modelUrl>: expected a non-empty URL string, got ${JSON.stringify(modelUrl)}.`)
+  if (modelQuality !== undefined && !MODEL_QUALITIES.includes(modelQuality))
+    warn(`[psoas-explainer] <PsoasExplainer modelQuality>: ${JSON.stringify(modelQuality)} is not accepted; accepted: ${MODEL_QUALITIES.map((q) => `'${q}'`).join(', ')}. Using 'auto'.`)
   if (theme !== undefined && (typeof theme === 'string' ? theme !== 'light' && theme !== 'dark' : typeof theme !== 'object' || theme === null))
     warn(`[psoas-explainer] <PsoasExplainer theme>: ${JSON.stringify(theme)} is not accepted; accepted: 'light', 'dark' or an object of colours. Using 'light'.`)
   if (reducedMotion !== undefined && typeof reducedMotion !== 'boolean')

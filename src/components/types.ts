@@ -1,4 +1,5 @@
 /** The public types of <PsoasExplainer>: props, the imperative API, the error passed to onError. */
+import type { ModelQuality } from '../platform/model-quality.ts'
 import type { CSSProperties, Ref } from 'react'
 import type { SceneState } from '../scene-state/types.ts'
 import type { PsoasThemeProp } from './theme.ts'
@@ -51,6 +52,14 @@ export interface PsoasExplainerProps {
   onStateChange?: (state: SceneState) => void
   /** URL of the glb model. Default `/models/lumbar-psoas.glb`. */
   modelUrl?: string
+  /**
+   * Which model to draw: 'full', 'low' (the low-poly model: same structures, about a third of the
+   * triangles and bytes) or 'auto' (low on small screens — the shorter side of the screen or window
+   * under 600 CSS px — and on software WebGL, full elsewhere). Decided once per mount. Default 'auto'.
+   */
+  modelQuality?: ModelQuality
+  /** URL of the low-poly model. Default: `modelUrl` with `-lowpoly` before `.glb`. */
+  lowModelUrl?: string
   /** Language of all text: one of `LOCALES` (a BCP 47 tag like 'es-MX' picks 'es'). Default 'en'. */
   locale?: string
   /** 'full' (all controls, chapters, body map), 'minimal' (tightness, side, posture) or 'none' (view only). Default 'full'. */

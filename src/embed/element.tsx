@@ -1,7 +1,7 @@
 /**
  * `<psoas-explainer>`: the explainer as a custom element for pages that do not use React.
  *
- * Attributes: `model-url`, `locale`, `controls` (full | minimal | none), `theme` (light | dark),
+ * Attributes: `model-url`, `model-quality` (auto | full | low), `locale`, `controls` (full | minimal | none), `theme` (light | dark),
  * `height`, `reduced-motion` (present = on), `state` (a URL query such as "t=0.66&s=r", or JSON).
  * Events: `psoas-statechange` (detail: the complete state), `psoas-ready`, `psoas-error` (detail: { kind, message }).
  * Methods: `getState()`, `setState(partial)`, `snapshot()` → Promise<Blob>, `resetCamera()`.
@@ -11,8 +11,9 @@ import { createRoot, type Root } from 'react-dom/client'
 import { PsoasExplainer, type ControlsMode, type PsoasExplainerApi } from '../components/PsoasExplainer.tsx'
 import { fromQuery, parseState } from '../scene-state/index.ts'
 import type { SceneState } from '../scene-state/types.ts'
+import type { ModelQuality } from '../platform/model-quality.ts'
 
-const OBSERVED = ['model-url', 'locale', 'controls', 'theme', 'height', 'reduced-motion', 'state'] as const
+const OBSERVED = ['model-url', 'model-quality', 'locale', 'controls', 'theme', 'height', 'reduced-motion', 'state'] as const
 
 /** Reads the `state` attribute: JSON (starting with "{") or a URL query. */
 export function stateFromAttribute(value: string | null): Partial<SceneState> {
@@ -82,6 +83,7 @@ export function createPsoasExplainerElementClass(): CustomElementConstructor {
           key={this.getAttribute('state') ?? ''}
           defaultState={initial}
           modelUrl={this.getAttribute('model-url') ?? undefined}
+          modelQuality={(this.getAttribute('model-quality') as ModelQuality | null) ?? undefined}
           locale={this.getAttribute('locale') ?? undefined}
           controls={(this.getAttribute('controls') as ControlsMode | null) ?? undefined}
           theme={theme}

@@ -3,22 +3,24 @@
  * through postMessage (protocol in messages.ts).
  *
  * URL parameters: the scene state (toQuery/fromQuery format, e.g. `t=0.66&s=r&p=sit`) plus
- * `model` (glb URL), `lang`, `controls`, `theme`, `height`, `motion=reduce`.
+ * `model` (glb URL), `quality` (auto | full | low), `lang`, `controls`, `theme`, `height`, `motion=reduce`.
  */
 import { createRef } from 'react'
 import { createRoot } from 'react-dom/client'
 import { PsoasExplainer, type ControlsMode, type PsoasExplainerApi } from '../components/PsoasExplainer.tsx'
 import { deriveView, fromQuery } from '../scene-state/index.ts'
 import type { SceneState } from '../scene-state/types.ts'
+import type { ModelQuality } from '../platform/model-quality.ts'
 import { describe, getCatalog, resolveLocale } from '../content/index.ts'
 import { MESSAGE_SOURCE, parseHostMessage, type EmbedMessage } from './messages.ts'
 
 type WithoutSource<T> = T extends unknown ? Omit<T, 'source'> : never
 
-const OPTION_KEYS = ['model', 'lang', 'controls', 'theme', 'height', 'motion'] as const
+const OPTION_KEYS = ['model', 'quality', 'lang', 'controls', 'theme', 'height', 'motion'] as const
 
 export interface IframeOptions {
   modelUrl?: string
+  modelQuality?: ModelQuality
   locale?: string
   controls?: ControlsMode
   theme: 'light' | 'dark'
@@ -33,6 +35,7 @@ export function readIframeQuery(search: string): { options: IframeOptions; state
   const height = Number(get('height'))
   const options: IframeOptions = {
     modelUrl: get('model'),
+    modelQuality: get('quality') as ModelQuality | undefined,
     locale: get('lang'),
     controls: get('controls') as ControlsMode | undefined,
     theme: get('theme') === 'dark' ? 'dark' : 'light',
@@ -108,6 +111,7 @@ export function mountIframeExplainer(container: HTMLElement, win: Window = windo
         ref={api}
         defaultState={stateQuery ? fromQuery(stateQuery).state : {}}
         modelUrl={options.modelUrl}
+        modelQuality={options.modelQuality}
         locale={options.locale}
         controls={options.controls}
         theme={options.theme}

@@ -11,8 +11,9 @@ export const MODEL_QUALITIES: readonly ModelQuality[] = ['auto', 'full', 'low']
 /** Below this size (CSS px, the SHORTER side of the screen) 'auto' picks the low model: phones are 360–430, tablets 744 and up. */
 export const SMALL_SCREEN_MAX_PX = 600
 
-/** The low-poly sibling of a model URL: `x.glb` → `x-lowpoly.glb` (query and hash kept). */
+/** The low-poly sibling of a model URL: `x.glb` → `x-lowpoly.glb` (query and hash kept; a low-poly URL stays as it is). */
 export function lowPolyUrl(url: string): string {
+  if (/-lowpoly\.glb(?=([?#]|$))/.test(url)) return url
   return url.replace(/\.glb(?=([?#]|$))/, '-lowpoly.glb')
 }
 

@@ -330,6 +330,7 @@ test('bad props give dev warnings naming the prop and what is accepted, and neve
       state={{ tightness: 7, posture: 'dancing', side: 42, layers: 'all', focus: 'spleen' } as unknown as SceneState}
       controls={'everything' as never}
       theme={'purple' as never}
+      modelQuality={'ultra' as never}
       locale="xx"
     />,
   )
@@ -344,6 +345,7 @@ test('bad props give dev warnings naming the prop and what is accepted, and neve
   expect(find('<PsoasExplainer controls>')).toMatch(/'full', 'minimal', 'none'/)
   expect(find('<PsoasExplainer locale>')).toMatch(/"xx".*en, es/)
   expect(find('<PsoasExplainer theme>')).toMatch(/"purple".*'light', 'dark'/)
+  expect(find('<PsoasExplainer modelQuality>')).toMatch(/"ultra".*'auto', 'full', 'low'.*Using 'auto'/)
   // sanitised: tightness clamped to 1, unknown posture → standing, full controls, English
   expect(api.current!.getState().tightness).toBe(1)
   expect(api.current!.getState().posture).toBe('standing')

@@ -4,6 +4,8 @@ import { chooseModel, lowPolyUrl } from '../../src/platform/model-quality.ts'
 test('lowPolyUrl keeps folder, query and hash', () => {
   expect(lowPolyUrl('/models/lumbar-psoas.glb')).toBe('/models/lumbar-psoas-lowpoly.glb')
   expect(lowPolyUrl('/m/a.glb?v=2#x')).toBe('/m/a-lowpoly.glb?v=2#x')
+  // already the low-poly model: unchanged (not "-lowpoly-lowpoly")
+  expect(lowPolyUrl('/models/lumbar-psoas-lowpoly.glb')).toBe('/models/lumbar-psoas-lowpoly.glb')
 })
 test('auto: low on phones and software renderers, full otherwise; explicit choices win', () => {
   // a tablet (744 px short side) gets the full model, a phone (390) the low one
