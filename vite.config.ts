@@ -46,6 +46,20 @@ export default defineConfig(({ mode }) => ({
   // The demo page is index.html at the root; models/ is served as static files.
   publicDir: false,
   server: { fs: { allow: [root] } },
+  // Deep imports are pre-bundled up front: one discovered in the middle of a browser or Storybook test
+  // run makes Vite re-optimize and reload the page, which loads React twice ("reading 'useContext'").
+  optimizeDeps: {
+    include: [
+      '@react-three/drei/core/OrbitControls.js',
+      '@react-three/drei/core/PerspectiveCamera.js',
+      '@react-three/drei/web/View.js',
+      'three/examples/jsm/utils/BufferGeometryUtils.js',
+      'three/examples/jsm/utils/SkeletonUtils.js',
+      'three-stdlib',
+      'zustand/middleware',
+      'zustand/vanilla',
+    ],
+  },
   build:
     mode === 'lib'
       ? {
