@@ -2,7 +2,9 @@
  * `<psoas-explainer>`: the explainer as a custom element for pages that do not use React.
  *
  * Attributes: `model-url`, `model-quality` (auto | full | low), `locale`, `controls` (full | minimal | none), `theme` (light | dark),
- * `height`, `reduced-motion` (present = on), `state` (a URL query such as "t=0.66&s=r", or JSON).
+ * `height`, `reduced-motion` (present = on), `state` (a URL query such as "t=0.66&s=r", or JSON),
+ * `allowed-origins` (origins besides the page's own that `model-url` may point to, comma-separated;
+ * a model elsewhere is refused with a `psoas-error` of kind `modelUrl` and the default model is drawn).
  * Events: `psoas-statechange` (detail: the complete state), `psoas-ready`, `psoas-error` (detail: { kind, message }).
  * Methods: `getState()`, `setState(partial)`, `snapshot()` → Promise<Blob>, `resetCamera()`.
  */
@@ -12,8 +14,9 @@ import { PsoasExplainer, type ControlsMode, type PsoasExplainerApi } from '../co
 import { fromQuery, parseState } from '../scene-state/index.ts'
 import type { SceneState } from '../scene-state/types.ts'
 import type { ModelQuality } from '../platform/model-quality.ts'
+import { checkModelUrl, parseAllowedOrigins } from './origins.ts'
 
-const OBSERVED = ['model-url', 'model-quality', 'locale', 'controls', 'theme', 'height', 'reduced-motion', 'state'] as const
+const OBSERVED = ['model-url', 'model-quality', 'locale', 'controls', 'theme', 'height', 'reduced-motion', 'state', 'allowed-origins'] as const
 
 /** Reads the `state` attribute: JSON (starting with "{") or a URL query. */
 export function stateFromAttribute(value: string | null): Partial<SceneState> {
@@ -66,10 +69,26 @@ export function createPsoasExplainerElementClass(): CustomElementConstructor {
       this.#api.current?.resetCamera()
     }
 
+    /** `model-url` when it is on this page's origin or an allowed one; otherwise undefined (the default model), reported once. */
+    #modelUrl(): string | undefined {
+      const url = this.getAttribute('model-url')
+      if (url === null) return undefined
+      const check = checkModelUrl(url, this.ownerDocument.location?.href ?? '', parseAllowedOrigins(this.getAttribute('allowed-origins')).origins)
+      if (check.ok) return url
+      if (this.#refused !== url) {
+        this.#refused = url
+        console.warn(check.message)
+        queueMicrotask(() => this.dispatchEvent(new CustomEvent('psoas-error', { detail: { kind: 'modelUrl', message: check.message }, bubbles: true })))
+      }
+      return undefined
+    }
+    #refused: string | null = null
+
     #render(): void {
       const height = Number(this.getAttribute('height'))
       const theme = this.getAttribute('theme') === 'dark' ? 'dark' : 'light'
       const initial = { ...stateFromAttribute(this.getAttribute('state')), ...this.#pending }
+      const modelUrl = this.#modelUrl()
       this.#root?.render(
         <PsoasExplainer
           ref={(api) => {
@@ -82,7 +101,7 @@ export function createPsoasExplainerElementClass(): CustomElementConstructor {
           // `state` attribute changes re-key the component: the attribute is an initial state
           key={this.getAttribute('state') ?? ''}
           defaultState={initial}
-          modelUrl={this.getAttribute('model-url') ?? undefined}
+          modelUrl={modelUrl}
           modelQuality={(this.getAttribute('model-quality') as ModelQuality | null) ?? undefined}
           locale={this.getAttribute('locale') ?? undefined}
           controls={(this.getAttribute('controls') as ControlsMode | null) ?? undefined}

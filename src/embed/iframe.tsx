@@ -3,7 +3,13 @@
  * through postMessage (protocol in messages.ts).
  *
  * URL parameters: the scene state (toQuery/fromQuery format, e.g. `t=0.66&s=r&p=sit`) plus
- * `model` (glb URL), `quality` (auto | full | low), `lang`, `controls`, `theme`, `height`, `motion=reduce`.
+ * `model` (glb URL), `quality` (auto | full | low), `lang`, `controls`, `theme`, `height`, `motion=reduce`,
+ * `origins` (the pages allowed to drive the embed, e.g. `origins=https://a.example,https://b.example`;
+ * default: this page's own origin) and `notes=1` (send the notes with every `stateChange`).
+ *
+ * Security (README, "Embedding safely"): a message is heard only from the parent window and an
+ * allowed origin; every reply names an allowed origin as its target, never '*'; the notes leave the
+ * page only when the host asks; `model` must be on this page's origin or an allowed one.
  */
 import { createRef } from 'react'
 import { createRoot } from 'react-dom/client'
@@ -12,11 +18,12 @@ import { deriveView, fromQuery } from '../scene-state/index.ts'
 import type { SceneState } from '../scene-state/types.ts'
 import type { ModelQuality } from '../platform/model-quality.ts'
 import { describe, getCatalog, resolveLocale } from '../content/index.ts'
-import { MESSAGE_SOURCE, parseHostMessage, type EmbedMessage } from './messages.ts'
+import { MESSAGE_SOURCE, parseHostMessage, type EmbedMessage, type SharedState } from './messages.ts'
+import { checkModelUrl, isAllowedOrigin, parseAllowedOrigins } from './origins.ts'
 
 type WithoutSource<T> = T extends unknown ? Omit<T, 'source'> : never
 
-const OPTION_KEYS = ['model', 'quality', 'lang', 'controls', 'theme', 'height', 'motion'] as const
+const OPTION_KEYS = ['model', 'quality', 'lang', 'controls', 'theme', 'height', 'motion', 'origins', 'notes'] as const
 
 export interface IframeOptions {
   modelUrl?: string
@@ -26,6 +33,10 @@ export interface IframeOptions {
   theme: 'light' | 'dark'
   height?: number
   reducedMotion?: boolean
+  /** the `origins` parameter as written ('' when absent) */
+  origins: string
+  /** `notes=1`: every stateChange carries the notes */
+  notes: boolean
 }
 
 /** Splits a page query into explainer options and the scene-state query. */
@@ -41,6 +52,8 @@ export function readIframeQuery(search: string): { options: IframeOptions; state
     theme: get('theme') === 'dark' ? 'dark' : 'light',
     height: Number.isFinite(height) && height > 0 ? height : undefined,
     reducedMotion: get('motion') === 'reduce' ? true : undefined,
+    origins: get('origins') ?? '',
+    notes: get('notes') === '1',
   }
   for (const k of OPTION_KEYS) params.delete(k)
   return { options, stateQuery: params.toString() }
@@ -54,29 +67,46 @@ export function mountIframeExplainer(container: HTMLElement, win: Window = windo
   const { options, stateQuery } = readIframeQuery(search)
   const api = createRef<PsoasExplainerApi>()
   const parent = win.parent !== win ? win.parent : null
-  // Answer only the embedding page; reply to its origin when the browser tells us which it is.
-  let targetOrigin = '*'
-  try {
-    if (win.document.referrer) targetOrigin = new URL(win.document.referrer).origin
-  } catch {
-    targetOrigin = '*'
+  const pageOrigin = originOf(win.location.href)
+  // Who may drive the embed: the listed origins, or this page's own origin when none are listed.
+  const listed = parseAllowedOrigins(options.origins)
+  for (const r of listed.rejected) console.warn(`[psoas-explainer] origins: ${JSON.stringify(r)} is not an origin (like https://clinic.example); ignored.`)
+  const allowed = listed.origins.length > 0 ? listed.origins : pageOrigin ? [pageOrigin] : []
+  // Messages nobody asked for (ready, stateChange, error) go to the embedding page's origin when the
+  // referrer names an allowed one; otherwise to each allowed origin (the browser delivers a message
+  // only when its target is the parent's real origin, so the others are dropped unread).
+  const referrerOrigin = originOf(win.document.referrer)
+  const targets = referrerOrigin && isAllowedOrigin(referrerOrigin, allowed) ? [referrerOrigin] : allowed
+  const post = (m: WithoutSource<EmbedMessage>, to: readonly string[] = targets) => {
+    for (const origin of to) parent?.postMessage({ source: MESSAGE_SOURCE, ...m }, origin)
   }
-  const post = (m: WithoutSource<EmbedMessage>) => parent?.postMessage({ source: MESSAGE_SOURCE, ...m }, targetOrigin)
   // the sentence the explainer shows, from the one derived view of the state
   const locale = resolveLocale(options.locale)
   const describeState = (state: SceneState) => describe(deriveView(state), locale)
+  // `model` only from this page's origin or an allowed one; otherwise the default model, and a clear message
+  let modelUrl = options.modelUrl
+  let modelProblem: string | null = null
+  if (modelUrl !== undefined) {
+    const check = checkModelUrl(modelUrl, win.location.href, allowed)
+    if (!check.ok) {
+      modelProblem = check.message
+      modelUrl = undefined
+      console.warn(check.message)
+    }
+  }
 
   const onMessage = (e: MessageEvent) => {
-    if (parent === null || e.source !== parent) return
+    if (parent === null || e.source !== parent || !isAllowedOrigin(e.origin, allowed)) return
     const m = parseHostMessage(e.data)
     if (!m || !api.current) return
+    const reply = [e.origin]
     switch (m.type) {
       case 'setState':
         api.current.setState(m.state)
         break
       case 'getState': {
         const state = api.current.getState()
-        post({ type: 'state', id: m.id, state, description: describeState(state) })
+        post({ type: 'state', id: m.id, ...share(state, m.notes === true), description: describeState(state) }, reply)
         break
       }
       case 'resetCamera':
@@ -95,8 +125,8 @@ export function mountIframeExplainer(container: HTMLElement, win: Window = windo
               }),
           )
           .then(
-            (dataUrl) => post({ type: 'snapshot', id: m.id, dataUrl }),
-            (err: unknown) => post({ type: 'snapshot', id: m.id, error: err instanceof Error ? err.message : String(err) }),
+            (dataUrl) => post({ type: 'snapshot', id: m.id, dataUrl }, reply),
+            (err: unknown) => post({ type: 'snapshot', id: m.id, error: err instanceof Error ? err.message : String(err) }, reply),
           )
         break
     }
@@ -110,15 +140,18 @@ export function mountIframeExplainer(container: HTMLElement, win: Window = windo
       <PsoasExplainer
         ref={api}
         defaultState={stateQuery ? fromQuery(stateQuery).state : {}}
-        modelUrl={options.modelUrl}
+        modelUrl={modelUrl}
         modelQuality={options.modelQuality}
         locale={options.locale}
         controls={options.controls}
         theme={options.theme}
         height={options.height}
         reducedMotion={options.reducedMotion}
-        onStateChange={(state) => post({ type: 'stateChange', state, description: describeState(state) })}
-        onReady={() => post({ type: 'ready' })}
+        onStateChange={(state) => post({ type: 'stateChange', ...share(state, options.notes), description: describeState(state) })}
+        onReady={() => {
+          if (modelProblem) post({ type: 'error', kind: 'modelUrl', message: modelProblem })
+          post({ type: 'ready' })
+        }}
         onError={(e) => post({ type: 'error', kind: e.kind, message: e.message })}
       />
       {disclaimer ? (
@@ -131,5 +164,23 @@ export function mountIframeExplainer(container: HTMLElement, win: Window = windo
   return () => {
     win.removeEventListener('message', onMessage)
     root.unmount()
+  }
+}
+
+/** The state as sent to the host: without the notes unless asked for (then `notesLeftOut` counts them). */
+function share(state: SceneState, notes: boolean): { state: SharedState; notesLeftOut?: number } {
+  if (notes) return { state }
+  const { annotations, ...rest } = state
+  return annotations.length > 0 ? { state: rest, notesLeftOut: annotations.length } : { state: rest }
+}
+
+/** The origin of a URL, or '' (an empty referrer, a bad URL, an opaque origin). */
+function originOf(href: string | undefined): string {
+  if (!href) return ''
+  try {
+    const o = new URL(href).origin
+    return o === 'null' ? '' : o
+  } catch {
+    return ''
   }
 }

@@ -57,67 +57,151 @@ test('<psoas-explainer> renders from attributes, reports changes as events and t
   await waitFor(() => el.querySelector<HTMLElement>('.psoas-explainer')?.dataset.theme === 'dark', 2000, 'dark theme')
 })
 
-test('the iframe embed answers getState/setState/snapshot over postMessage and reports changes', async () => {
-  // The embed code with a stand-in for its window: its parent records what is posted, and host
-  // messages arrive as MessageEvents whose source is that parent (as in a real iframe).
-  // (The served page /demo/embed.html only calls mountIframeExplainer(document.getElementById('app')).)
-  const messages: EmbedMessage[] = []
-  const origins: string[] = []
+test('<psoas-explainer> refuses a model-url on a foreign origin unless allowed-origins lists it', async () => {
+  definePsoasExplainerElement()
+  const el = document.createElement('psoas-explainer') as ElementApi
+  el.setAttribute('model-url', 'https://models.example/m.glb')
+  el.setAttribute('model-quality', 'low')
+  el.setAttribute('controls', 'none')
+  const errors: Array<{ kind: string; message: string }> = []
+  el.addEventListener('psoas-error', (e) => errors.push((e as CustomEvent<{ kind: string; message: string }>).detail))
+  document.body.append(el)
+  cleanups.push(() => el.remove())
+  await waitFor(() => errors.length > 0, 5000, 'psoas-error')
+  expect(errors[0]).toEqual({
+    kind: 'modelUrl',
+    message:
+      `[psoas-explainer] model URL "https://models.example/m.glb" is on https://models.example, which is neither this page's origin ` +
+      `(${location.origin}) nor an allowed origin; the default model is used. Add https://models.example to the allowed origins to load it.`,
+  })
+  // listed: accepted (its load then fails here, offline, as a model load error, not as a refusal)
+  el.setAttribute('allowed-origins', 'https://models.example')
+  await waitFor(() => errors.some((e) => e.kind === 'modelLoad'), 20_000, 'the allowed model is tried')
+  expect(errors.filter((e) => e.kind === 'modelUrl').length).toBe(1)
+})
+
+/**
+ * The embed code with a stand-in for its window: its parent records what is posted (with the target
+ * origin), and host messages arrive as MessageEvents whose source is that parent (as in a real iframe)
+ * and whose origin is what the test says. The page itself is at https://embed.example.
+ * (The served page /demo/embed.html only calls mountIframeExplainer(document.getElementById('app')).)
+ */
+function mountWithStandIn(search: string, referrer: string) {
+  const posted: Array<{ origin: string; message: EmbedMessage }> = []
   // a MessagePort is a valid MessageEvent source; its postMessage is replaced by a recorder
   const parent = new MessageChannel().port1 as MessagePort & { postMessage: (data: unknown, origin: string) => void }
   Object.defineProperty(parent, 'postMessage', {
     value(data: unknown, origin: string) {
-      origins.push(origin)
       const m = parseEmbedMessage(data)
-      if (m) messages.push(m)
+      if (m) posted.push({ origin, message: m })
     },
   })
   const target = new EventTarget()
   const fakeWin = {
     parent,
-    document: { referrer: 'https://clinic.example/page' },
-    location: { search: '' },
+    document: { referrer },
+    location: { search: '', href: 'https://embed.example/demo/embed.html', origin: 'https://embed.example' },
     addEventListener: target.addEventListener.bind(target),
     removeEventListener: target.removeEventListener.bind(target),
   } as unknown as Window
   const container = document.createElement('div')
   container.style.width = '700px'
   document.body.append(container)
-  const unmount = mountIframeExplainer(container, fakeWin, `?t=0.33&s=l&model=${encodeURIComponent(LOWPOLY)}&controls=minimal&height=200&motion=reduce`)
+  const unmount = mountIframeExplainer(container, fakeWin, search)
   cleanups.push(() => {
     unmount()
     container.remove()
   })
-  const send = (data: Record<string, unknown>, source: unknown = parent) =>
-    target.dispatchEvent(new MessageEvent('message', { data: { source: MESSAGE_SOURCE, ...data }, source: source as MessageEventSource }))
+  const send = (data: Record<string, unknown>, origin: string, source: unknown = parent) =>
+    target.dispatchEvent(new MessageEvent('message', { data: { source: MESSAGE_SOURCE, ...data }, origin, source: source as MessageEventSource }))
+  const messages = () => posted.map((p) => p.message)
+  const find = <T extends EmbedMessage['type']>(type: T, pred: (m: Extract<EmbedMessage, { type: T }>) => boolean = () => true) =>
+    messages().find((m): m is Extract<EmbedMessage, { type: T }> => m.type === type && pred(m as Extract<EmbedMessage, { type: T }>))
+  return { posted, send, find, container }
+}
 
-  await waitFor(() => messages.find((m) => m.type === 'ready'), 40_000, 'ready message')
+const CLINIC = 'https://clinic.example'
+const PIN = 'a=n1,psoasMajorRight,0,0,0,private%20note'
+
+test('the iframe embed answers getState/setState/snapshot over postMessage from an allowed origin and reports changes', async () => {
+  const { posted, send, find, container } = mountWithStandIn(
+    `?t=0.33&s=l&${PIN}&origins=${encodeURIComponent(CLINIC)}&model=${encodeURIComponent(LOWPOLY)}&controls=minimal&height=200&motion=reduce`,
+    'https://clinic.example/page',
+  )
+  await waitFor(() => find('ready'), 40_000, 'ready message')
   expect(container.querySelector('.psoas-explainer')?.getAttribute('data-controls')).toBe('minimal')
-  // replies go only to the embedding page's origin
-  expect(new Set(origins)).toEqual(new Set(['https://clinic.example']))
 
-  send({ type: 'getState', id: 'q1' })
-  const answer = await waitFor(() => messages.find((m): m is Extract<EmbedMessage, { type: 'state' }> => m.type === 'state' && m.id === 'q1'), 5000, 'state answer')
+  send({ type: 'getState', id: 'q1' }, CLINIC)
+  const answer = await waitFor(() => find('state', (m) => m.id === 'q1'), 5000, 'state answer')
   expect(answer.state.tightness).toBe(0.33)
   expect(answer.state.side).toBe('left')
+  // the notes stay in the page unless the host asks for them
+  expect('annotations' in answer.state).toBe(false)
+  expect(answer.notesLeftOut).toBe(1)
   // with the live description of that state (the page's language: English by default)
   expect(answer.description.startsWith('Standing: left psoas a little tight (33%). ')).toBe(true)
+  send({ type: 'getState', id: 'q-notes', notes: true }, CLINIC)
+  const withNotes = await waitFor(() => find('state', (m) => m.id === 'q-notes'), 5000, 'state answer with notes')
+  expect(withNotes.state.annotations).toEqual([{ id: 'n1', structure: 'psoasMajorRight', offset: [0, 0, 0], text: 'private note' }])
+  expect(withNotes.notesLeftOut).toBe(undefined)
 
-  send({ type: 'setState', state: { tightness: 1, posture: 'thomasTest' } })
-  const change = await waitFor(
-    () => messages.find((m): m is Extract<EmbedMessage, { type: 'stateChange' }> => m.type === 'stateChange' && m.state.tightness === 1),
-    5000,
-    'stateChange',
-  )
+  send({ type: 'setState', state: { tightness: 1, posture: 'thomasTest' } }, CLINIC)
+  const change = await waitFor(() => find('stateChange', (m) => m.state.tightness === 1), 5000, 'stateChange')
   expect(change.state.posture).toBe('thomasTest')
+  expect('annotations' in change.state).toBe(false)
   expect(change.description.startsWith('Thomas test: left psoas very tight (100%). ')).toBe(true)
   // ignored: a message from another window, and one without the protocol marker
-  send({ type: 'setState', state: { tightness: 0 } }, window)
-  target.dispatchEvent(new MessageEvent('message', { data: { type: 'setState', state: { tightness: 0 } }, source: parent }))
-  send({ type: 'snapshot', id: 's1' })
-  const snap = await waitFor(() => messages.find((m): m is Extract<EmbedMessage, { type: 'snapshot' }> => m.type === 'snapshot' && m.id === 's1'), 10_000, 'snapshot')
+  send({ type: 'setState', state: { tightness: 0 } }, CLINIC, window)
+  send({ type: 'setState', state: { tightness: 0 }, source: 'other' }, CLINIC)
+  send({ type: 'snapshot', id: 's1' }, CLINIC)
+  const snap = await waitFor(() => find('snapshot', (m) => m.id === 's1'), 10_000, 'snapshot')
   expect(snap.dataUrl?.startsWith('data:image/png;base64,')).toBe(true)
-  send({ type: 'getState', id: 'q2' })
-  const after = await waitFor(() => messages.find((m): m is Extract<EmbedMessage, { type: 'state' }> => m.type === 'state' && m.id === 'q2'), 5000, 'state answer 2')
+  send({ type: 'getState', id: 'q2' }, CLINIC)
+  const after = await waitFor(() => find('state', (m) => m.id === 'q2'), 5000, 'state answer 2')
   expect(after.state.tightness).toBe(1)
+  // every message went to the allowed origin only
+  expect(new Set(posted.map((p) => p.origin))).toEqual(new Set([CLINIC]))
+})
+
+for (const referrer of ['https://evil.example/attack.html', '']) {
+  test(`a foreign origin (referrer ${referrer ? 'set' : 'empty'}) cannot drive or read the embed, nor choose a model elsewhere`, async () => {
+    const { posted, send, find } = mountWithStandIn(
+      `?t=0.5&${PIN}&origins=${encodeURIComponent(`${CLINIC},https://other.example`)}&quality=low&model=${encodeURIComponent('https://evil.example/m.glb')}&motion=reduce&controls=none`,
+      referrer,
+    )
+    await waitFor(() => find('ready'), 40_000, 'ready message')
+    // the foreign model was refused with a clear message, and the default (low-poly) model drawn
+    const refusal = find('error', (m) => m.kind === 'modelUrl')
+    expect(refusal?.message).toBe(
+      '[psoas-explainer] model URL "https://evil.example/m.glb" is on https://evil.example, which is neither this page\'s origin ' +
+        '(https://embed.example) nor an allowed origin; the default model is used. Add https://evil.example to the allowed origins to load it.',
+    )
+    // the parent window, but on a foreign origin (and on none at all): not heard
+    for (const origin of ['https://evil.example', 'null', '']) {
+      send({ type: 'getState', id: `evil-${origin}`, notes: true }, origin)
+      send({ type: 'setState', state: { tightness: 1 } }, origin)
+      send({ type: 'snapshot', id: `snap-${origin}` }, origin)
+    }
+    // an allowed origin is still heard (after the foreign ones, so their answers would be in by now)
+    send({ type: 'getState', id: 'ok' }, 'https://other.example')
+    const ok = await waitFor(() => find('state', (m) => m.id === 'ok'), 5000, 'answer to the allowed origin')
+    expect(ok.state.tightness).toBe(0.5)
+    expect('annotations' in ok.state).toBe(false)
+    await new Promise((r) => setTimeout(r, 300))
+    expect(posted.filter((p) => p.message.type === 'state').map((p) => p.origin)).toEqual(['https://other.example'])
+    expect(posted.filter((p) => p.message.type === 'snapshot' || p.message.type === 'stateChange')).toEqual([])
+    // nothing ever went to '*' or to the foreign origin; unasked messages went to the allowed origins
+    expect(new Set(posted.map((p) => p.origin))).toEqual(new Set([CLINIC, 'https://other.example']))
+  })
+}
+
+test('without an origins parameter only the page\'s own origin is heard and answered, even when the referrer names another', async () => {
+  const { posted, send, find } = mountWithStandIn(`?t=0.2&quality=low&model=${encodeURIComponent(LOWPOLY)}&motion=reduce&controls=none`, 'https://clinic.example/page')
+  await waitFor(() => find('ready'), 40_000, 'ready message')
+  send({ type: 'getState', id: 'from-referrer' }, CLINIC)
+  send({ type: 'getState', id: 'same-origin' }, 'https://embed.example')
+  const answer = await waitFor(() => find('state', (m) => m.id === 'same-origin'), 5000, 'same-origin answer')
+  expect(answer.state.tightness).toBe(0.2)
+  expect(find('state', (m) => m.id === 'from-referrer')).toBe(undefined)
+  expect(new Set(posted.map((p) => p.origin))).toEqual(new Set(['https://embed.example']))
 })
