@@ -88,8 +88,18 @@ export default defineConfig(({ mode }) => ({
     projects: [
       {
         extends: true,
+        // @react-three/fiber and test-renderer have no "exports" map, so Node would load their CommonJS
+        // builds, which require() a second, CommonJS copy of three (three 0.187 warns
+        // THREE_CJS_DEPRECATED). Their ESM builds, inlined, use the scene's three.
+        resolve: {
+          alias: [
+            { find: /^@react-three\/fiber$/, replacement: resolve(root, 'node_modules/@react-three/fiber/dist/react-three-fiber.esm.js') },
+            { find: /^@react-three\/test-renderer$/, replacement: resolve(root, 'node_modules/@react-three/test-renderer/dist/react-three-test-renderer.esm.js') },
+          ],
+        },
         test: {
           name: 'unit',
+          server: { deps: { inline: [/@react-three\//] } },
           environment: 'node',
           include: ['tests/unit/**/*.test.ts', 'tests/render/**/*.test.{ts,tsx}'],
           testTimeout: 60_000,
