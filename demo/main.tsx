@@ -6,7 +6,7 @@ import { StrictMode, useCallback, useEffect, useRef, useState } from 'react'
 import { createRoot } from 'react-dom/client'
 import { PsoasExplainer, type PsoasExplainerApi } from '../src/components/PsoasExplainer.tsx'
 import { ChapterPanel, RedFlags } from '../src/components/ChapterPanel.tsx'
-import { fromQuery, toQuery } from '../src/scene-state/index.ts'
+import { fromQuery, toQuery, type ParseResult } from '../src/scene-state/index.ts'
 import type { ChapterId, SceneState } from '../src/scene-state/types.ts'
 import { CHAPTER_IDS } from '../src/scene-state/types.ts'
 import { CHAPTERS, getCatalog, getChapter } from '../src/content/index.ts'
@@ -25,13 +25,22 @@ function readQuality(): ModelQuality | undefined {
   return q === 'full' || q === 'low' ? q : undefined
 }
 
-/** The scene part of the URL (everything but `lang` and `quality`). */
-function readState(): Partial<SceneState> {
+/** The scene part of the URL (everything but `lang` and `quality`), with what could not be used. */
+function readState(): ParseResult | null {
   const params = new URLSearchParams(location.search)
   params.delete('lang')
   params.delete('quality')
   const q = params.toString()
-  return q ? fromQuery(q).state : {}
+  return q ? fromQuery(q) : null
+}
+
+/** Only the language in the address bar, the rest as it came (before the user changed anything). */
+function writeLang(locale: DemoLocale): void {
+  const params = new URLSearchParams(location.search)
+  if (locale === 'en') params.delete('lang')
+  else params.set('lang', locale)
+  const search = params.toString()
+  history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`)
 }
 
 function writeUrl(state: SceneState, locale: DemoLocale): void {
@@ -89,9 +98,14 @@ function App() {
   const frame = useRef<HTMLDivElement>(null)
   const fs = useFullscreen(frame)
   const urlTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  // The address bar keeps the link as it came (even one with more than a view holds) until the
+  // user changes the view; only then is it rewritten from the state.
+  const changed = useRef(false)
+  const shownLocale = useRef(locale)
 
   const onStateChange = useCallback(
     (s: SceneState) => {
+      changed.current = true
       clearTimeout(urlTimer.current)
       urlTimer.current = setTimeout(() => writeUrl(s, locale), 250)
     },
@@ -100,7 +114,10 @@ function App() {
   useEffect(() => {
     document.documentElement.lang = locale
     document.title = t.pageTitle
-    if (api.current) writeUrl(api.current.getState(), locale)
+    if (shownLocale.current === locale) return
+    shownLocale.current = locale
+    if (changed.current && api.current) writeUrl(api.current.getState(), locale)
+    else writeLang(locale)
   }, [locale, t])
 
   const showChapter = (id: ChapterId) => {
@@ -144,7 +161,11 @@ function App() {
                   {catalog.ui.controls.exitFullScreen}
                 </button>
               ) : null}
-              <PsoasExplainer ref={api} defaultState={initial} onStateChange={onStateChange} locale={locale} modelQuality={readQuality()} />
+              <PsoasExplainer
+                ref={api}
+                defaultState={initial?.state ?? {}}
+                inputProblems={initial?.problems}
+                onStateChange={onStateChange} locale={locale} modelQuality={readQuality()} />
             </div>
           </section>
           <section aria-labelledby="chapters" className="demo-chapters">

@@ -30,6 +30,7 @@ import { Disclaimer } from './Disclaimer.tsx'
 import { CrashFallback } from './ErrorPanel.tsx'
 import { ExplainerView } from './ExplainerView.tsx'
 import { StyleSheet } from './StyleSheet.tsx'
+import { LeftOutNotice, useLeftOut } from './LeftOutNotice.tsx'
 import { usePrefersReducedMotion, useLatest } from './hooks.ts'
 import { checkProps, useSanitize, useWarnOnce, warnLocale } from './propWarnings.ts'
 import { useControllableStore } from './useControllableStore.ts'
@@ -81,10 +82,12 @@ function ExplainerRoot(props: PsoasExplainerProps) {
     onReady,
     onError,
     shareUrl,
+    inputProblems,
     ref,
   } = props
   const warn = useWarnOnce()
-  const sanitize = useSanitize(warn)
+  const leftOut = useLeftOut(inputProblems)
+  const sanitize = useSanitize(warn, leftOut.report)
   const controls = checkProps(warn, props)
   const locale = resolveLocale(localeProp)
   const catalog = getCatalog(locale)
@@ -157,6 +160,7 @@ function ExplainerRoot(props: PsoasExplainerProps) {
             <ViewCaption catalog={catalog} />
           </Stage>
           <div className="psoas-explainer__panel" data-controls={controls} ref={panelRef} tabIndex={-1}>
+            <LeftOutNotice catalog={catalog} leftOut={leftOut.leftOut} onDismiss={leftOut.dismiss} />
             <LiveText locale={locale} hidden={controls === 'none'} />
             {controls !== 'none' ? (
               <>

@@ -42,14 +42,15 @@ function warnProblems(warn: WarnOnce, prop: string, problems: readonly Problem[]
 /** A complete, valid state from anything (a prop, a ref call); each problem warned once, naming `prop`. */
 export type Sanitize = (input: unknown, prop: string) => SceneState
 
-export function useSanitize(warn: WarnOnce): Sanitize {
+export function useSanitize(warn: WarnOnce, onProblems?: (problems: readonly Problem[]) => void): Sanitize {
   return useCallback(
     (input: unknown, prop: string): SceneState => {
       const { state, problems } = parseState(input ?? {})
       warnProblems(warn, prop, problems)
+      if (problems.length > 0) onProblems?.(problems)
       return state
     },
-    [warn],
+    [warn, onProblems],
   )
 }
 

@@ -111,6 +111,10 @@ export const EXPLAINER_CSS = /* css */ `
 .psoas-annotations__list li { display: flex; gap: 8px; align-items: center; justify-content: space-between; padding: 4px 8px; border: 1px solid var(--psoas-border); border-radius: 6px; background: var(--psoas-bg); }
 .psoas-nerves__list button { text-align: left; width: 100%; }
 .psoas-nerves { display: flex; flex-direction: column; gap: 6px; }
+.psoas-leftout { display: flex; flex-direction: column; gap: 4px; align-items: flex-start; padding: 8px 10px; border: 1px solid var(--psoas-highlight); border-radius: 6px; background: var(--psoas-bg); font-size: 0.9em; }
+.psoas-leftout ul { margin: 0; padding-left: 1.2em; }
+.psoas-annotations__full { font-size: 0.85em; padding-left: 6px; border-left: 3px solid var(--psoas-highlight); }
+.psoas-annotations__full:empty { border: 0; padding: 0; }
 .psoas-share { display: flex; flex-direction: column; gap: 4px; align-items: flex-start; }
 .psoas-annotations__add input { flex: 1 1 12em; min-width: 0; min-height: 32px; padding: 4px 8px; border: 1px solid var(--psoas-border); border-radius: 6px; background: var(--psoas-bg); }
 .psoas-share__url { width: 100%; min-height: 32px; padding: 4px 8px; border: 1px solid var(--psoas-border); border-radius: 6px; background: var(--psoas-bg); }

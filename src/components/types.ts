@@ -2,6 +2,7 @@
 import type { ModelQuality } from '../platform/model-quality.ts'
 import type { CSSProperties, Ref } from 'react'
 import type { SceneState } from '../scene-state/types.ts'
+import type { Problem } from '../scene-state/validate.ts'
 import type { PsoasThemeProp } from './theme.ts'
 
 /** How much UI the explainer shows around the 3D view. */
@@ -48,6 +49,12 @@ export interface PsoasExplainerProps {
   state?: Partial<SceneState>
   /** Initial scene state for uncontrolled use. Ignored when `state` is given. */
   defaultState?: Partial<SceneState>
+  /**
+   * The problems found when the host read the state it passes from outside, e.g.
+   * `fromQuery(location.search).problems` for a share link: the panel then says what was left out
+   * (notes over the limits, values that could not be used). Read once, on mount.
+   */
+  inputProblems?: readonly Problem[]
   /** Called with the new complete state after every change made inside the component. */
   onStateChange?: (state: SceneState) => void
   /** URL of the glb model. Default `/models/lumbar-psoas.glb`. */

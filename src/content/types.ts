@@ -307,6 +307,21 @@ export interface Catalog {
       newLabel: string
       /** the button that adds the note */
       add: string
+      /** template: {max} — shown when a note cannot be added because the view holds the most notes it can (the typed text is kept) */
+      full: string
+    }
+    /** shown when a link or a message carried more than a view can hold, so that nothing is left out silently */
+    leftOut: {
+      /** heading of the message */
+      title: string
+      /** template: {max} {count} — notes (pins) beyond the most a view holds */
+      pins: string
+      /** template: {max} {count} — notes longer than the limit, shortened */
+      cut: string
+      /** template: {count} — other values of the link that could not be used */
+      other: string
+      /** the button that closes the message */
+      dismiss: string
     }
     /** the "share link" button */
     share: {

@@ -11,18 +11,23 @@
 import { createRef } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { PsoasExplainer, type ControlsMode, type PsoasExplainerApi } from '../components/PsoasExplainer.tsx'
-import { fromQuery, parseState } from '../scene-state/index.ts'
+import { fromQuery, parseState, type Problem } from '../scene-state/index.ts'
 import type { SceneState } from '../scene-state/types.ts'
 import type { ModelQuality } from '../platform/model-quality.ts'
 import { checkModelUrl, parseAllowedOrigins } from './origins.ts'
 
 const OBSERVED = ['model-url', 'model-quality', 'locale', 'controls', 'theme', 'height', 'reduced-motion', 'state', 'allowed-origins'] as const
 
+/** Reads the `state` attribute: JSON (starting with "{") or a URL query; with what could not be used. */
+export function parseStateAttribute(value: string | null): { state: Partial<SceneState>; problems: Problem[] } {
+  if (!value) return { state: {}, problems: [] }
+  const v = value.trim()
+  return v.startsWith('{') ? parseState(v) : fromQuery(v.replace(/^\?/, ''))
+}
+
 /** Reads the `state` attribute: JSON (starting with "{") or a URL query. */
 export function stateFromAttribute(value: string | null): Partial<SceneState> {
-  if (!value) return {}
-  const v = value.trim()
-  return v.startsWith('{') ? parseState(v).state : fromQuery(v.replace(/^\?/, '')).state
+  return parseStateAttribute(value).state
 }
 
 /** The element class (a factory, so that importing this module defines nothing by itself). */
@@ -87,7 +92,8 @@ export function createPsoasExplainerElementClass(): CustomElementConstructor {
     #render(): void {
       const height = Number(this.getAttribute('height'))
       const theme = this.getAttribute('theme') === 'dark' ? 'dark' : 'light'
-      const initial = { ...stateFromAttribute(this.getAttribute('state')), ...this.#pending }
+      const parsed = parseStateAttribute(this.getAttribute('state'))
+      const initial = { ...parsed.state, ...this.#pending }
       const modelUrl = this.#modelUrl()
       this.#root?.render(
         <PsoasExplainer
@@ -101,6 +107,7 @@ export function createPsoasExplainerElementClass(): CustomElementConstructor {
           // `state` attribute changes re-key the component: the attribute is an initial state
           key={this.getAttribute('state') ?? ''}
           defaultState={initial}
+          inputProblems={parsed.problems}
           modelUrl={modelUrl}
           modelQuality={(this.getAttribute('model-quality') as ModelQuality | null) ?? undefined}
           locale={this.getAttribute('locale') ?? undefined}

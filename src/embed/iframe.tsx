@@ -133,13 +133,16 @@ export function mountIframeExplainer(container: HTMLElement, win: Window = windo
   }
   win.addEventListener('message', onMessage)
   const root = createRoot(container)
+  // what the link carried that the view cannot hold is shown in the panel (inputProblems)
+  const initial = stateQuery ? fromQuery(stateQuery) : { state: {}, problems: [] }
   // the component shows the disclaimer in its panel; without a panel the page shows it under the view
   const disclaimer = options.controls === 'none' ? getCatalog(locale).ui.disclaimer : null
   root.render(
     <>
       <PsoasExplainer
         ref={api}
-        defaultState={stateQuery ? fromQuery(stateQuery).state : {}}
+        defaultState={initial.state}
+        inputProblems={initial.problems}
         modelUrl={modelUrl}
         modelQuality={options.modelQuality}
         locale={options.locale}

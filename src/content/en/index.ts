@@ -159,6 +159,14 @@ export const en: Catalog = {
       removeLabel: 'Remove the note “{text}”',
       newLabel: 'Add a note to {structure}',
       add: 'Add note',
+      full: 'This view already has {max} notes, the most it can hold. Remove one to add this note.',
+    },
+    leftOut: {
+      title: 'Not everything in this link could be shown',
+      pins: 'Notes left out, because a view holds at most {max}: {count}',
+      cut: 'Notes shortened to {max} characters: {count}',
+      other: 'Other values in the link that could not be used: {count}',
+      dismiss: 'Close this message',
     },
     share: {
       button: 'Copy a link to this view',

@@ -159,6 +159,14 @@ export const es: Catalog = {
       removeLabel: 'Quitar la nota «{text}»',
       newLabel: 'Añadir una nota a: {structure}',
       add: 'Añadir nota',
+      full: 'Esta vista ya tiene {max} notas, el máximo posible. Quite una para añadir esta nota.',
+    },
+    leftOut: {
+      title: 'No se pudo mostrar todo lo que trae este enlace',
+      pins: 'Notas que se dejaron fuera, porque una vista admite como máximo {max}: {count}',
+      cut: 'Notas acortadas a {max} caracteres: {count}',
+      other: 'Otros valores del enlace que no se pudieron usar: {count}',
+      dismiss: 'Cerrar este mensaje',
     },
     share: {
       button: 'Copiar un enlace a esta vista',

@@ -1,0 +1,50 @@
+/**
+ * What a link, an attribute or a message carried that the view could not keep (README, "Embedding
+ * safely": nothing is dropped silently). Read from parseState's problems: pins beyond
+ * LIMITS.maxAnnotations, notes cut to LIMITS.maxAnnotationText characters, and (for a link the host
+ * hands over with `inputProblems`) every other value that could not be used.
+ */
+import { LIMITS, type Problem } from '../scene-state/index.ts'
+
+export interface LeftOut {
+  /** pins beyond the limit */
+  pins: number
+  /** notes shortened to the limit */
+  cut: number
+  /** other values that could not be used */
+  other: number
+}
+
+export const NOTHING_LEFT_OUT: LeftOut = Object.freeze({ pins: 0, cut: 0, other: 0 })
+
+const CUT_TEXT = /^annotations\[\d+\]\.text$/
+const ARRAY_OF = /^\[array of (\d+)\]$/
+
+/**
+ * Counts what `problems` say was left out. `limitsOnly`: count only the pins and notes over the
+ * limits (for values the host passes itself, whose other problems are a developer's business and
+ * get a dev warning instead).
+ */
+export function leftOutOf(problems: readonly Problem[], limitsOnly = false): LeftOut {
+  let pins = 0
+  let cut = 0
+  let other = 0
+  for (const p of problems) {
+    const many = p.field === 'annotations' ? ARRAY_OF.exec(p.value) : null
+    if (many && p.expected.includes('dropped')) pins += Math.max(0, Number(many[1]) - LIMITS.maxAnnotations)
+    else if (CUT_TEXT.test(p.field) && p.expected.includes('truncated')) cut++
+    // the last entry of a capped list counts the problems that were not listed
+    else if (p.field === '*') other += Number(p.value) || 0
+    else other++
+  }
+  return limitsOnly ? { pins, cut, other: 0 } : { pins, cut, other }
+}
+
+export function isNothingLeftOut(l: LeftOut): boolean {
+  return l.pins === 0 && l.cut === 0 && l.other === 0
+}
+
+/** The larger count of each kind (the same input reported twice, as React's strict mode does, counts once). */
+export function mergeLeftOut(a: LeftOut, b: LeftOut): LeftOut {
+  return { pins: Math.max(a.pins, b.pins), cut: Math.max(a.cut, b.cut), other: Math.max(a.other, b.other) }
+}

@@ -1,0 +1,23 @@
+/** What a link carried that the view could not keep (src/components/leftOut.ts), read from parseState's problems. */
+import { expect, test } from 'vitest'
+import { fromQuery, parseState } from '../../../src/scene-state/index.ts'
+import { leftOutOf, mergeLeftOut } from '../../../src/components/leftOut.ts'
+
+const pinParams = (n: number) => Array.from({ length: n }, (_, i) => `a=p${i + 1},psoasMajorRight,0,0,0,n${i + 1}`).join('&')
+
+test('pins over 50, notes over 280 characters and other unusable values are counted', () => {
+  expect(leftOutOf(fromQuery(`t=0.5&a=long,iliacusLeft,0,0,0,${'y'.repeat(281)}&${pinParams(57)}&zz=1&s=up`).problems)).toEqual({ pins: 8, cut: 1, other: 2 })
+  expect(leftOutOf(fromQuery('t=0.66&s=r&p=sit').problems)).toEqual({ pins: 0, cut: 0, other: 0 })
+  // exactly at the limits: nothing left out
+  expect(leftOutOf(fromQuery(`a=long,iliacusLeft,0,0,0,${'y'.repeat(280)}&${pinParams(49)}`).problems)).toEqual({ pins: 0, cut: 0, other: 0 })
+})
+
+test('limitsOnly ignores everything but the pins and notes over the limits', () => {
+  const input = { tightness: 'very', annotations: Array.from({ length: 51 }, (_, i) => ({ id: `q${i}`, structure: 'psoasMajorLeft', text: 'z'.repeat(300) })) }
+  expect(leftOutOf(parseState(input).problems, true)).toEqual({ pins: 1, cut: 50, other: 0 })
+  expect(leftOutOf(parseState(input).problems)).toEqual({ pins: 1, cut: 50, other: 1 })
+})
+
+test('merging keeps the larger count of each kind', () => {
+  expect(mergeLeftOut({ pins: 3, cut: 0, other: 1 }, { pins: 1, cut: 2, other: 1 })).toEqual({ pins: 3, cut: 2, other: 1 })
+})
