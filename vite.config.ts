@@ -66,7 +66,11 @@ export default defineConfig(({ mode }) => ({
           outDir: 'dist/lib',
           sourcemap: true,
           lib: {
-            entry: { index: resolve(root, 'src/index.ts'), 'scene-state': resolve(root, 'src/scene-state/index.ts') },
+            entry: {
+              index: resolve(root, 'src/index.ts'),
+              scene: resolve(root, 'src/scene.ts'),
+              'scene-state': resolve(root, 'src/scene-state/index.ts'),
+            },
             formats: ['es'],
           },
           rolldownOptions: {

@@ -3,7 +3,7 @@
  * and the lumbar plexus.
  *
  * - `<PsoasExplainer>`: the complete component (3D view, controls, text).
- * - `<PsoasScene>`: the 3D part alone, for an existing @react-three/fiber `<Canvas>`.
+ * - `<PsoasScene>` (from `psoas-explainer/scene`): the 3D part alone, for an existing @react-three/fiber `<Canvas>`.
  * - `SceneStoreProvider`, `useSceneStore`, `useSceneStoreApi`, `useSceneView`, `usePose`: the React binding of the scene state.
  * - The scene-state API (store, validation, URL codec, teaching model, description).
  */
@@ -17,7 +17,8 @@ export {
   useSceneView,
   type SceneStoreProviderProps,
 } from './react/index.ts'
-export * from './render/index.ts'
+// The 3D part (PsoasScene, ExplainerCanvas, the model loader) is in 'psoas-explainer/scene': importing
+// it here would put three.js and R3F in every app's first chunk (ExplainerView loads it on demand).
 export * from './scene-state/index.ts'
 export { getCatalog, resolveLocale, describe, describeShort, LOCALES, DEFAULT_LOCALE, type Catalog, type Locale } from './content/index.ts'
 export {
