@@ -16,6 +16,7 @@ import { TEACHING } from '../scene-state/biomechanics.ts'
 import { NERVE_MARK_THRESHOLD } from '../scene-state/nerves.ts'
 import { compressionAnchor } from './anchors.ts'
 import { FRAME_PRIORITY, useSceneFrame } from './frame.ts'
+import { shareResource } from './sharedResources.ts'
 
 /** Ring radius (m) at the lowest and the highest compression shown. */
 export const MARKER_RADIUS_MIN = 0.006
@@ -31,7 +32,7 @@ export const MARKER_HIDDEN_OPACITY = 0.28
 // One geometry for every viewer on the page (an argument, so R3F never disposes it: tiny and shared).
 let ringGeometry: TorusGeometry | null = null
 function ring(): TorusGeometry {
-  ringGeometry ??= new TorusGeometry(1, 0.28, 8, 32)
+  ringGeometry ??= shareResource(new TorusGeometry(1, 0.28, 8, 32))
   return ringGeometry
 }
 

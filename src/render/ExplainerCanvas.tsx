@@ -5,7 +5,7 @@
  * draws two panes in the same canvas (one WebGL context): the current state on the left, the compare
  * state on the right. Ref API: snapshot(), resetCamera(), invalidate(), settle().
  */
-import { useImperativeHandle, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref, type RefObject } from 'react'
+import { useEffect, useImperativeHandle, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref, type RefObject } from 'react'
 import { Canvas, type RootState } from '@react-three/fiber'
 import { createSceneStore, type SceneStore } from '../scene-state/index.ts'
 import { STRUCTURE_IDS, structureInfo, type StructureId } from '../scene-state/ids.ts'
@@ -15,6 +15,7 @@ import { SceneLights } from './SceneLights.tsx'
 import { CAMERA_SETUP, CanvasAspect, CompareViews } from './CompareViews.tsx'
 import { useOptionalSceneStoreApi } from '../react/context.tsx'
 import { isSoftwareRenderer } from '../platform/webgl.ts'
+import { releaseLoopState } from './loopRelease.ts'
 
 const DEFAULT_DPR: [number, number] = [1, 1.5]
 /** Keyboard orbit step (rad) and zoom step (m). */
@@ -117,6 +118,16 @@ export function ExplainerCanvas(props: ExplainerCanvasProps) {
       settle: () => handle.settle?.(),
     }),
     [handle, store],
+  )
+
+  // after unmount nothing of this canvas may stay reachable from R3F's frame loop (loopRelease.ts)
+  useEffect(
+    () => () => {
+      const canvas = root.current?.gl.domElement
+      root.current = null
+      if (canvas) releaseLoopState(canvas)
+    },
+    [],
   )
 
   const select = (id: StructureId | null) => {

@@ -12,6 +12,7 @@ import { SIDES, type BodySide } from '../scene-state/ids.ts'
 import { TEACHING } from '../scene-state/biomechanics.ts'
 import { psoasLineAnchors } from './anchors.ts'
 import { FRAME_PRIORITY, useSceneFrame } from './frame.ts'
+import { shareResource } from './sharedResources.ts'
 
 /** Arrow length (m) at zero and at full tension (Fmax of one side). */
 export const ARROW_LENGTH_MIN = 0.02
@@ -25,7 +26,7 @@ function arrow(): BufferGeometry {
   if (arrowGeometry) return arrowGeometry
   const shaft = new CylinderGeometry(0.05, 0.05, 0.7, 10).translate(0, 0.35, 0)
   const head = new ConeGeometry(0.14, 0.3, 14).translate(0, 0.85, 0)
-  arrowGeometry = mergeGeometries([shaft.toNonIndexed(), head.toNonIndexed()])!
+  arrowGeometry = shareResource(mergeGeometries([shaft.toNonIndexed(), head.toNonIndexed()])!)
   shaft.dispose()
   head.dispose()
   return arrowGeometry

@@ -28,6 +28,7 @@ import { SymptomPatches } from './SymptomPatches.tsx'
 import { Labels } from './Labels.tsx'
 import { CameraRig, type CameraRigApi } from './CameraRig.tsx'
 import { SettleReport } from './SettleReport.tsx'
+import { retainRenderer } from './sharedResources.ts'
 
 export interface PsoasSceneProps {
   /** The scene-state store to show. Default: the one from `<SceneStoreProvider>`, else a private default store. */
@@ -118,6 +119,8 @@ function ModelScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: stri
   const theme = useMemo(() => resolveSceneTheme(props.theme), [props.theme])
 
   const instance = useMemo(() => createModelInstance(gltf), [gltf])
+  // the listeners this renderer leaves on the shared model are removed when the scene unmounts
+  useLayoutEffect(() => retainRenderer(gl), [gl])
   // the instance's own skeletons (bone textures); undone by the next draw, so StrictMode's replay is harmless
   useEffect(() => () => instance.dispose(), [instance])
   const frame = useMemo<SceneFrame>(() => {

@@ -14,6 +14,7 @@
 import { type Bone, Matrix4, type Mesh, type Object3D, Quaternion, SkinnedMesh, Vector3 } from 'three'
 import { GLTFLoader, MeshoptDecoder, type GLTF } from 'three-stdlib'
 import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js'
+import { shareResource } from './sharedResources.ts'
 import { SEGMENT_KEYS, STRUCTURE_IDS, isStructureId, type SegmentKey, type StructureId } from '../scene-state/ids.ts'
 
 export type { GLTF }
@@ -35,11 +36,21 @@ function meshopt() {
 export function modelPromise(url: string, start: () => Promise<GLTF>): Promise<GLTF> {
   let p = models.get(url)
   if (!p) {
-    p = start()
+    p = start().then(shareModel)
     p.catch(() => failed.add(url))
     models.set(url, p)
   }
   return p
+}
+
+/** The cached model's geometries and materials are shared: renderers' listeners on them are released with the renderer. */
+function shareModel(gltf: GLTF): GLTF {
+  gltf.scene.traverse((o) => {
+    const m = o as Mesh
+    if (m.geometry) shareResource(m.geometry)
+    for (const material of m.material ? (Array.isArray(m.material) ? m.material : [m.material]) : []) shareResource(material)
+  })
+  return gltf
 }
 
 /** Loads (once per URL, cached for the page) the anatomy glb. */
