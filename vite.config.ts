@@ -110,6 +110,18 @@ export default defineConfig(({ mode }) => ({
         },
       },
       {
+        // Node side: builds the demo, serves it with a strict Content-Security-Policy and drives Chromium (playwright-core)
+        extends: true,
+        test: {
+          name: 'csp',
+          environment: 'node',
+          include: ['tests/csp/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+          globalSetup: ['tests/setup/require-chromium.ts'],
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'browser',

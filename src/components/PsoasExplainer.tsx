@@ -83,6 +83,7 @@ function ExplainerRoot(props: PsoasExplainerProps) {
     onError,
     shareUrl,
     inputProblems,
+    nonce,
     ref,
   } = props
   const warn = useWarnOnce()
@@ -129,7 +130,7 @@ function ExplainerRoot(props: PsoasExplainerProps) {
 
   return (
     <SceneStoreProvider store={store}>
-      <StyleSheet />
+      <StyleSheet nonce={nonce} />
       <div
         className={['psoas-explainer', className].filter(Boolean).join(' ')}
         style={rootStyle}

@@ -1,6 +1,8 @@
 /**
- * The component's CSS, injected once per document through React 19's `<style href precedence>`
- * (deduplicated by href). Colours come from the `--psoas-*` custom properties; fonts are inherited.
+ * The component's CSS, added once per document by StyleSheet.tsx: a constructed stylesheet
+ * (`document.adoptedStyleSheets`, allowed by a strict CSP), or React 19's `<style href precedence>`
+ * (deduplicated by href) with the `nonce` prop. Colours come from the `--psoas-*` custom properties;
+ * fonts are inherited.
  */
 export const STYLE_HREF = 'psoas-explainer-styles-v1'
 

@@ -77,6 +77,12 @@ export interface PsoasExplainerProps {
   height?: number | string
   /** Extra class name on the root element. */
   className?: string
+  /**
+   * The page's Content-Security-Policy nonce: the component CSS is then added as a `<style nonce>`
+   * instead of a constructed stylesheet (`document.adoptedStyleSheets`, the default, which
+   * `style-src 'self'` allows without a nonce).
+   */
+  nonce?: string
   /** Extra inline style on the root element (may set `--psoas-*` variables). */
   style?: CSSProperties
   /** 'light', 'dark', or colours laid over the light theme. Also exposed as `--psoas-*` CSS variables. Default 'light'. */

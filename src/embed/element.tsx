@@ -4,7 +4,8 @@
  * Attributes: `model-url`, `model-quality` (auto | full | low), `locale`, `controls` (full | minimal | none), `theme` (light | dark),
  * `height`, `reduced-motion` (present = on), `state` (a URL query such as "t=0.66&s=r", or JSON),
  * `allowed-origins` (origins besides the page's own that `model-url` may point to, comma-separated;
- * a model elsewhere is refused with a `psoas-error` of kind `modelUrl` and the default model is drawn).
+ * a model elsewhere is refused with a `psoas-error` of kind `modelUrl` and the default model is drawn),
+ * `nonce` (the page's CSP nonce: the component CSS goes into a `<style nonce>` instead of a constructed stylesheet).
  * Events: `psoas-statechange` (detail: the complete state), `psoas-ready`, `psoas-error` (detail: { kind, message }).
  * Methods: `getState()`, `setState(partial)`, `snapshot()` → Promise<Blob>, `resetCamera()`.
  */
@@ -108,6 +109,8 @@ export function createPsoasExplainerElementClass(): CustomElementConstructor {
           key={this.getAttribute('state') ?? ''}
           defaultState={initial}
           inputProblems={parsed.problems}
+          // the CSP nonce (browsers hide the attribute; the property keeps it)
+          nonce={this.nonce || undefined}
           modelUrl={modelUrl}
           modelQuality={(this.getAttribute('model-quality') as ModelQuality | null) ?? undefined}
           locale={this.getAttribute('locale') ?? undefined}

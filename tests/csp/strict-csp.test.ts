@@ -1,0 +1,177 @@
+/**
+ * Strict CSP (README, "Embedding safely"): the demo build served with
+ * `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'` (no inline style or
+ * script allowed) draws the model with 0 CSP violations, on the demo page and on the iframe page framed
+ * by a page on another origin; without 'wasm-unsafe-eval' the model fails with a clear message and no
+ * uncaught error. Also: the demo's address bar keeps a link with more than a view holds until the user
+ * changes something. Runs in Node: builds the demo into a temporary folder, serves it on 127.0.0.1 and
+ * drives Chromium with playwright-core.
+ */
+import { execFile } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.ts'
+import { serve, type Served } from './serve.ts'
+
+const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..')
+const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'"
+const NO_WASM = "default-src 'self'; script-src 'self'; style-src 'self'"
+
+/** In every frame before any script: CSP violations, uncaught errors and rejections, WebGL draw calls. */
+const PROBE = `(() => {
+  const s = { violations: [], errors: [], draws: 0 };
+  window.cspProbe = s;
+  document.addEventListener('securitypolicyviolation', (e) => s.violations.push(e.effectiveDirective + ' ' + e.blockedURI));
+  addEventListener('error', (e) => s.errors.push(String(e.message)));
+  addEventListener('unhandledrejection', (e) => s.errors.push('unhandled rejection: ' + String(e.reason && e.reason.message || e.reason)));
+  for (const C of [WebGL2RenderingContext, WebGLRenderingContext]) {
+    for (const m of ['drawElements', 'drawArrays', 'drawElementsInstanced', 'drawArraysInstanced']) {
+      const f = C.prototype[m];
+      if (f) C.prototype[m] = function (...a) { s.draws++; return f.apply(this, a) };
+    }
+  }
+})()`
+
+interface Probe {
+  violations: string[]
+  errors: string[]
+  draws: number
+}
+
+let dir = ''
+let strict: Served
+let noWasm: Served
+let browser: Browser
+const consoleCsp: string[] = []
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'psoas-csp-'))
+  await promisify(execFile)(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'csp', '--outDir', dir, '--emptyOutDir', '--sourcemap', 'false', '--logLevel', 'error'],
+    { cwd: root },
+  )
+  strict = await serve(dir, join(root, 'models'), STRICT)
+  noWasm = await serve(dir, join(root, 'models'), NO_WASM)
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+}, 240_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await strict?.close()
+  await noWasm?.close()
+  if (dir) rmSync(dir, { recursive: true, force: true })
+})
+
+async function open(url: string): Promise<{ page: Page; pageErrors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  const pageErrors: string[] = []
+  page.on('pageerror', (e) => pageErrors.push(e.message))
+  page.on('console', (m) => /Content.Security.Policy/i.test(m.text()) && consoleCsp.push(m.text()))
+  await page.addInitScript(PROBE)
+  await page.goto(url)
+  return { page, pageErrors }
+}
+
+const probe = (f: Page | Frame) => f.evaluate(() => (window as unknown as { cspProbe: Probe }).cspProbe)
+
+async function frameOf(page: Page, prefix: string): Promise<Frame> {
+  for (let i = 0; i < 200; i++) {
+    const f = page.frames().find((x) => x.url().startsWith(prefix))
+    if (f) return f
+    await page.waitForTimeout(100)
+  }
+  throw new Error(`no frame at ${prefix}`)
+}
+
+/** Drawn: the model loaded (no loading bar, no error panel) and WebGL draw calls made. */
+async function waitDrawn(f: Page | Frame): Promise<void> {
+  await f.waitForFunction(
+    () =>
+      (window as unknown as { cspProbe: Probe }).cspProbe.draws > 0 &&
+      document.querySelector('.psoas-explainer') !== null &&
+      document.querySelector('[data-testid="loading"]') === null &&
+      document.querySelector('.psoas-error') === null,
+    null,
+    { timeout: 90_000 },
+  )
+}
+
+const pinParams = (n: number) => Array.from({ length: n }, (_, i) => `a=p${i + 1},psoasMajorRight,0,0,0,n${i + 1}`).join('&')
+
+test('the demo page under a strict CSP: 0 violations, the CSS applied, a drawn model; a long link stays in the address bar until a change', async () => {
+  const search = `?t=0.66&s=r&${pinParams(52)}&quality=low`
+  const { page, pageErrors } = await open(`${strict.origin}/${search}`)
+  await waitDrawn(page)
+  // the component CSS applied (a constructed stylesheet): the stage is laid out as designed
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector('.psoas-explainer__stage')!).position)).toBe('relative')
+  // demo.css: --psoas-height: min(68vh, 560px), 560 px in a 900 px tall window
+  expect(await page.evaluate(() => document.querySelector('.psoas-explainer__stage')!.getBoundingClientRect().height)).toBe(560)
+  // what the link carried beyond the limits is shown, and the address bar is as it came
+  expect(await page.textContent('[data-testid="left-out"] li')).toBe('Notes left out, because a view holds at most 50: 2')
+  await page.waitForTimeout(600)
+  expect(await page.evaluate(() => location.search)).toBe(search)
+  // a change by the user rewrites it from the state
+  await page.click('.psoas-controls__stops button >> nth=0')
+  await page.waitForFunction(() => !location.search.includes('a=p52'), null, { timeout: 5000 })
+  expect(await page.evaluate(() => new URLSearchParams(location.search).getAll('a').length)).toBe(50)
+  const p = await probe(page)
+  expect(p.violations).toEqual([])
+  expect(p.errors).toEqual([])
+  expect(pageErrors).toEqual([])
+  expect(consoleCsp).toEqual([])
+  await page.close()
+})
+
+test('the iframe page under a strict CSP, framed by a page on another origin: 0 violations, a drawn model, messages only to the allowed origin', async () => {
+  const embed = `${strict.origin}/demo/embed.html?t=0.5&quality=low&origins=${encodeURIComponent(noWasm.origin)}`
+  const { page, pageErrors } = await open(`${noWasm.origin}/host.html?src=${encodeURIComponent(embed)}`)
+  const frame = await frameOf(page, `${strict.origin}/demo/embed.html`)
+  await waitDrawn(frame)
+  await page.waitForFunction(() => (window as unknown as { hostMessages: Array<{ data: { type: string } }> }).hostMessages.some((m) => m.data.type === 'state'), null, { timeout: 10_000 })
+  const messages = await page.evaluate(() => (window as unknown as { hostMessages: Array<{ origin: string; data: { type: string; state?: { tightness: number } } }> }).hostMessages)
+  expect(messages.map((m) => m.origin)).toEqual(messages.map(() => strict.origin))
+  expect(messages.find((m) => m.data.type === 'state')?.data.state?.tightness).toBe(0.5)
+  for (const f of [page, frame]) {
+    const p = await probe(f)
+    expect(p.violations).toEqual([])
+    expect(p.errors).toEqual([])
+  }
+  expect(pageErrors).toEqual([])
+  expect(consoleCsp).toEqual([])
+  await page.close()
+
+  // the same page framed by an origin it does not allow: drawn, but it tells the host nothing
+  const closed = `${strict.origin}/demo/embed.html?t=0.5&quality=low&origins=${encodeURIComponent('https://clinic.example')}`
+  const other = await open(`${noWasm.origin}/host.html?src=${encodeURIComponent(closed)}`)
+  await waitDrawn(await frameOf(other.page, `${strict.origin}/demo/embed.html`))
+  await other.page.waitForTimeout(500)
+  expect(await other.page.evaluate(() => (window as unknown as { hostMessages: unknown[] }).hostMessages)).toEqual([])
+  await other.page.close()
+})
+
+test("without 'wasm-unsafe-eval' the model fails with a clear message and no uncaught error", async () => {
+  const embed = `${noWasm.origin}/demo/embed.html?quality=low&controls=minimal&origins=${encodeURIComponent(strict.origin)}`
+  const { page, pageErrors } = await open(`${strict.origin}/host.html?src=${encodeURIComponent(embed)}`)
+  const frame = await frameOf(page, `${noWasm.origin}/demo/embed.html`)
+  await frame.waitForSelector('.psoas-error', { timeout: 60_000 })
+  await page.waitForFunction(() => (window as unknown as { hostMessages: Array<{ data: { type: string } }> }).hostMessages.some((m) => m.data.type === 'error'), null, { timeout: 10_000 })
+  const errors = await page.evaluate(() =>
+    (window as unknown as { hostMessages: Array<{ data: { type: string; kind: string; message: string } }> }).hostMessages.filter((m) => m.data.type === 'error').map((m) => m.data),
+  )
+  expect(errors[0].kind).toBe('modelLoad')
+  expect(errors[0].message).toContain(
+    "the 3D model needs WebAssembly (its meshopt decoder), which this page's Content-Security-Policy blocks: add 'wasm-unsafe-eval' to script-src",
+  )
+  const p = await probe(frame)
+  // the only violation is the refused WebAssembly compile; nothing uncaught
+  expect(new Set(p.violations)).toEqual(new Set(['script-src wasm-eval']))
+  expect(p.errors).toEqual([])
+  expect(pageErrors).toEqual([])
+  await page.close()
+})
