@@ -2,7 +2,8 @@
  * What a link, an attribute or a message carried that the view could not keep (README, "Embedding
  * safely": nothing is dropped silently). Read from parseState's problems: pins beyond
  * LIMITS.maxAnnotations, notes cut to LIMITS.maxAnnotationText characters, and (for a link the host
- * hands over with `inputProblems`) every other value that could not be used.
+ * hands over with `inputProblems`) every other value of the view that could not be used (parameters
+ * the codec does not know are the host page's, and are not counted).
  */
 import { LIMITS, type Problem } from '../scene-state/index.ts'
 
@@ -35,7 +36,8 @@ export function leftOutOf(problems: readonly Problem[], limitsOnly = false): Lef
     else if (CUT_TEXT.test(p.field) && p.expected.includes('truncated')) cut++
     // the last entry of a capped list counts the problems that were not listed
     else if (p.field === '*') other += Number(p.value) || 0
-    else other++
+    // a parameter the codec does not know belongs to the host page (a language, a campaign tag), not to the view
+    else if (!p.expected.startsWith('a known parameter')) other++
   }
   return limitsOnly ? { pins, cut, other: 0 } : { pins, cut, other }
 }

@@ -18,7 +18,7 @@ const pins = (n: number, text = 'note'): Annotation[] =>
 const pinParams = (n: number) => Array.from({ length: n }, (_, i) => `a=p${i + 1},psoasMajorRight,0,0,0,n${i + 1}`).join('&')
 
 test('a share link with 53 pins, a 300-character note and an unknown value says what was left out (en, then es)', async () => {
-  const link = `t=0.5&a=long,psoasMajorLeft,0,0,0,${'x'.repeat(300)}&${pinParams(52)}&zz=1`
+  const link = `t=0.5&a=long,psoasMajorLeft,0,0,0,${'x'.repeat(300)}&${pinParams(52)}&s=up&utm_source=mail`
   const parsed = fromQuery(link)
   for (const [locale, expected] of [
     [

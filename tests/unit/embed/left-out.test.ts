@@ -6,7 +6,9 @@ import { leftOutOf, mergeLeftOut } from '../../../src/components/leftOut.ts'
 const pinParams = (n: number) => Array.from({ length: n }, (_, i) => `a=p${i + 1},psoasMajorRight,0,0,0,n${i + 1}`).join('&')
 
 test('pins over 50, notes over 280 characters and other unusable values are counted', () => {
-  expect(leftOutOf(fromQuery(`t=0.5&a=long,iliacusLeft,0,0,0,${'y'.repeat(281)}&${pinParams(57)}&zz=1&s=up`).problems)).toEqual({ pins: 8, cut: 1, other: 2 })
+  expect(leftOutOf(fromQuery(`t=0.5&a=long,iliacusLeft,0,0,0,${'y'.repeat(281)}&${pinParams(57)}&zz=1&s=up&c=sky`).problems)).toEqual({ pins: 8, cut: 1, other: 2 })
+  // parameters of the host page (unknown to the codec) are not the view's
+  expect(leftOutOf(fromQuery('t=0.5&utm_source=mail&lang=es').problems)).toEqual({ pins: 0, cut: 0, other: 0 })
   expect(leftOutOf(fromQuery('t=0.66&s=r&p=sit').problems)).toEqual({ pins: 0, cut: 0, other: 0 })
   // exactly at the limits: nothing left out
   expect(leftOutOf(fromQuery(`a=long,iliacusLeft,0,0,0,${'y'.repeat(280)}&${pinParams(49)}`).problems)).toEqual({ pins: 0, cut: 0, other: 0 })
