@@ -309,6 +309,8 @@ export interface Catalog {
       add: string
       /** template: {max} — shown when a note cannot be added because the view holds the most notes it can (the typed text is kept) */
       full: string
+      /** template: {max} {count} — shown while the typed note is longer than a note may be (it is not cut) */
+      tooLong: string
     }
     /** shown when a link or a message carried more than a view can hold, so that nothing is left out silently */
     leftOut: {

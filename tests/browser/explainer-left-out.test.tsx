@@ -94,3 +94,40 @@ test('the 51st pin typed in the panel gets a message and keeps its text', async 
   expect(field.value).toBe('')
   expect(message.textContent).toBe('')
 })
+
+test('a note longer than 280 characters is not cut: a message gives its length and the text stays until shortened', async () => {
+  const api = createRef<PsoasExplainerApi>()
+  const m = mount(<PsoasExplainer ref={api} modelUrl={LOWPOLY} reducedMotion defaultState={{ focus: 'iliacusLeft' }} />)
+  const field = await waitFor(() => m.host.querySelector<HTMLInputElement>('.psoas-annotations__add input'), 5000, 'note field')
+  const add = q<HTMLButtonElement>(m.host, 'button[data-action="add-annotation"]')
+  const message = q(m.host, '[data-testid="annotations-full"]')
+  await userEvent.fill(field, 'y'.repeat(300))
+  await waitFor(() => message.textContent !== '', 2000, 'too-long message')
+  expect(field.value.length).toBe(300)
+  expect(message.textContent).toBe('A note can have at most 280 characters; this one has 300. Shorten it to add it.')
+  expect(field.getAttribute('aria-invalid')).toBe('true')
+  expect(add.disabled).toBe(true)
+  await userEvent.fill(field, 'y'.repeat(280))
+  await waitFor(() => !add.disabled, 2000, 'button enabled at 280')
+  expect(message.textContent).toBe('')
+  add.click()
+  await waitFor(() => api.current!.getState().annotations.length === 1, 2000, 'added')
+  expect(api.current!.getState().annotations[0].text).toBe('y'.repeat(280))
+})
+
+test('the <psoas-explainer> state attribute with 51 pins shows what was left out', async () => {
+  const { definePsoasExplainerElement } = await import('../../src/embed/element.tsx')
+  definePsoasExplainerElement()
+  const el = document.createElement('psoas-explainer')
+  el.setAttribute('model-url', LOWPOLY)
+  el.setAttribute('reduced-motion', '')
+  el.setAttribute('locale', 'es')
+  el.setAttribute('state', pinParams(51))
+  document.body.append(el)
+  try {
+    const notice = await waitFor(() => el.querySelector<HTMLElement>('[data-testid="left-out"]'), 5000, 'left-out notice')
+    expect([...notice.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Notas que se dejaron fuera, porque una vista admite como máximo 50: 1'])
+  } finally {
+    el.remove()
+  }
+})

@@ -160,6 +160,7 @@ export const en: Catalog = {
       newLabel: 'Add a note to {structure}',
       add: 'Add note',
       full: 'This view already has {max} notes, the most it can hold. Remove one to add this note.',
+      tooLong: 'A note can have at most {max} characters; this one has {count}. Shorten it to add it.',
     },
     leftOut: {
       title: 'Not everything in this link could be shown',

@@ -160,6 +160,7 @@ export const es: Catalog = {
       newLabel: 'Añadir una nota a: {structure}',
       add: 'Añadir nota',
       full: 'Esta vista ya tiene {max} notas, el máximo posible. Quite una para añadir esta nota.',
+      tooLong: 'Una nota puede tener como máximo {max} caracteres; esta tiene {count}. Acórtela para añadirla.',
     },
     leftOut: {
       title: 'No se pudo mostrar todo lo que trae este enlace',
