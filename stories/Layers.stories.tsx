@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
+import { PANEL_LAYERS } from '../src/components/Controls.tsx'
 import { expect } from 'storybook/test'
 import { PsoasExplainer } from '../src/components/PsoasExplainer.tsx'
 import { LAYER_KEYS } from '../src/scene-state/types.ts'
@@ -20,7 +21,7 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-const only = (k: LayerKey): Layers => Object.fromEntries(LAYER_KEYS.map((l) => [l, l === k || (l === 'bones' && k !== 'outline')])) as Layers
+const only = (k: LayerKey): Layers => Object.fromEntries(LAYER_KEYS.map((l) => [l, l === k || l === 'bones'])) as Layers
 
 const layer = (k: LayerKey): Story => ({
   args: { defaultState: { tightness: 0.66, layers: only(k), camera: 'oblique' } },
@@ -28,7 +29,7 @@ const layer = (k: LayerKey): Story => ({
     await waitForView(canvasElement)
     const btn = canvasElement.querySelector<HTMLButtonElement>(`[data-layer="${k}"]`)!
     await expect(btn.getAttribute('aria-pressed')).toBe('true')
-    const off = LAYER_KEYS.filter((l) => !only(k)[l])
+    const off = PANEL_LAYERS.filter((l) => !only(k)[l])
     for (const l of off) await expect(canvasElement.querySelector(`[data-layer="${l}"]`)?.getAttribute('aria-pressed')).toBe('false')
   },
 })
@@ -39,7 +40,6 @@ export const Muscles = layer('muscles')
 export const NervesLayer = layer('nerves')
 export const Forces = layer('forces')
 export const Labels = layer('labels')
-export const Outline = layer('outline')
 
 const focus = (id: StructureId, side: 'left' | 'right' | 'both' = 'right'): Story => ({
   args: { defaultState: { tightness: 1, side, focus: id, camera: 'oblique' } },

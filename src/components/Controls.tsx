@@ -6,7 +6,7 @@
 import { useId } from 'react'
 import { useSceneStore, useSceneStoreApi } from '../react/index.ts'
 import { CAMERA_PRESETS, LAYER_KEYS, POSTURES, TIGHT_SIDES } from '../scene-state/types.ts'
-import type { ChapterId, Posture } from '../scene-state/types.ts'
+import type { ChapterId, LayerKey, Posture } from '../scene-state/types.ts'
 import type { Catalog } from '../content/index.ts'
 import { TightnessSlider } from './TightnessSlider.tsx'
 import { TourControls } from './TourControls.tsx'
@@ -89,6 +89,13 @@ function ToggleGroup<K extends string>({ label, control, state, keys, keyAttribu
   )
 }
 
+/**
+ * The layers the panel offers. Not 'outline': the shipped models have no body-outline part, so its
+ * toggle changed nothing on screen (a control with no effect is a defect); the state keeps the key,
+ * and `<PsoasScene>` still shows an outline node of a model that has one.
+ */
+export const PANEL_LAYERS: readonly LayerKey[] = LAYER_KEYS.filter((k) => k !== 'outline')
+
 export function LayerToggles({ catalog }: { catalog: Catalog }) {
   const layers = useSceneStore((s) => s.layers)
   const store = useSceneStoreApi()
@@ -97,7 +104,7 @@ export function LayerToggles({ catalog }: { catalog: Catalog }) {
     <ToggleGroup
       label={c.layers}
       control="layers"
-      keys={LAYER_KEYS}
+      keys={PANEL_LAYERS}
       keyAttribute="data-layer"
       pressed={(k) => layers[k]}
       name={(k) => c.layerNames[k]}

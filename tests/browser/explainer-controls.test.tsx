@@ -115,7 +115,9 @@ test('Tab reaches every control in order; Enter and Space toggle a layer (aria-p
   expect(has('[data-stop="severe"]')).toBe(true)
   expect(has('input[type="radio"]')).toBe(true)
   expect(has('[data-control="posture"] select')).toBe(true)
-  for (const layer of ['bones', 'discs', 'muscles', 'nerves', 'forces', 'labels', 'outline']) expect(has(`[data-layer="${layer}"]`)).toBe(true)
+  for (const layer of ['bones', 'discs', 'muscles', 'nerves', 'forces', 'labels']) expect(has(`[data-layer="${layer}"]`)).toBe(true)
+  // no "Body outline" toggle: the models have no outline part, so it would change nothing
+  expect(host.querySelector('[data-layer="outline"]')).toBeNull()
   for (const cam of ['front', 'side', 'back', 'oblique', 'top']) expect(has(`[data-camera="${cam}"]`)).toBe(true)
   expect(has('[data-action="play"]')).toBe(true)
   expect(has('[data-action="next"]')).toBe(true)
