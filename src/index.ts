@@ -31,5 +31,8 @@ export {
   parseEmbedMessage,
   type HostMessage,
   type EmbedMessage,
+  type SharedState,
   type IframeOptions,
+  parseAllowedOrigins,
+  checkModelUrl,
 } from './embed/index.ts'
