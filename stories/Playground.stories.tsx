@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useArgs } from 'storybook/preview-api'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { PsoasExplainer } from '../src/components/PsoasExplainer.tsx'
@@ -40,8 +40,13 @@ function fromArgs(args: PlaygroundArgs): Partial<SceneState> {
 function Playground({ updateArgs, ...args }: PlaygroundArgs & { updateArgs?: ArgsWriter }) {
   // the explainer is controlled by this state; the controls write into it, and so does the explainer
   const [state, setState] = useState<SceneState>(() => ({ ...DEFAULT_STATE, ...fromArgs(args) }))
+  // a control changed: take it over (during render, React's pattern for state that follows props)
   const argsKey = JSON.stringify(fromArgs(args))
-  useEffect(() => setState((s) => ({ ...s, ...(JSON.parse(argsKey) as Partial<SceneState>) })), [argsKey])
+  const [syncedKey, setSyncedKey] = useState(argsKey)
+  if (syncedKey !== argsKey) {
+    setSyncedKey(argsKey)
+    setState((s) => ({ ...s, ...fromArgs(args) }))
+  }
   return (
     <PsoasExplainer
       modelUrl={LOWPOLY_URL}

@@ -1,45 +1,89 @@
-import { useEffect, useState } from 'react'
-import { useSceneStore } from '../react/index.ts'
+import { useEffect, useRef, useState } from 'react'
+import { useSceneStore, useSceneStoreApi } from '../react/index.ts'
+import { pickSceneState } from '../scene-state/index.ts'
 import { CHAPTER_IDS } from '../scene-state/types.ts'
-import type { ChapterId } from '../scene-state/types.ts'
+import type { ChapterId, Layers } from '../scene-state/types.ts'
 import { format, type Catalog } from '../content/index.ts'
 import { useLatest } from './hooks.ts'
+
+/** Reading pace of the tour: a pause plus a time per word (180 words a minute). */
+export const TOUR_PACE = Object.freeze({ baseMs: 4000, msPerWord: 60_000 / 180 })
+
+/** How long a chapter of `words` words stays on screen while the tour plays by itself. */
+export function chapterReadingMs(words: number, pace: { baseMs: number; msPerWord: number } = TOUR_PACE): number {
+  return Math.round(pace.baseMs + Math.max(0, words) * pace.msPerWord)
+}
+
+function chapterWords(catalog: Catalog, id: ChapterId): number {
+  const ch = catalog.chapters[id]
+  return [ch.title, ...ch.paragraphs].join(' ').split(/\s+/).filter(Boolean).length
+}
 
 export interface TourControlsProps {
   catalog: Catalog
   /** go to a chapter (applies the chapter's scene) */
   onChapter: (id: ChapterId | null) => void
-  /** no automatic advance while true */
+  /** no automatic advance while true (the play button is then not offered as "pause") */
   reducedMotion: boolean
-  /** milliseconds between chapters while playing (default 8000) */
-  intervalMs?: number
+  /** the reading pace while playing (default TOUR_PACE: 4 s plus 1/3 s per word) */
+  pace?: { baseMs: number; msPerWord: number }
 }
 
-/** Previous / play-pause / next / close of the guided tour; playing advances by itself unless motion is reduced. */
-export function TourControls({ catalog, onChapter, reducedMotion, intervalMs = 8000 }: TourControlsProps) {
+/**
+ * Previous / play-pause / next / close of the guided tour. It starts paused; playing, each chapter
+ * stays as long as its text takes to read, and any other interaction with the explainer pauses it.
+ * Closing the tour gives back the layers the user had before it. The chapter status is announced.
+ */
+export function TourControls({ catalog, onChapter, reducedMotion, pace = TOUR_PACE }: TourControlsProps) {
   const chapter = useSceneStore((s) => s.chapter)
+  const store = useSceneStoreApi()
   const [playing, setPlaying] = useState(false)
   const c = catalog.ui.controls.tour
   const index = chapter ? CHAPTER_IDS.indexOf(chapter) : -1
   const onChapterRef = useLatest(onChapter)
   const autoAdvance = playing && !reducedMotion
+  const group = useRef<HTMLDivElement>(null)
+  // the user's layers when the tour began (chapters set their own)
+  const layersBefore = useRef<Layers | null>(null)
 
   useEffect(() => {
     if (!autoAdvance) return
-    const timer = setInterval(() => {
-      const i = chapter ? CHAPTER_IDS.indexOf(chapter) : -1
-      if (i >= CHAPTER_IDS.length - 1) {
-        setPlaying(false)
-        return
-      }
-      onChapterRef.current(CHAPTER_IDS[i + 1])
-    }, intervalMs)
-    return () => clearInterval(timer)
-  }, [autoAdvance, chapter, intervalMs, onChapterRef])
+    const i = chapter ? CHAPTER_IDS.indexOf(chapter) : -1
+    const ms = chapter ? chapterReadingMs(chapterWords(catalog, chapter), pace) : pace.baseMs
+    // after the last chapter's reading time the tour stops playing
+    const timer = setTimeout(() => (i >= CHAPTER_IDS.length - 1 ? setPlaying(false) : onChapterRef.current(CHAPTER_IDS[i + 1])), ms)
+    return () => clearTimeout(timer)
+  }, [autoAdvance, chapter, catalog, pace, onChapterRef])
 
-  const go = (i: number) => onChapter(CHAPTER_IDS[Math.max(0, Math.min(CHAPTER_IDS.length - 1, i))])
+  // any other interaction with the explainer (outside the tour's buttons) pauses the tour
+  useEffect(() => {
+    if (!autoAdvance) return
+    const root = group.current?.closest('.psoas-explainer')
+    if (!root) return
+    const pause = (e: Event) => {
+      if (!group.current?.contains(e.target as Node)) setPlaying(false)
+    }
+    root.addEventListener('pointerdown', pause)
+    root.addEventListener('keydown', pause)
+    return () => {
+      root.removeEventListener('pointerdown', pause)
+      root.removeEventListener('keydown', pause)
+    }
+  }, [autoAdvance])
+
+  const go = (i: number) => {
+    if (index < 0 && layersBefore.current === null) layersBefore.current = store.getState().layers
+    onChapter(CHAPTER_IDS[Math.max(0, Math.min(CHAPTER_IDS.length - 1, i))])
+  }
+  const close = () => {
+    setPlaying(false)
+    onChapter(null)
+    const before = layersBefore.current
+    layersBefore.current = null
+    if (before) store.actions.replace({ ...pickSceneState(store.getState()), layers: before })
+  }
   return (
-    <div role="group" aria-label={c.label} data-control="tour" data-state={playing ? 'playing' : 'paused'}>
+    <div ref={group} role="group" aria-label={c.label} data-control="tour" data-state={autoAdvance ? 'playing' : 'paused'}>
       <span className="psoas-explainer__label" aria-hidden="true">
         {c.label}
       </span>
@@ -49,32 +93,26 @@ export function TourControls({ catalog, onChapter, reducedMotion, intervalMs = 8
         </button>
         <button
           type="button"
-          aria-pressed={playing}
-          data-state={playing ? 'on' : 'off'}
+          aria-pressed={autoAdvance}
+          data-state={autoAdvance ? 'on' : 'off'}
           data-action="play"
           onClick={() => {
-            if (!playing && index < 0) go(0)
-            setPlaying(!playing)
+            if (index < 0) go(0)
+            // under reduced motion the tour only starts: it never advances by itself
+            if (!reducedMotion) setPlaying(!playing)
           }}
         >
-          {playing ? c.pause : c.play}
+          {autoAdvance ? c.pause : c.play}
         </button>
         <button type="button" onClick={() => go(index + 1)} disabled={index >= CHAPTER_IDS.length - 1} data-action="next">
           {c.next}
         </button>
         {chapter ? (
-          <button
-            type="button"
-            onClick={() => {
-              setPlaying(false)
-              onChapter(null)
-            }}
-            data-action="close"
-          >
+          <button type="button" onClick={close} data-action="close">
             {c.close}
           </button>
         ) : null}
-        <span className="psoas-controls__tour-status" aria-live="off">
+        <span className="psoas-controls__tour-status" aria-live="polite" data-testid="tour-status">
           {index >= 0 ? format(c.progress, { current: index + 1, total: CHAPTER_IDS.length }) : ''}
         </span>
       </div>

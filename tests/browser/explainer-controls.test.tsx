@@ -6,7 +6,7 @@ import { afterEach, expect, test, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { createRef, useState } from 'react'
 import { PsoasExplainer, type PsoasExplainerApi } from '../../src/components/PsoasExplainer.tsx'
-import type { SceneState } from '../../src/scene-state/types.ts'
+import type { ChapterId, SceneState } from '../../src/scene-state/types.ts'
 import { getCatalog } from '../../src/content/index.ts'
 import { LOWPOLY, mount, q, sleep, unmountAll, waitFor } from './explainer-helpers.tsx'
 
@@ -369,27 +369,63 @@ async function mountTour(reduced: boolean) {
   const { SceneStoreProvider } = await import('../../src/react/index.ts')
   const { createSceneStore } = await import('../../src/scene-state/index.ts')
   const store = createSceneStore()
+  // a chapter sets its own layers (here: nerves off), as the explainer's chapters do
+  const onChapter = (id: ChapterId | null) => {
+    store.actions.setChapter(id)
+    if (id) store.actions.setLayer('nerves', false)
+  }
   const m = mount(
     <SceneStoreProvider store={store}>
-      <TourControls catalog={en} reducedMotion={reduced} intervalMs={150} onChapter={(id) => store.actions.setChapter(id)} />
+      <div className="psoas-explainer">
+        <TourControls catalog={en} reducedMotion={reduced} pace={{ baseMs: 150, msPerWord: 0 }} onChapter={onChapter} />
+        <button type="button" data-testid="elsewhere">
+          elsewhere
+        </button>
+      </div>
     </SceneStoreProvider>,
   )
   const play = await waitFor(() => m.host.querySelector<HTMLButtonElement>('[data-action="play"]'), 2000)
+  expect(play.textContent).toBe(en.ui.controls.tour.play)
   play.click()
   await waitFor(() => store.getState().chapter === 'anatomy', 2000, 'first chapter')
-  expect(q(m.host, '[data-control="tour"]').dataset.state).toBe('playing')
+  // under reduced motion the tour starts but never plays by itself: the button keeps saying "Play"
+  expect(q(m.host, '[data-control="tour"]').dataset.state).toBe(reduced ? 'paused' : 'playing')
+  expect(play.textContent).toBe(reduced ? en.ui.controls.tour.play : en.ui.controls.tour.pause)
   await sleep(600)
   return { store, host: m.host }
 }
 
 test('the guided tour advances by itself while playing, and stops when paused', async () => {
   const { store, host } = await mountTour(false)
-  // several intervals have passed: it moved on by itself
+  // several chapters' time has passed: it moved on by itself
   expect(['spine', 'nerves', 'causes', 'signs', 'otherCauses', 'examination', 'treatment']).toContain(store.getState().chapter)
   q<HTMLButtonElement>(host, '[data-action="play"]').click() // pause
   const at = store.getState().chapter
   await sleep(400)
   expect(store.getState().chapter).toBe(at)
+})
+
+test('the tour pauses when the user does something else, announces the chapter, and closing gives back the layers', async () => {
+  const { store, host } = await mountTour(false)
+  expect(q(host, '[data-testid="tour-status"]').getAttribute('aria-live')).toBe('polite')
+  expect(q(host, '[data-testid="tour-status"]').textContent).toMatch(/^Chapter \d of 8$/)
+  q(host, '[data-testid="elsewhere"]').dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }))
+  await waitFor(() => q(host, '[data-control="tour"]').dataset.state === 'paused', 2000, 'paused by the interaction')
+  const at = store.getState().chapter
+  await sleep(400)
+  expect(store.getState().chapter).toBe(at)
+  expect(store.getState().layers.nerves).toBe(false)
+  q<HTMLButtonElement>(host, '[data-action="close"]').click()
+  expect(store.getState().chapter).toBe(null)
+  // the nerves were on before the tour
+  expect(store.getState().layers.nerves).toBe(true)
+})
+
+test('reading pace: 4 s plus a third of a second per word', async () => {
+  const { chapterReadingMs } = await import('../../src/components/TourControls.tsx')
+  expect(chapterReadingMs(0)).toBe(4000)
+  expect(chapterReadingMs(99)).toBe(37000)
+  expect(chapterReadingMs(523)).toBe(178333)
 })
 
 test('under reduced motion the tour does not advance by itself until Next is pressed', async () => {

@@ -23,6 +23,10 @@ afterAll(() => { if (!process.env.KEEP_SCRATCH) rmSync(scratch, { recursive: tru
  */
 const FIRST_CHUNK_BUDGET = 135 * 1024
 
+// three.js and R3F are recognisable by strings their minified builds keep
+const isThree = (code: string) => code.includes('THREE.WebGLRenderer')
+const isFiber = (code: string) => code.includes('R3F: ')
+
 test('import { PsoasExplainer } from "psoas-explainer": no three.js or R3F in the first chunk, which stays within its byte budget', async () => {
   rmSync(scratch, { recursive: true, force: true })
   const pkg = join(scratch, 'node_modules/psoas-explainer')
@@ -87,9 +91,6 @@ test('import { PsoasExplainer } from "psoas-explainer": no three.js or R3F in th
     .filter((f) => f.endsWith('.js') && f !== entryName)
     .map((f) => readFileSync(join(assets, f), 'utf8'))
 
-  // three.js and R3F are recognisable by strings their minified builds keep
-  const isThree = (code: string) => code.includes('THREE.WebGLRenderer')
-  const isFiber = (code: string) => code.includes('R3F: ')
   expect(isThree(entry), 'three.js in the first chunk').toBe(false)
   expect(isFiber(entry), 'R3F in the first chunk').toBe(false)
   expect(others.some(isThree), 'three.js in a lazy chunk').toBe(true)
