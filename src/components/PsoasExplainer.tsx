@@ -17,6 +17,7 @@ import { getCatalog, getChapter, resolveLocale } from '../content/index.ts'
 import type { ExplainerCanvasApi } from '../render/index.ts'
 import { Controls } from './Controls.tsx'
 import { ShareButton } from './ShareButton.tsx'
+import { SnapshotButton } from './SnapshotButton.tsx'
 import { StructureInfo } from './StructureInfo.tsx'
 import { AnnotationList } from './AnnotationList.tsx'
 import { NerveList } from './NerveList.tsx'
@@ -117,7 +118,7 @@ function ExplainerRoot(props: PsoasExplainerProps) {
   )
 
   const themeColors = useMemo(() => resolveTheme(theme), [theme])
-  useExplainerApi(ref, store, sanitize, canvasRef, catalog, themeColors)
+  const snapshot = useExplainerApi(ref, store, sanitize, canvasRef, catalog, themeColors)
   const themeName = theme === 'dark' ? 'dark' : theme === undefined || theme === 'light' ? 'light' : 'custom'
   const rootStyle: CSSProperties = {
     ...themeToCssVars(themeColors),
@@ -173,6 +174,7 @@ function ExplainerRoot(props: PsoasExplainerProps) {
                   onResetCamera={() => canvasRef.current?.resetCamera()}
                 />
                 {controls === 'full' ? <ShareButton catalog={catalog} shareUrl={shareUrl} /> : null}
+                <SnapshotButton catalog={catalog} snapshot={snapshot} />
                 <ReadoutBox catalog={catalog} locale={locale} />
                 <AnnotationList catalog={catalog} fallbackFocus={() => panelRef.current} />
               </>

@@ -7,8 +7,8 @@ import { describeShort, type Catalog } from '../content/index.ts'
 import type { SceneView } from '../scene-state/view.ts'
 
 /** The caption's lines: a short title of the state, then the disclaimer. */
-export function snapshotCaptionLines(view: SceneView, catalog: Catalog): string[] {
-  return [describeShort(view, catalog.meta.locale), catalog.ui.disclaimer]
+export function snapshotCaptionLines(view: SceneView, catalog: Catalog, notes: readonly string[] = []): string[] {
+  return [describeShort(view, catalog.meta.locale), ...notes.map((n, i) => `${i + 1}. ${n}`), catalog.ui.disclaimer]
 }
 
 const CRC_TABLE = (() => {

@@ -1,5 +1,5 @@
 /** The imperative API of <PsoasExplainer> (through `ref`): getState, setState, snapshot, resetCamera. */
-import { useImperativeHandle, type Ref, type RefObject } from 'react'
+import { useCallback, useImperativeHandle, type Ref, type RefObject } from 'react'
 import { pickSceneState, type SceneStore } from '../scene-state/index.ts'
 import type { Catalog } from '../content/index.ts'
 import type { ExplainerCanvasApi } from '../render/index.ts'
@@ -8,6 +8,15 @@ import { captionSnapshot, snapshotCaptionLines } from './snapshotCaption.ts'
 import type { PsoasTheme } from './theme.ts'
 import { PsoasExplainerError, type PsoasExplainerApi } from './types.ts'
 
+/** The view as a PNG with the state in words, the notes and "explains, does not diagnose" under it and in its metadata. */
+function captionedSnapshot(canvas: RefObject<ExplainerCanvasApi | null>, store: SceneStore, catalog: Catalog, theme: PsoasTheme): Promise<Blob> {
+  const c = canvas.current
+  if (!c) return Promise.reject(new PsoasExplainerError('render', 'PsoasExplainer.snapshot: the 3D view is not available'))
+  const notes = store.getState().annotations.map((a) => a.text).filter(Boolean)
+  const lines = snapshotCaptionLines(store.getView(), catalog, notes)
+  return c.snapshot().then((png) => captionSnapshot(png, lines, { background: theme.surface, text: theme.text }, catalog.meta.locale))
+}
+
 export function useExplainerApi(
   ref: Ref<PsoasExplainerApi> | undefined,
   store: SceneStore,
@@ -15,7 +24,8 @@ export function useExplainerApi(
   canvas: RefObject<ExplainerCanvasApi | null>,
   catalog: Catalog,
   theme: PsoasTheme,
-): void {
+): () => Promise<Blob> {
+  const snapshot = useCallback(() => captionedSnapshot(canvas, store, catalog, theme), [store, canvas, catalog, theme])
   useImperativeHandle(
     ref,
     (): PsoasExplainerApi => ({
@@ -26,15 +36,10 @@ export function useExplainerApi(
         // goes through the store like a control: in controlled mode the parent is asked
         store.actions.replace(sanitize({ ...current, ...partial }, 'setState'))
       },
-      snapshot: () => {
-        const c = canvas.current
-        if (!c) return Promise.reject(new PsoasExplainerError('render', 'PsoasExplainer.snapshot: the 3D view is not available'))
-        // the caption (what is shown + "explains, does not diagnose") goes under the image and into its metadata
-        const lines = snapshotCaptionLines(store.getView(), catalog)
-        return c.snapshot().then((png) => captionSnapshot(png, lines, { background: theme.surface, text: theme.text }, catalog.meta.locale))
-      },
+      snapshot,
       resetCamera: () => canvas.current?.resetCamera(),
     }),
-    [store, sanitize, canvas, catalog, theme],
+    [store, sanitize, canvas, snapshot],
   )
+  return snapshot
 }

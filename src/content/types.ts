@@ -335,6 +335,18 @@ export interface Catalog {
       /** label of the field showing the link */
       linkLabel: string
     }
+    /** the snapshot button: a PNG of the view with the state in words, the notes and the disclaimer under it */
+    snapshot: {
+      button: string
+      /** status while the picture is made */
+      saving: string
+      /** status once the file was handed to the browser */
+      saved: string
+      /** status when no picture can be made (no 3D view) */
+      failed: string
+      /** file name without extension */
+      fileName: string
+    }
     /** list of nerves that could be irritated at the current setting */
     nerveList: {
       title: string

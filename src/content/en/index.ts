@@ -175,6 +175,13 @@ export const en: Catalog = {
       failed: 'Copy the link below to share this view.',
       linkLabel: 'Link to this view',
     },
+    snapshot: {
+      button: 'Save a picture',
+      saving: 'Making the picture…',
+      saved: 'Picture saved, with a description and your notes under it.',
+      failed: 'A picture cannot be made: the 3D view is not shown.',
+      fileName: 'psoas-explainer',
+    },
     nerveList: {
       title: 'Nerves that could be irritated',
       none: 'At this setting the model marks no nerve.',

@@ -175,6 +175,13 @@ export const es: Catalog = {
       failed: 'Copie el enlace de abajo para compartir esta vista.',
       linkLabel: 'Enlace a esta vista',
     },
+    snapshot: {
+      button: 'Guardar una imagen',
+      saving: 'Creando la imagen…',
+      saved: 'Imagen guardada, con una descripción y sus notas debajo.',
+      failed: 'No se puede crear una imagen: la vista 3D no se muestra.',
+      fileName: 'psoas-explicacion',
+    },
     nerveList: {
       title: 'Nervios que podrían irritarse',
       none: 'Con este ajuste el modelo no marca ningún nervio.',
