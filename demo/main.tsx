@@ -12,6 +12,7 @@ import { CHAPTER_IDS } from '../src/scene-state/types.ts'
 import { CHAPTERS, getCatalog, getChapter } from '../src/content/index.ts'
 import { DEMO_TEXT, type DemoLocale } from './text.ts'
 import type { ModelQuality } from '../src/platform/model-quality.ts'
+import { shareableState } from '../src/components/ShareButton.tsx'
 import './demo.css'
 
 function readLocale(): DemoLocale {
@@ -44,7 +45,8 @@ function writeLang(locale: DemoLocale): void {
 }
 
 function writeUrl(state: SceneState, locale: DemoLocale): void {
-  const q = toQuery(state)
+  // the address bar is a link people copy: the notes' pins, not their text (as the share button does)
+  const q = toQuery(shareableState(state, false))
   const lang = locale === 'en' ? '' : `lang=${locale}`
   const quality = readQuality()
   const search = [q, lang, quality ? `quality=${quality}` : ''].filter(Boolean).join('&')

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
-import { useSceneStoreApi } from '../react/index.ts'
-import { pickSceneState, STATE_QUERY_KEYS, toQuery } from '../scene-state/index.ts'
+import { useSceneStore, useSceneStoreApi } from '../react/index.ts'
+import { pickSceneState, STATE_QUERY_KEYS, toQuery, type SceneState } from '../scene-state/index.ts'
 import type { Catalog } from '../content/index.ts'
 
 /**
@@ -22,14 +22,26 @@ export interface ShareButtonProps {
   shareUrl?: (query: string) => string
 }
 
+/**
+ * The state a share link carries: the notes' pins (where they are) always, their text only when the
+ * user chose to include it, so a link pasted into a message or a record does not carry what was typed
+ * about a patient. Links that carry text (older ones, or chosen) still open with it.
+ */
+export function shareableState(state: SceneState, includeNotes: boolean): SceneState {
+  return includeNotes ? state : { ...state, annotations: state.annotations.map((a) => ({ ...a, text: '' })) }
+}
+
 /** Copies a link to the current view to the clipboard; shows the link to copy by hand when it cannot. */
 export function ShareButton({ catalog, shareUrl = defaultShareUrl }: ShareButtonProps) {
   const store = useSceneStoreApi()
   const [result, setResult] = useState<{ ok: boolean; url: string } | null>(null)
+  const [includeNotes, setIncludeNotes] = useState(false)
+  const hasNotes = useSceneStore((s) => s.annotations.some((a) => a.text !== ''))
   const fieldId = useId()
+  const notesId = useId()
   const t = catalog.ui.share
   const share = async () => {
-    const url = shareUrl(toQuery(pickSceneState(store.getState())))
+    const url = shareUrl(toQuery(shareableState(pickSceneState(store.getState()), includeNotes && hasNotes)))
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard')
       await navigator.clipboard.writeText(url)
@@ -43,6 +55,13 @@ export function ShareButton({ catalog, shareUrl = defaultShareUrl }: ShareButton
       <button type="button" data-action="share" onClick={() => void share()}>
         {t.button}
       </button>
+      {hasNotes ? (
+        <div className="psoas-share__notes">
+          <input id={notesId} type="checkbox" data-control="include-notes" checked={includeNotes} onChange={(e) => setIncludeNotes(e.currentTarget.checked)} />
+          <label htmlFor={notesId}>{t.includeNotes}</label>
+          {includeNotes ? <p className="psoas-explainer__note" data-testid="include-notes-warning">{t.includeNotesWarning}</p> : null}
+        </div>
+      ) : null}
       <p role="status" className="psoas-explainer__note">
         {result ? (result.ok ? t.copied : t.failed) : ''}
       </p>

@@ -334,6 +334,10 @@ export interface Catalog {
       failed: string
       /** label of the field showing the link */
       linkLabel: string
+      /** checkbox: put the notes' text into the link (off by default: the pins' places are shared, not what was written) */
+      includeNotes: string
+      /** one line under the checkbox while it is on */
+      includeNotesWarning: string
     }
     /** the snapshot button: a PNG of the view with the state in words, the notes and the disclaimer under it */
     snapshot: {

@@ -174,6 +174,8 @@ export const en: Catalog = {
       copied: 'Link copied.',
       failed: 'Copy the link below to share this view.',
       linkLabel: 'Link to this view',
+      includeNotes: 'Include my notes',
+      includeNotesWarning: 'Anyone with the link can read the notes.',
     },
     snapshot: {
       button: 'Save a picture',

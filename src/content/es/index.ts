@@ -174,6 +174,8 @@ export const es: Catalog = {
       copied: 'Enlace copiado.',
       failed: 'Copie el enlace de abajo para compartir esta vista.',
       linkLabel: 'Enlace a esta vista',
+      includeNotes: 'Incluir mis notas',
+      includeNotesWarning: 'Cualquier persona con el enlace podrá leer las notas.',
     },
     snapshot: {
       button: 'Guardar una imagen',
