@@ -41,7 +41,7 @@ import { resolveTheme, themeToCssVars } from './theme.ts'
 import { PsoasExplainerError, type PsoasExplainerProps } from './types.ts'
 
 export { ExplainerErrorBoundary, DEFAULT_MODEL_URL }
-export { CONTROLS_MODES, PsoasExplainerError, type ControlsMode, type ExplainerErrorKind, type PsoasExplainerApi, type PsoasExplainerProps } from './types.ts'
+export { CONTROLS_MODES, PsoasExplainerError, type ControlsMode, type ExplainerErrorKind, type PsoasExplainerApi, type PsoasExplainerProps, type PsoasExplainerTimeouts } from './types.ts'
 
 /**
  * The complete explainer: 3D view, controls, live description, readout, body map and chapters.
@@ -83,6 +83,7 @@ function ExplainerRoot(props: PsoasExplainerProps) {
     onReady,
     onError,
     shareUrl,
+    timeouts,
     inputProblems,
     nonce,
     ref,
@@ -158,6 +159,8 @@ function ExplainerRoot(props: PsoasExplainerProps) {
               onError={handleError}
               themeColors={themeColors}
               describedBy={disclaimerId}
+              controls={controls}
+              timeouts={timeouts}
             />
             <ViewCaption catalog={catalog} />
           </Stage>

@@ -9,8 +9,21 @@ import type { PsoasThemeProp } from './theme.ts'
 export type ControlsMode = 'full' | 'minimal' | 'none'
 export const CONTROLS_MODES: readonly ControlsMode[] = ['full', 'minimal', 'none']
 
-/** What went wrong with the 3D view. */
-export type ExplainerErrorKind = 'modelLoad' | 'noWebgl' | 'contextLost' | 'render'
+/**
+ * What went wrong with the 3D view: the model is missing, damaged or another model (`modelLoad`),
+ * did not arrive within `timeouts.load` (`timeout`), no WebGL (`noWebgl`), the WebGL context was
+ * lost (`contextLost`: the view comes back by itself when the browser restores it), or the explainer
+ * itself failed (`render`).
+ */
+export type ExplainerErrorKind = 'modelLoad' | 'timeout' | 'noWebgl' | 'contextLost' | 'render'
+
+/** How long the 3D view waits before it offers "Try again" (milliseconds). */
+export interface PsoasExplainerTimeouts {
+  /** for the model to download and parse. Default 30,000 (30 s). */
+  load?: number
+  /** for the browser to restore a lost WebGL context. Default 5,000. */
+  contextRestore?: number
+}
 
 /** The error passed to `onError`. */
 export class PsoasExplainerError extends Error {
@@ -91,8 +104,13 @@ export interface PsoasExplainerProps {
   reducedMotion?: boolean
   /** Called once the model is loaded and the first frame drawn. */
   onReady?: () => void
-  /** Called when the 3D view fails (model missing or corrupt, no WebGL, lost context). The text still works. */
+  /**
+   * Called when the 3D view fails (model missing, corrupt or too slow, no WebGL, lost context), with
+   * the technical detail in `message`; the user sees plain wording. The text still works.
+   */
   onError?: (error: PsoasExplainerError) => void
+  /** How long to wait for the model and for a lost WebGL context before offering "Try again". */
+  timeouts?: PsoasExplainerTimeouts
   /**
    * Builds the link of the "share link" button (shown with `controls='full'`) from the state's URL
    * query (`toQuery(state)`, e.g. "v=1&t=0.66&s=r"). Default: this page's address with its

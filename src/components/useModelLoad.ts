@@ -26,8 +26,13 @@ export interface ModelLoad {
   retry: (() => void) | undefined
 }
 
-export function useModelLoad(modelUrl: string, onError: (e: PsoasExplainerError) => void): ModelLoad {
-  const [error, setError] = useState<ViewError | null>(() => (typeof document !== 'undefined' && !hasWebGL() ? { kind: 'noWebgl', detail: '' } : null))
+/** How long the model may take to download and parse before the view offers "Try again". */
+export const DEFAULT_LOAD_TIMEOUT_MS = 30_000
+
+export function useModelLoad(modelUrl: string, onError: (e: PsoasExplainerError) => void, timeoutMs = DEFAULT_LOAD_TIMEOUT_MS): ModelLoad {
+  const [error, setError] = useState<ViewError | null>(() =>
+    typeof document !== 'undefined' && !hasWebGL() ? { kind: 'noWebgl', detail: 'WebGL is not available (no webgl2 or webgl context)' } : null,
+  )
   const [attempt, setAttempt] = useState(0)
   const [ready, setReady] = useState(false)
   const [loadedUrl, setLoadedUrl] = useState<string | null>(null)
@@ -60,30 +65,37 @@ export function useModelLoad(modelUrl: string, onError: (e: PsoasExplainerError)
       shown = p
       setProgress(p)
     })
+    // a download that never ends (a stalled connection) becomes a failure the user can retry
+    const timer = setTimeout(() => {
+      if (live) fail('timeout', new Error(`${modelUrl}: no model after ${Math.round(timeoutMs / 1000)} s`))
+    }, timeoutMs)
     promise.then(
       () => {
+        clearTimeout(timer)
         if (live) setLoadedUrl(modelUrl)
       },
       (e: unknown) => {
+        clearTimeout(timer)
         if (live) fail('modelLoad', e)
       },
     )
     return () => {
       live = false
+      clearTimeout(timer)
       unsubscribe()
     }
-  }, [modelUrl, failed, fail])
+  }, [modelUrl, failed, fail, timeoutMs])
 
   useEffect(() => {
     if (error?.kind === 'noWebgl' && !reported.current) {
       reported.current = true
-      onError(new PsoasExplainerError('noWebgl', 'PsoasExplainer: this browser cannot create a WebGL context'))
+      onError(new PsoasExplainerError('noWebgl', `PsoasExplainer: noWebgl: ${error.detail}`))
     }
   }, [error, onError])
 
   const retry = useCallback(() => {
     reported.current = false
-    void forgetModelLoad(modelUrl)
+    forgetModelLoad(modelUrl).catch(() => undefined)
     setLoadedUrl(null)
     setProgress(null)
     setReady(false)

@@ -226,17 +226,32 @@ export interface Catalog {
     selected: string
     /** summary of a collapsed list of a chapter's claims; template: {count} */
     evidenceSummary: string
+    /** while the model's size is unknown (the bar moves without a percentage: say so) */
     loading: string
     /** template: {percent} */
     loadingProgress: string
+    /**
+     * Patient wording per failure kind of the 3D view (no technical words: those go behind
+     * `detail`, a <details> disclosure, and into onError).
+     */
     errors: {
+      /** the model file is missing, damaged or not this model */
       modelLoad: string
+      /** the model did not arrive in time (a retry is offered) */
+      timeout: string
       noWebgl: string
-      /** what the user can do instead (the text-only view) */
-      textOnlyHint: string
+      /** the graphics stopped; the browser is expected to restore them by itself */
       contextLost: string
+      /** the graphics stopped and the browser did not restore them (a retry is offered) */
+      contextLostGone: string
+      /** something inside the explainer failed (the whole explainer is replaced by this message) */
+      render: string
+      /** what the user can do instead, with the chapters shown below the view (controls="full") */
+      textOnlyHint: string
+      /** the same with only the basic controls below the view (controls="minimal") */
+      textOnlyHintMinimal: string
       retry: string
-      /** label before the technical error detail */
+      /** summary of the disclosure that holds the technical detail */
       detail: string
     }
     controls: {

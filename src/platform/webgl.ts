@@ -23,6 +23,9 @@ export function isSoftwareRendererName(renderer: string): boolean {
   return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(renderer)
 }
 
+/** `name` of the error <PsoasScene> passes to onError when its WebGL context is lost (not a load failure). */
+export const CONTEXT_LOST_ERROR_NAME = 'WebGLContextLost'
+
 let cached: WebGLSupport | null = null
 
 /** The cached probe (false/empty without a DOM). */

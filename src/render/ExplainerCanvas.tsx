@@ -5,7 +5,7 @@
  * draws two panes in the same canvas (one WebGL context): the current state on the left, the compare
  * state on the right. Ref API: snapshot(), resetCamera(), invalidate(), settle().
  */
-import { useEffect, useImperativeHandle, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref, type RefObject } from 'react'
+import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref, type RefObject } from 'react'
 import { Canvas, type RootState } from '@react-three/fiber'
 import { createSceneStore, type SceneStore } from '../scene-state/index.ts'
 import { STRUCTURE_IDS, structureInfo, type StructureId } from '../scene-state/ids.ts'
@@ -58,6 +58,10 @@ export interface ExplainerCanvasProps extends Omit<PsoasSceneProps, 'variant' | 
   compareLabels?: { current: string; compare: string }
   /** Extra content rendered inside the canvas (e.g. your own helpers). */
   children?: ReactNode
+  /** Called when the canvas's WebGL context is lost (the canvas stays; three.js asks the browser to restore it). */
+  onContextLost?: () => void
+  /** Called when the browser has restored the context (the scene then draws again by itself). */
+  onContextRestored?: () => void
   /** Called with the R3F root state once the canvas exists (tests, advanced use). */
   onCreated?: (state: RootState) => void
 }
@@ -75,6 +79,8 @@ export function ExplainerCanvas(props: ExplainerCanvasProps) {
     antialias,
     children,
     onCreated,
+    onContextLost,
+    onContextRestored,
     compareLabels,
     'aria-label': ariaLabel = '3D model of the lumbar spine, psoas muscles and nerves',
     'aria-roledescription': roleDescription = '3D viewer',
@@ -120,12 +126,26 @@ export function ExplainerCanvas(props: ExplainerCanvasProps) {
     [handle, store],
   )
 
+  const [canvas, setCanvas] = useState<HTMLCanvasElement | null>(null)
+  // context loss and restore of this canvas; not after unmount (R3F then loses the context on purpose,
+  // and a passive effect's cleanup can run after that event: a layout effect's runs in the commit)
+  useLayoutEffect(() => {
+    if (!canvas) return
+    const lost = () => onContextLost?.()
+    const restored = () => onContextRestored?.()
+    canvas.addEventListener('webglcontextlost', lost)
+    canvas.addEventListener('webglcontextrestored', restored)
+    return () => {
+      canvas.removeEventListener('webglcontextlost', lost)
+      canvas.removeEventListener('webglcontextrestored', restored)
+    }
+  }, [canvas, onContextLost, onContextRestored])
   // after unmount nothing of this canvas may stay reachable from R3F's frame loop (loopRelease.ts)
   useEffect(
     () => () => {
-      const canvas = root.current?.gl.domElement
+      const el = root.current?.gl.domElement
       root.current = null
-      if (canvas) releaseLoopState(canvas)
+      if (el) releaseLoopState(el)
     },
     [],
   )
@@ -207,6 +227,7 @@ export function ExplainerCanvas(props: ExplainerCanvasProps) {
             // (the canvas's wrapper turns pointer events off when the events come from elsewhere)
             s.gl.domElement.style.pointerEvents = 'auto'
             root.current = s
+            setCanvas(s.gl.domElement)
             onCreated?.(s)
           }}
         >

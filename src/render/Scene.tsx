@@ -15,7 +15,7 @@ import { createSceneStore, type SceneStore } from '../scene-state/index.ts'
 import type { StructureId } from '../scene-state/ids.ts'
 import { useOptionalSceneStoreApi } from '../react/context.tsx'
 import { ExplainerErrorBoundary } from '../react/ErrorBoundary.tsx'
-import { DEFAULT_MODEL_URL, createModelInstance, retryFailedPsoasModel, structureOf, type GLTF } from './model.ts'
+import { DEFAULT_MODEL_URL, createModelInstance, retryFailedPsoasModel, structureOf, type GLTF, type ModelInstance } from './model.ts'
 import { usePsoasModel } from './useModel.ts'
 import { resolveSceneTheme, type SceneTheme } from './materials.ts'
 import { SceneFrameContext, targetPoseOf, type SceneFrame, type SceneVariant } from './frame.ts'
@@ -29,6 +29,7 @@ import { Labels } from './Labels.tsx'
 import { CameraRig, type CameraRigApi } from './CameraRig.tsx'
 import { SettleReport } from './SettleReport.tsx'
 import { retainRenderer } from './sharedResources.ts'
+import { CONTEXT_LOST_ERROR_NAME } from '../platform/webgl.ts'
 
 export interface PsoasSceneProps {
   /** The scene-state store to show. Default: the one from `<SceneStoreProvider>`, else a private default store. */
@@ -51,7 +52,7 @@ export interface PsoasSceneProps {
   controlsElement?: HTMLElement | null
   /** Called once when the model is loaded and the first frame is drawn. */
   onReady?: () => void
-  /** Called when the model cannot be loaded or the WebGL context is lost. */
+  /** Called when the model cannot be loaded or the WebGL context is lost (then with `error.name` "WebGLContextLost"). */
   onError?: (error: Error) => void
   /** Called with a structure id when the user clicks/taps a structure (default: sets the store's focus). */
   onSelect?: (id: StructureId | null) => void
@@ -98,18 +99,31 @@ export function PsoasScene(props: PsoasSceneProps) {
   )
 }
 
+/** A posable instance of the loaded model, or why there is none (a glb of another model lacks the joints). */
+function instanceOf(gltf: GLTF | null): { instance: ModelInstance | null; error: Error | null } {
+  if (!gltf) return { instance: null, error: null }
+  try {
+    return { instance: createModelInstance(gltf), error: null }
+  } catch (e) {
+    return { instance: null, error: e instanceof Error ? e : new Error(String(e)) }
+  }
+}
+
 function LoadedScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: string }) {
   const result = usePsoasModel(props.modelUrl)
+  // Failures are reported, not thrown: R3F passes every error caught inside its tree to reportError
+  // (a window 'error' event, uncaught for the host page) even when an error boundary handles it.
+  const made = useMemo(() => instanceOf(result.gltf), [result.gltf])
   const onError = props.onError
-  const error = result.error
+  const error = result.error ?? made.error
   useEffect(() => {
     if (error) onError?.(new Error(`PsoasScene: cannot load the model "${props.modelUrl}": ${error.message}`, { cause: error }))
   }, [error, onError, props.modelUrl])
-  return result.gltf ? <ModelScene {...props} gltf={result.gltf} /> : null
+  return made.instance ? <ModelScene {...props} instance={made.instance} /> : null
 }
 
-function ModelScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: string; gltf: GLTF }) {
-  const { store, gltf, reducedMotion = false, settleImmediately = false, cameraControls = true, locale = 'en', variant = 'main' } = props
+function ModelScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: string; instance: ModelInstance }) {
+  const { store, instance, reducedMotion = false, settleImmediately = false, cameraControls = true, locale = 'en', variant = 'main' } = props
   const gl = useThree((s) => s.gl)
   const invalidate = useThree((s) => s.invalidate)
   const handle = useContext(SceneHandleContext)
@@ -118,7 +132,6 @@ function ModelScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: stri
   const jumpAll = reducedMotion || settleImmediately
   const theme = useMemo(() => resolveSceneTheme(props.theme), [props.theme])
 
-  const instance = useMemo(() => createModelInstance(gltf), [gltf])
   // the listeners this renderer leaves on the shared model are removed when the scene unmounts
   useLayoutEffect(() => retainRenderer(gl), [gl])
   // the instance's own skeletons (bone textures); undone by the next draw, so StrictMode's replay is harmless
@@ -189,7 +202,9 @@ function ModelScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: stri
     if (!el || typeof el.addEventListener !== 'function') return
     const lost = (e: Event) => {
       e.preventDefault()
-      callbacks.current.onError?.(new Error('PsoasScene: the WebGL context was lost; the view is restored when the browser allows it'))
+      const error = new Error('PsoasScene: the WebGL context was lost; the view is restored when the browser allows it')
+      error.name = CONTEXT_LOST_ERROR_NAME
+      callbacks.current.onError?.(error)
     }
     const restored = () => {
       frame.jump = true

@@ -3,9 +3,11 @@ import { expect, test } from 'vitest'
 import { BufferGeometry, type WebGLRenderer } from 'three'
 import { isSharedResource, retainRenderer, shareResource } from '../../src/render/sharedResources.ts'
 
+const outside = () => undefined
+
 /** A stand-in renderer: like three's, it adds one dispose listener of its own to each geometry it draws. */
 function fakeRenderer(geometries: BufferGeometry[]) {
-  const onDispose = () => undefined
+  const onDispose = () => void geometries.length
   const gl = {
     render: () => geometries.forEach((g) => g.addEventListener('dispose', onDispose)),
     compile: () => new Set(),
@@ -43,7 +45,6 @@ test('listeners added outside a tracked render are not recorded', () => {
   const shared = shareResource(new BufferGeometry())
   const a = fakeRenderer([shared])
   const release = retainRenderer(a.gl)
-  const outside = () => undefined
   shared.addEventListener('dispose', outside)
   a.gl.render(null as never, null as never)
   release()
