@@ -51,6 +51,11 @@ export const explainerArgTypes: Partial<ArgTypes<PsoasExplainerProps>> = {
   reducedMotion: { control: 'boolean', description: 'Jump instead of animating; no tour auto-advance', table: { category: 'Appearance' } },
   onReady: { description: 'Called once the model is shown', table: { category: 'Events' } },
   onError: { description: 'Called when the 3D view fails (the text still works)', table: { category: 'Events' } },
+  timeouts: {
+    control: 'object',
+    description: 'How long to wait (ms) for the model (load, default 30,000) and for a lost WebGL context (contextRestore, default 5,000) before offering "Try again"',
+    table: { category: 'Model' },
+  },
   shareUrl: {
     control: false,
     description: "Builds the share link from toQuery(state); default: this page's address with the state parameters replaced",
