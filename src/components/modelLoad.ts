@@ -13,14 +13,18 @@ interface Entry {
   promise: Promise<void>
   fraction: number | null
   listeners: Set<ProgressListener>
+  /** callers that have not unsubscribed; the download is aborted when the last one leaves before it ends */
+  users: number
+  settled: boolean
+  abort: AbortController
 }
 
 const loads = new Map<string, Entry>()
 
 const renderModel = () => import('../render/model.ts')
 
-async function fetchWithProgress(url: string, report: (fraction: number | null) => void): Promise<ArrayBuffer> {
-  const res = await fetch(url)
+async function fetchWithProgress(url: string, report: (fraction: number | null) => void, signal: AbortSignal): Promise<ArrayBuffer> {
+  const res = await fetch(url, { signal })
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status} ${res.statusText}`.trim())
   // Content-Length is the compressed size when the server compresses; then the fraction is unknown.
   const encoded = res.headers.get('content-encoding')
@@ -75,7 +79,7 @@ function explainBlockedWasm(err: unknown): never {
 export function loadModelWithProgress(url: string, onProgress?: ProgressListener): { promise: Promise<void>; unsubscribe: () => void } {
   let entry = loads.get(url)
   if (!entry) {
-    const e: Entry = { promise: Promise.resolve(), fraction: null, listeners: new Set() }
+    const e: Entry = { promise: Promise.resolve(), fraction: null, listeners: new Set(), users: 0, settled: false, abort: new AbortController() }
     const report = (f: number | null) => {
       e.fraction = f
       for (const l of e.listeners) l(f)
@@ -84,25 +88,46 @@ export function loadModelWithProgress(url: string, onProgress?: ProgressListener
       const m = await renderModel()
       let data: ArrayBuffer
       try {
-        data = await fetchWithProgress(url, report)
+        data = await fetchWithProgress(url, report, e.abort.signal)
       } catch (err) {
-        // an HTTP error is final; anything else (no fetch, odd scheme): let the plain loader try
-        if (err instanceof Error && /HTTP \d{3}/.test(err.message)) throw err
+        // an HTTP error or an abort (every viewer left) is final; anything else (no fetch, odd scheme): let the plain loader try
+        if (e.abort.signal.aborted || (err instanceof Error && /HTTP \d{3}/.test(err.message))) throw err
         await m.loadPsoasModel(url).catch(explainBlockedWasm)
         return
       }
       await m.parsePsoasModel(data, url).catch(explainBlockedWasm)
     })()
-    e.promise.catch(() => loads.delete(url))
+    e.promise.then(
+      () => void (e.settled = true),
+      () => {
+        e.settled = true
+        if (loads.get(url) === e) loads.delete(url)
+      },
+    )
     loads.set(url, e)
     entry = e
   }
   const current = entry
+  current.users++
   if (onProgress) {
     current.listeners.add(onProgress)
     onProgress(current.fraction)
   }
-  return { promise: current.promise, unsubscribe: () => void (onProgress && current.listeners.delete(onProgress)) }
+  let left = false
+  const unsubscribe = () => {
+    if (left) return
+    left = true
+    if (onProgress) current.listeners.delete(onProgress)
+    current.users--
+    // unmounted while loading: stop the download (a task later, so a remount at once, e.g. React's
+    // StrictMode replay, joins it instead); the rejection is handled here and by nobody else
+    setTimeout(() => {
+      if (current.users > 0 || current.settled) return
+      if (loads.get(url) === current) loads.delete(url)
+      current.abort.abort()
+    }, 0)
+  }
+  return { promise: current.promise, unsubscribe }
 }
 
 /** Forgets the load of `url` here and in the render cache (before a retry). */

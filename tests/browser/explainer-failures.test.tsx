@@ -189,15 +189,26 @@ test('a model that does not arrive: an indeterminate bar that says so, then afte
   await waitFor(() => drawn(host), 30_000, 'drawn after retry')
 })
 
-test('unmounting while the model loads and right after a context loss throws nothing', async () => {
+test('unmounting while the model loads aborts its download, and unmounting right after a context loss throws nothing', async () => {
   const url = `${LOWPOLY}?abort=${Date.now()}`
+  const original = window.fetch.bind(window)
+  const signals: AbortSignal[] = []
+  // a download that takes long, and ends as a real fetch does when its signal aborts
+  vi.spyOn(window, 'fetch').mockImplementation((input, init) => {
+    if (!String(input instanceof Request ? input.url : input).includes('abort=')) return original(input, init)
+    const signal = init!.signal!
+    signals.push(signal)
+    return new Promise<Response>((_, reject) => signal.addEventListener('abort', () => reject(new DOMException('The user aborted a request.', 'AbortError'))))
+  })
   const first = mount(<PsoasExplainer modelUrl={url} reducedMotion height={120} />)
-  await sleep(20)
+  await waitFor(() => signals.length === 1, 5000, 'download started')
   first.unmount()
+  await waitFor(() => signals[0].aborted, 2000, 'download aborted')
+  vi.restoreAllMocks()
   const second = mount(<PsoasExplainer modelUrl={LOWPOLY} reducedMotion height={120} controls="none" />)
   await waitFor(() => drawn(second.host), 30_000, 'drawn')
   q<HTMLCanvasElement>(second.host, 'canvas').getContext('webgl2')!.getExtension('WEBGL_lose_context')!.loseContext()
   second.unmount()
-  // the abandoned download finishes and R3F releases the lost canvas meanwhile
+  // R3F releases the lost canvas meanwhile
   await sleep(1500)
 })
