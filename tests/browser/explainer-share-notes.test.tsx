@@ -19,7 +19,7 @@ afterEach(() => {
 
 test('the share link leaves the note text out by default and keeps the pin; "Include my notes" puts it in, with a warning', async () => {
   const writes: string[] = []
-  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: vi.fn(async (t: string) => void writes.push(t)) } })
+  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: vi.fn<(t: string) => Promise<void>>(async (t) => void writes.push(t)) } })
   const api = createRef<PsoasExplainerApi>()
   const { host } = mount(<PsoasExplainer ref={api} modelUrl={LOWPOLY} reducedMotion height={160} defaultState={{ tightness: 0.5, annotations: [NOTE] }} />)
   const button = await waitFor(() => host.querySelector<HTMLButtonElement>('[data-action="share"]'), 5000, 'share button')
