@@ -3,7 +3,7 @@
  * notes) shows what was left out, in the explainer's language; a 51st pin typed in the panel is
  * refused with a message and its text stays in the field.
  */
-import { afterEach, expect, test } from 'vitest'
+import { afterEach, expect, test, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { createRef } from 'react'
 import { PsoasExplainer, type PsoasExplainerApi } from '../../src/components/PsoasExplainer.tsx'
@@ -58,7 +58,11 @@ test('a valid link shows no notice; setState with 60 pins through the API report
   const m = mount(<PsoasExplainer ref={api} modelUrl={LOWPOLY} reducedMotion defaultState={parsed.state} inputProblems={parsed.problems} />)
   await waitFor(() => api.current, 5000, 'api')
   expect(m.host.querySelector('[data-testid="left-out"]')).toBe(null)
+  // the dev warning for the dropped pins is expected here (and checked): kept out of the test output
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
   api.current!.setState({ annotations: pins(60) })
+  expect(String(warn.mock.calls.at(-1)?.[0])).toMatch(/setState\.annotations.*at most 50 pins/)
+  warn.mockRestore()
   const notice = await waitFor(() => m.host.querySelector<HTMLElement>('[data-testid="left-out"]'), 5000, 'left-out notice')
   expect([...notice.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Notes left out, because a view holds at most 50: 10'])
   expect(api.current!.getState().annotations.length).toBe(50)
