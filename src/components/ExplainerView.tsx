@@ -93,7 +93,7 @@ function ModelView(props: ExplainerViewProps) {
   const state: ViewState = !load.ready ? 'loading' : !mounted ? 'offscreen' : context.state !== 'live' ? context.state : drawn ? 'drawn' : 'loading'
   const loadingText = progress === null ? catalog.ui.loading : format(catalog.ui.loadingProgress, { percent: Math.round(progress * 100) })
   return (
-    <div className="psoas-explainer__view" data-3d={state} ref={view} style={{ position: 'relative' }}>
+    <div className="psoas-explainer__view" data-3d={state} ref={view}>
       {mounted ? (
         <ExplainerErrorBoundary key={`${load.attempt}-${canvasKey}`} renderFallback={() => null} onError={(e) => load.fail('modelLoad', e)}>
           <Suspense fallback={null}>
