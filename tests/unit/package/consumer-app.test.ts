@@ -79,6 +79,9 @@ test('import { PsoasExplainer } from "psoas-explainer": no three.js or R3F in th
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     logLevel: 'warn',
     customLogger: logger,
+    // the scratch package, by its package.json (exports), whatever else a resolver could find by the name
+    // (Node's self-reference would reach this repo's own package.json and dist/)
+    resolve: { alias: { 'psoas-explainer': pkg } },
     build: { outDir: join(app, 'dist'), emptyOutDir: true },
   })
 
