@@ -88,7 +88,9 @@ export default defineConfig(({ mode }) => ({
     // @react-three/fiber 9.8 creates a THREE.Clock per canvas, which three 0.187 reports as
     // deprecated ("THREE.Clock: This module has been deprecated. Please use THREE.Timer instead.").
     // It comes from the dependency, not from this project: keep it out of the test output.
-    onConsoleLog: (log: string) => !/THREE\.Clock: This module has been deprecated/.test(log),
+    // three's WebGLRenderer logs "Context Lost." / "Context Restored." and, when a test restores a context twice,
+    // "WEBGL_lose_context extension not supported.": the context-loss tests provoke both on purpose.
+    onConsoleLog: (log: string) => !/THREE\.Clock: This module has been deprecated|THREE\.WebGLRenderer: (Context Lost\.|Context Restored\.|WEBGL_lose_context extension not supported)/.test(log),
     projects: [
       {
         extends: true,

@@ -2,7 +2,7 @@
  * Embedding without React: the <psoas-explainer> custom element (attributes, events, methods) and
  * the iframe page with its postMessage API.
  */
-import { afterEach, expect, test } from 'vitest'
+import { afterEach, expect, test, vi } from 'vitest'
 import { definePsoasExplainerElement } from '../../src/embed/element.tsx'
 import { MESSAGE_SOURCE, parseEmbedMessage, type EmbedMessage } from '../../src/embed/messages.ts'
 import { mountIframeExplainer } from '../../src/embed/iframe.tsx'
@@ -58,6 +58,9 @@ test('<psoas-explainer> renders from attributes, reports changes as events and t
 })
 
 test('<psoas-explainer> refuses a model-url on a foreign origin unless allowed-origins lists it', async () => {
+  // the refusal is also a console warning for the host's developers: expected here, checked, kept out of the output
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+  cleanups.push(() => warn.mockRestore())
   definePsoasExplainerElement()
   const el = document.createElement('psoas-explainer') as ElementApi
   el.setAttribute('model-url', 'https://models.example/m.glb')
@@ -78,6 +81,7 @@ test('<psoas-explainer> refuses a model-url on a foreign origin unless allowed-o
   el.setAttribute('allowed-origins', 'https://models.example')
   await waitFor(() => errors.some((e) => e.kind === 'modelLoad'), 20_000, 'the allowed model is tried')
   expect(errors.filter((e) => e.kind === 'modelUrl').length).toBe(1)
+  expect(warn.mock.calls.map((c) => String(c[0]))).toContain(errors[0].message)
 })
 
 /**
@@ -165,6 +169,9 @@ test('the iframe embed answers getState/setState/snapshot over postMessage from 
 
 for (const referrer of ['https://evil.example/attack.html', '']) {
   test(`a foreign origin (referrer ${referrer ? 'set' : 'empty'}) cannot drive or read the embed, nor choose a model elsewhere`, async () => {
+    // the refused model is also a console warning: expected here, checked below, kept out of the output
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    cleanups.push(() => warn.mockRestore())
     const { posted, send, find } = mountWithStandIn(
       `?t=0.5&${PIN}&origins=${encodeURIComponent(`${CLINIC},https://other.example`)}&quality=low&model=${encodeURIComponent('https://evil.example/m.glb')}&motion=reduce&controls=none`,
       referrer,
@@ -176,6 +183,7 @@ for (const referrer of ['https://evil.example/attack.html', '']) {
       '[psoas-explainer] model URL "https://evil.example/m.glb" is on https://evil.example, which is neither this page\'s origin ' +
         '(https://embed.example) nor an allowed origin; the default model is used. Add https://evil.example to the allowed origins to load it.',
     )
+    expect(warn.mock.calls.map((c) => String(c[0]))).toContain(refusal?.message)
     // the parent window, but on a foreign origin (and on none at all): not heard
     for (const origin of ['https://evil.example', 'null', '']) {
       send({ type: 'getState', id: `evil-${origin}`, notes: true }, origin)
