@@ -54,8 +54,14 @@ test('30 mounts and unmounts of <PsoasExplainer>: heap, DOM nodes and listeners 
   // React keeps the last unmounted tree in the root's other fiber until the root commits again
   host!.root.render(<p>after</p>)
   await waitFor(() => host!.host.textContent === 'after', 5000, 'next commit')
-  const after = await collect()
-  const alive = canvases.filter((c) => c.deref() !== undefined).length
+  let after = await collect()
+  let alive = canvases.filter((c) => c.deref() !== undefined).length
+  // under load the last viewer's release (R3F, ~0.5 s after its unmount) can come after the first
+  // collection: collect again for a few seconds; a real leak stays whatever the wait
+  for (let i = 0; i < 8 && alive > 0; i++) {
+    after = await collect()
+    alive = canvases.filter((c) => c.deref() !== undefined).length
+  }
   console.info(`leaks: heap ${before.heap} → ${after.heap} B, nodes ${before.nodes} → ${after.nodes}, listeners ${before.listeners} → ${after.listeners}, canvases alive ${alive}/30`)
   expect(alive).toBe(0)
   expect(after.heap).toBeLessThanOrEqual(before.heap * 1.1)
@@ -87,8 +93,11 @@ test('10 additions and removals of <psoas-explainer>: heap and DOM nodes back wi
   const before = await collect()
   const refs: WeakRef<Element>[][] = []
   for (let i = 0; i < 10; i++) refs.push(await elementCycle())
-  const after = await collect()
-  const canvases = refs.filter(([canvas]) => canvas.deref() !== undefined).length
+  let after = await collect()
+  const aliveCanvases = () => refs.filter(([canvas]) => canvas.deref() !== undefined).length
+  // as above: collect again for a few seconds when the last release came late
+  for (let i = 0; i < 8 && aliveCanvases() > 0; i++) after = await collect()
+  const canvases = aliveCanvases()
   const elements = refs.filter(([, el]) => el.deref() !== undefined).length
   console.info(
     `element leaks: heap ${before.heap} → ${after.heap} B, nodes ${before.nodes} → ${after.nodes}, listeners ${before.listeners} → ${after.listeners}, canvases alive ${canvases}/10, elements alive ${elements}/10`,
