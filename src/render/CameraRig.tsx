@@ -18,6 +18,7 @@ import { useFrame, useThree } from '@react-three/fiber'
 import { OrbitControls } from '@react-three/drei/core/OrbitControls.js'
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib'
 import { MathUtils, Spherical, TOUCH, Vector3 } from 'three'
+import { cameraEqual, quantiseLength } from '../scene-state/state.ts'
 import type { CameraState, FreeCamera } from '../scene-state/types.ts'
 import { cameraGoal, framingPoints } from './cameraFraming.ts'
 import { FRAME_PRIORITY, targetPoseOf, useSceneFrame } from './frame.ts'
@@ -50,14 +51,6 @@ export interface CameraRigProps {
 
 const offset = new Vector3()
 const spherical = new Spherical()
-
-/** Equal to within a millimetre (the state quantises free cameras to 0.1 mm). */
-function sameFreeCamera(a: CameraState, b: FreeCamera | null): boolean {
-  if (typeof a === 'string' || !b) return false
-  for (let i = 0; i < 3; i++)
-    if (Math.abs(a.position[i] - b.position[i]) > 1e-3 || Math.abs(a.target[i] - b.target[i]) > 1e-3) return false
-  return true
-}
 
 /** The preset damper's state: where the camera and its target are going. */
 interface Move {
@@ -133,8 +126,8 @@ export function CameraRig({ smooth, domElement, apiRef }: CameraRigProps) {
     goTo(store.getState().camera, true)
     const unsubscribe = store.subscribe((s, prev) => {
       if (s.camera === prev.camera && s.posture === prev.posture) return
-      // the free camera the user just left here (as the state stores it, to 0.1 mm): already there
-      if (s.posture === prev.posture && sameFreeCamera(s.camera, emitted.current)) return
+      // the free camera the user just left here: already there
+      if (s.posture === prev.posture && emitted.current && cameraEqual(s.camera, emitted.current)) return
       goTo(s.camera, !smooth)
     })
     return () => {
@@ -175,7 +168,12 @@ export function CameraRig({ smooth, domElement, apiRef }: CameraRigProps) {
     }
     if (!m.userEnded || !c) return
     m.userEnded = false
-    const cam: FreeCamera = { position: [camera.position.x, camera.position.y, camera.position.z], target: [c.target.x, c.target.y, c.target.z] }
+    // quantised as the state stores it (0.1 mm), so the store's copy compares equal to it
+    const q = quantiseLength
+    const cam: FreeCamera = {
+      position: [q(camera.position.x), q(camera.position.y), q(camera.position.z)],
+      target: [q(c.target.x), q(c.target.y), q(c.target.z)],
+    }
     emitted.current = cam
     frame.store.getState().setCamera(cam, { coalesce: true })
   }, FRAME_PRIORITY.cameraRest)
