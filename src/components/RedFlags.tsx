@@ -32,6 +32,23 @@ function FlagItem({ id, catalog }: { id: AnyRedFlagId; catalog: Catalog }) {
   )
 }
 
+/** One urgency group: what to do (in bold), its flags, and the action again below them. */
+function FlagGroup(props: { urgency: 'emergency' | 'today'; intro: string; ids: readonly AnyRedFlagId[]; action: string; catalog: Catalog }) {
+  return (
+    <div className="psoas-redflags__group" data-urgency={props.urgency}>
+      <p>
+        <strong>{props.intro}</strong>
+      </p>
+      <ul>
+        {props.ids.map((f) => (
+          <FlagItem key={f} id={f} catalog={props.catalog} />
+        ))}
+      </ul>
+      <p>{props.action}</p>
+    </div>
+  )
+}
+
 /**
  * The red-flag list: emergency (cauda equina) signs, then the ones that need a doctor today.
  * A complementary landmark by default; `landmark={false}` where several can be open at once.
@@ -44,28 +61,8 @@ export function RedFlags({ catalog, level = 'h4', landmark = true }: { catalog: 
     <Box className="psoas-redflags" aria-label={landmark ? s.title : undefined} data-testid="red-flags">
       <H>{s.title}</H>
       <p>{s.intro}</p>
-      <div className="psoas-redflags__group" data-urgency="emergency">
-        <p>
-          <strong>{s.emergencyIntro}</strong>
-        </p>
-        <ul>
-          {EMERGENCY_RED_FLAG_IDS.map((f) => (
-            <FlagItem key={f} id={f} catalog={catalog} />
-          ))}
-        </ul>
-        <p>{s.emergencyAction}</p>
-      </div>
-      <div className="psoas-redflags__group" data-urgency="today">
-        <p>
-          <strong>{s.urgentIntro}</strong>
-        </p>
-        <ul>
-          {URGENT_RED_FLAG_IDS.map((f) => (
-            <FlagItem key={f} id={f} catalog={catalog} />
-          ))}
-        </ul>
-        <p>{s.action}</p>
-      </div>
+      <FlagGroup urgency="emergency" intro={s.emergencyIntro} ids={EMERGENCY_RED_FLAG_IDS} action={s.emergencyAction} catalog={catalog} />
+      <FlagGroup urgency="today" intro={s.urgentIntro} ids={URGENT_RED_FLAG_IDS} action={s.action} catalog={catalog} />
     </Box>
   )
 }

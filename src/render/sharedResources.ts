@@ -69,24 +69,19 @@ export function retainRenderer(gl: WebGLRenderer): () => void {
         gl.compile = compile
       },
     }
-    gl.render = function (this: WebGLRenderer, ...args: Parameters<WebGLRenderer['render']>) {
-      const outer = drawing
-      drawing = record
-      try {
-        return render.apply(this, args)
-      } finally {
-        drawing = outer
+    // while this renderer draws or compiles, listeners added to shared objects are recorded as its own
+    const recording = <A extends unknown[], R>(fn: (...args: A) => R) =>
+      function (this: WebGLRenderer, ...args: A): R {
+        const outer = drawing
+        drawing = record
+        try {
+          return fn.apply(this, args)
+        } finally {
+          drawing = outer
+        }
       }
-    }
-    gl.compile = function (this: WebGLRenderer, ...args: Parameters<WebGLRenderer['compile']>) {
-      const outer = drawing
-      drawing = record
-      try {
-        return compile.apply(this, args)
-      } finally {
-        drawing = outer
-      }
-    }
+    gl.render = recording(render)
+    gl.compile = recording(compile)
     tracked.set(gl, record)
     t = record
   }
