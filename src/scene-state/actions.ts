@@ -6,8 +6,10 @@
  */
 import type { StructureId } from './ids.ts'
 import { DEFAULT_STATE, cloneState, statesEqual } from './state.ts'
-import type { Annotation, CameraState, ChapterId, CompareState, LayerKey, Posture, SceneState, TightSide } from './types.ts'
+import type { Annotation, BodyRegionChoice, CameraState, ChapterId, CompareState, LayerKey, Posture, SceneState, TightSide } from './types.ts'
 import { parseState } from './validate.ts'
+import { readBodyRegion } from './body-map.ts'
+import { deriveView } from './view.ts'
 import type { Problem } from './validate.ts'
 
 export interface ActionOptions {
@@ -39,6 +41,12 @@ export interface SceneActions {
   setCamera(camera: CameraState, options?: ActionOptions): void
   setChapter(chapter: ChapterId | null): void
   setCompare(compare: CompareState | null): void
+  /**
+   * The patient points at a body-map region (or null: none). One undo step: stores the choice,
+   * focuses the region's most relevant nerve in the current pose (none outside the lumbar plexus),
+   * turns the camera to it and shows the nerves layer (readBodyRegion).
+   */
+  selectBodyRegion(choice: BodyRegionChoice | null): void
   /** returns the new pin's id, or null when it was rejected (invalid, duplicate id, or 50 pins already) */
   addAnnotation(a: NewAnnotation): string | null
   updateAnnotation(id: string, patch: Partial<Omit<Annotation, 'id'>>, options?: ActionOptions): void
@@ -150,6 +158,20 @@ export function createActions(
     setCamera: (camera, o) => void apply({ camera }, co('camera', o)),
     setChapter: (chapter) => void apply({ chapter }, null),
     setCompare: (compare) => void apply({ compare }, null),
+    selectBodyRegion: (choice) => {
+      const current = get()
+      const r = parseState({ bodyRegion: choice }, current)
+      report(r.problems)
+      const chosen = r.state.bodyRegion
+      if (r.problems.length > 0 || chosen === null) return commit(r.state, null)
+      const reading = readBodyRegion(chosen, deriveView(current).pose)
+      if (!reading) return
+      const next = cloneState(r.state)
+      next.focus = reading.focus
+      next.camera = reading.camera
+      if (reading.focus) next.layers.nerves = true
+      commit(next, null)
+    },
     addAnnotation: (a) => {
       const current = get()
       const isObj = typeof a === 'object' && a !== null

@@ -7,8 +7,6 @@ import * as ref from '../../reference/anatomy-reference.json' with { type: 'json
 import { NERVE_KEYS } from './ids.ts'
 import type { NerveKey } from './ids.ts'
 
-/** Nerves whose compression by the psoas is graded "not supported": always 0, caveat shown. */
-export const NERVE_NOT_SUPPORTED: ReadonlySet<NerveKey> = new Set(['lateralFemoralCutaneous', 'lumbosacralTrunk'])
 
 export interface NerveInfo {
   key: NerveKey
@@ -23,7 +21,14 @@ export interface NerveInfo {
   evidence: string
   site: string
   notSupported: boolean
+  /**
+   * evidence grade of "a tight psoas could press on this nerve", read from the reference's evidence
+   * text: "not supported" where it says so, otherwise "hypothesis" (every other nerve's link is one)
+   */
+  psoasLinkGrade: PsoasLinkGrade
 }
+/** Grades a nerve's link to the psoas can have (the same words as the content's evidence grades). */
+export type PsoasLinkGrade = 'hypothesis' | 'not supported'
 const NERVE_REF = ref.nerves as unknown as Record<
   NerveKey,
   {
@@ -34,6 +39,12 @@ const NERVE_REF = ref.nerves as unknown as Record<
     teachingCompression: { weight: number; site: string }
   }
 >
+function psoasLinkGrade(evidence: string): PsoasLinkGrade {
+  return /not supported/i.test(evidence) ? 'not supported' : 'hypothesis'
+}
+/** Nerves whose compression by the psoas is graded "not supported" in the reference: always 0, caveat shown. */
+export const NERVE_NOT_SUPPORTED: ReadonlySet<NerveKey> = new Set(NERVE_KEYS.filter((k) => psoasLinkGrade(NERVE_REF[k].evidence) === 'not supported'))
+
 export const NERVES: Readonly<Record<NerveKey, NerveInfo>> = Object.freeze(
   Object.fromEntries(
     NERVE_KEYS.map((k) => {
@@ -50,6 +61,7 @@ export const NERVES: Readonly<Record<NerveKey, NerveInfo>> = Object.freeze(
         evidence: n.evidence,
         site: n.teachingCompression.site,
         notSupported: NERVE_NOT_SUPPORTED.has(k),
+        psoasLinkGrade: psoasLinkGrade(n.evidence),
       }
       return [k, info]
     }),

@@ -14,6 +14,7 @@
  *   cmp=1          compare on; ct, cs, cp = its tightness, side, posture (each only when set)
  *   a=id,structure,x,y,z,text   one annotation pin per `a` (id: letters, digits, _ -; text
  *                  percent-encoded, last), repeatable
+ *   r=anteriorThigh,r   the body-map region pointed at and the patient's side l|r (omitted when none)
  *
  * Only non-default values are written. Values are percent-decoded, "+" reads as a space.
  */
@@ -84,6 +85,7 @@ export function toQuery(state: Readonly<SceneState>, options?: QueryOptions): st
     if (state.compare.side !== undefined) put('cs', SIDE_CODES[state.compare.side])
     if (state.compare.posture !== undefined) put('cp', POSTURE_CODES[state.compare.posture])
   }
+  if (state.bodyRegion !== null) put('r', `${state.bodyRegion.region},${SIDE_CODES[state.bodyRegion.side]}`)
   for (const a of state.annotations) {
     put('a', [a.id, a.structure, num(a.offset[0]), num(a.offset[1]), num(a.offset[2]), enc(a.text)].join(','))
   }
@@ -115,7 +117,7 @@ function short(s: string): string {
  * Every parameter name the codec writes or reads (without prefix). A page that puts state in its
  * URL replaces exactly these and keeps its own parameters.
  */
-export const STATE_QUERY_KEYS: readonly string[] = Object.freeze(['v', 't', 's', 'p', 'l', 'f', 'c', 'ch', 'cmp', 'ct', 'cs', 'cp', 'a'])
+export const STATE_QUERY_KEYS: readonly string[] = Object.freeze(['v', 't', 's', 'p', 'l', 'f', 'c', 'ch', 'cmp', 'ct', 'cs', 'cp', 'a', 'r'])
 const KNOWN: ReadonlySet<string> = new Set(STATE_QUERY_KEYS)
 /** Longest query read; the rest is ignored (a problem is reported). */
 export const MAX_QUERY_LENGTH = 64 * 1024
@@ -260,6 +262,17 @@ export function queryToCandidate(query: string, options?: QueryOptions): { candi
       case 'ch':
         candidate.chapter = value === '' || value === 'none' ? null : value
         break
+      case 'r': {
+        if (value === '' || value === 'none') {
+          candidate.bodyRegion = null
+          break
+        }
+        const [region, sideCode, ...rest] = value.split(',')
+        const side = lookup(SIDE_CODES, sideCode ?? '')
+        if (side === undefined || side === 'both' || rest.length > 0) report(fullName, value, 'region,l or region,r')
+        else candidate.bodyRegion = { region, side }
+        break
+      }
       case 'cmp':
         if (value === '1' || value === 'on' || value === 'true') compareOn = true
         else if (value === '0' || value === 'off' || value === 'false') compareOn = false

@@ -3,7 +3,7 @@
  * Plain data only: no React, three.js or DOM.
  */
 import * as ref from '../../reference/anatomy-reference.json' with { type: 'json' }
-import type { Annotation, CameraState, CompareState, Layers, SceneState } from './types.ts'
+import type { Annotation, BodyRegionChoice, CameraState, CompareState, Layers, SceneState } from './types.ts'
 import { LAYER_KEYS } from './types.ts'
 
 /** Named tightness stops (anatomy-reference §5.2 "Named stops"), read from the reference. */
@@ -68,6 +68,7 @@ export const DEFAULT_STATE: Readonly<SceneState> = Object.freeze({
   chapter: null,
   compare: null,
   annotations: Object.freeze([]) as unknown as Annotation[],
+  bodyRegion: null,
 }) as Readonly<SceneState>
 
 function cloneCamera(c: CameraState): CameraState {
@@ -101,6 +102,7 @@ export function cloneState(s: Readonly<SceneState>): SceneState {
       offset: [a.offset[0], a.offset[1], a.offset[2]],
       text: a.text,
     })),
+    bodyRegion: s.bodyRegion ? { region: s.bodyRegion.region, side: s.bodyRegion.side } : null,
   }
 }
 
@@ -125,6 +127,10 @@ export function annotationsEqual(a: readonly Annotation[], b: readonly Annotatio
     return x.id === y.id && x.structure === y.structure && x.text === y.text && vec3Equal(x.offset, y.offset)
   })
 }
+export function bodyRegionEqual(a: BodyRegionChoice | null, b: BodyRegionChoice | null): boolean {
+  if (a === null || b === null) return a === b
+  return a.region === b.region && a.side === b.side
+}
 /** Value equality of two scene states (field by field). */
 export function statesEqual(a: Readonly<SceneState>, b: Readonly<SceneState>): boolean {
   return (
@@ -136,7 +142,8 @@ export function statesEqual(a: Readonly<SceneState>, b: Readonly<SceneState>): b
     cameraEqual(a.camera, b.camera) &&
     a.chapter === b.chapter &&
     compareEqual(a.compare, b.compare) &&
-    annotationsEqual(a.annotations, b.annotations)
+    annotationsEqual(a.annotations, b.annotations) &&
+    bodyRegionEqual(a.bodyRegion, b.bodyRegion)
   )
 }
 

@@ -33,6 +33,12 @@ export interface Annotation {
   text: string
 }
 
+/** A body-map region the user pointed at, on one side of the patient (region ids of anatomy-reference §7). */
+export interface BodyRegionChoice {
+  region: string
+  side: BodySide
+}
+
 /** A second, partial state shown beside the first (consultation: normal vs tight). */
 export interface CompareState {
   tightness?: number
@@ -51,6 +57,8 @@ export interface SceneState {
   chapter: ChapterId | null
   compare: CompareState | null
   annotations: Annotation[]
+  /** where the patient pointed on the body map ("point where it hurts"), or none */
+  bodyRegion: BodyRegionChoice | null
 }
 
 /**

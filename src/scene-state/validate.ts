@@ -13,7 +13,9 @@ import type { StructureId } from './ids.ts'
 import { queryToCandidate } from './query.ts'
 import { DEFAULT_STATE, LIMITS, cloneState, quantiseLength, quantiseTightness, statesEqual } from './state.ts'
 import { CAMERA_PRESETS, CHAPTER_IDS, LAYER_KEYS, POSTURES, TIGHT_SIDES } from './types.ts'
-import type { Annotation, CameraState, ChapterId, CompareState, Posture, SceneState, TightSide } from './types.ts'
+import type { Annotation, BodyRegionChoice, CameraState, ChapterId, CompareState, Posture, SceneState, TightSide } from './types.ts'
+import { SIDES } from './ids.ts'
+import { BODY_REGION_IDS } from './body-map.ts'
 
 import { DANGEROUS_KEYS, ProblemList, isPlainObject, listText, oneOf, own, ownKeys, wellFormed } from './problems.ts'
 import type { Problem } from './problems.ts'
@@ -35,6 +37,7 @@ const STATE_KEYS: ReadonlySet<string> = new Set([
   'chapter',
   'compare',
   'annotations',
+  'bodyRegion',
 ])
 
 // ------------------------------------------------------------------ field sanitisers (shared by actions)
@@ -70,6 +73,27 @@ export function sanitizeChapter(v: unknown, ps: ProblemList, field = 'chapter'):
   if (oneOf(CHAPTER_IDS, v)) return v
   ps.add(field, v, `${listText(CHAPTER_IDS)} or null`)
   return undefined
+}
+/** A body-map choice `{ region, side }` (region id of the reference body map, side left/right) or null; undefined if unusable. */
+export function sanitizeBodyRegion(v: unknown, ps: ProblemList, field = 'bodyRegion'): BodyRegionChoice | null | undefined {
+  if (v === null) return null
+  const expected = `{ region: a body-map region (e.g. "anteriorThigh"), side: ${listText(SIDES)} } or null`
+  if (!isPlainObject(v)) {
+    ps.add(field, v, expected)
+    return undefined
+  }
+  for (const k of ownKeys(v)) if (k !== 'region' && k !== 'side') ps.add(`${field}.${k}`, DANGEROUS_KEYS.has(k) ? '(ignored)' : v[k], 'only region and side')
+  const region = own(v, 'region') ? v.region : undefined
+  const side = own(v, 'side') ? v.side : undefined
+  if (!(typeof region === 'string' && region.length <= LIMITS.maxIdString && BODY_REGION_IDS.includes(region))) {
+    ps.add(`${field}.region`, region, `a body-map region (${BODY_REGION_IDS.join(', ')})`)
+    return undefined
+  }
+  if (!oneOf(SIDES, side)) {
+    ps.add(`${field}.side`, side, listText(SIDES))
+    return undefined
+  }
+  return { region, side }
 }
 function sanitizeVec3(v: unknown, limit: number, ps: ProblemList, field: string): [number, number, number] | undefined {
   if (!Array.isArray(v) || v.length !== 3) {
@@ -246,6 +270,10 @@ function parseObject(input: Record<string, unknown>, base: SceneState, ps: Probl
     if (c !== undefined) out.compare = c
   }
   if (has('annotations')) out.annotations = sanitizeAnnotations(get('annotations'), ps) ?? out.annotations
+  if (has('bodyRegion')) {
+    const r = sanitizeBodyRegion(get('bodyRegion'), ps)
+    if (r !== undefined) out.bodyRegion = r
+  }
   return out
 }
 

@@ -51,7 +51,7 @@ test('the tightness slider works by keyboard: ArrowRight, End and Home change st
   )
   expect(host.querySelector('[data-control="tightness"]')?.closest('[data-state]')?.getAttribute('data-state')).toBe('severe')
   // the full payload is a complete, plain state (no actions)
-  expect(Object.keys(changes.at(-1)!).sort()).toEqual(['annotations', 'camera', 'chapter', 'compare', 'focus', 'layers', 'posture', 'side', 'tightness'])
+  expect(Object.keys(changes.at(-1)!).sort()).toEqual(['annotations', 'bodyRegion', 'camera', 'chapter', 'compare', 'focus', 'layers', 'posture', 'side', 'tightness'])
 
   // the readout follows the teaching model: standing, both sides, t = 1
   expect(readoutCell(host, 'disc', 'now')).toBe('0.70 MPa')

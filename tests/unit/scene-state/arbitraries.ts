@@ -1,11 +1,13 @@
 /** fast-check arbitraries of VALID scene states (quantised as the state stores them). */
 import * as fc from 'fast-check'
 import {
+  BODY_REGION_IDS,
   CAMERA_PRESETS,
   CHAPTER_IDS,
   LAYER_KEYS,
   LIMITS,
   POSTURES,
+  SIDES,
   STRUCTURE_IDS,
   TIGHT_SIDES,
 } from '../../../src/scene-state/index.ts'
@@ -52,4 +54,5 @@ export const arbValidState: fc.Arbitrary<SceneState> = fc.record({
   chapter: fc.option(fc.constantFrom(...CHAPTER_IDS)),
   compare: arbCompare,
   annotations: arbAnnotations,
+  bodyRegion: fc.option(fc.record({ region: fc.constantFrom(...BODY_REGION_IDS), side: fc.constantFrom(...SIDES) })),
 })

@@ -24,7 +24,7 @@ function withOwn(key: string, value: unknown, rest: Record<string, unknown> = {}
 }
 
 const DANGEROUS = ['__proto__', 'constructor', 'prototype'] as const
-const FIELDS = ['tightness', 'side', 'posture', 'layers', 'focus', 'camera', 'chapter', 'compare', 'annotations']
+const FIELDS = ['tightness', 'side', 'posture', 'layers', 'focus', 'camera', 'chapter', 'compare', 'annotations', 'bodyRegion']
 const weird = fc.oneof(
   fc.anything({ withBoxedValues: true, withMap: true, withSet: true, withObjectString: true, withNullPrototype: true, withDate: true, withTypedArray: true, withSparseArray: true }),
   fc.constantFrom(NaN, Infinity, -Infinity, -0, 1e308, -1e308, 5e-324, Number.MAX_SAFE_INTEGER),
