@@ -76,6 +76,9 @@ export interface SceneHandle {
 }
 export const SceneHandleContext = createContext<SceneHandle | null>(null)
 
+/** a pointer that travels farther than this (CSS px) between press and release orbited: no selection */
+export const CLICK_SLOP_PX = 4
+
 /** What the scene keeps per instance (exposed for tests through `SceneHandle.runtime`). */
 export interface SceneRuntime {
   /** the shared frame state: instance, target and displayed pose, settled flag, frame count */
@@ -248,6 +251,9 @@ function ModelScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: stri
         }}
         onPointerOut={() => setHover(null)}
         onClick={(e: ThreeEvent<MouseEvent>) => {
+          // R3F also reports a click after a drag that began and ended on the model (an orbit): its
+          // `delta` is the pointer's travel since pointerdown; beyond a few pixels it was a drag
+          if (e.delta > CLICK_SLOP_PX) return
           const id = pick(e)
           if (!id) return
           e.stopPropagation()

@@ -165,6 +165,35 @@ test('a mouse drag orbits the camera; where it comes to rest is stored as a free
   expect(store.getState().camera).toBe(free)
 })
 
+test('a drag that starts and ends on the model orbits and never selects; a click without travel selects', async () => {
+  const store = createSceneStore({ layers: { muscles: false, labels: false, nerves: false, forces: false }, camera: 'front' })
+  const m = await mountCanvas({ store, modelUrl: LOWPOLY, settleImmediately: true })
+  mounted.push(m)
+  await settle(m)
+  const canvas = canvasOf(m)
+  const r = canvas.getBoundingClientRect()
+  // press on the L3 body and release 12 px lower, on the spine still (R3F would report a click there)
+  const body = new Vector3(...ref.landmarks.bodyCentreL3.position_m).sub(new Vector3(...ref.landmarks.jointL3L4.position_m))
+  const at = m.project(m.node('jointL3L4').localToWorld(body))
+  const x = r.left + at.x
+  const y0 = r.top + at.y
+  const fire = (type: string, dy: number, target: EventTarget, Ctor: typeof MouseEvent = PointerEvent) =>
+    target.dispatchEvent(new Ctor(type, { bubbles: true, pointerId: 1, pointerType: 'mouse', button: 0, buttons: type === 'pointerdown' || type === 'pointermove' ? 1 : 0, isPrimary: true, clientX: x, clientY: y0 + dy } as PointerEventInit))
+  await new Promise((res) => setTimeout(res, 200))
+  fire('pointerdown', 0, canvas)
+  for (let dy = 3; dy <= 12; dy += 3) fire('pointermove', dy, document)
+  fire('pointerup', 12, document)
+  fire('click', 12, canvas, MouseEvent)
+  await waitFor(() => typeof store.getState().camera === 'object', 5000, 'the drag orbited (a free camera)')
+  await settle(m)
+  expect(store.getState().focus).toBe(null)
+  // the same press and release without travel is a click: it selects what is under the pointer
+  store.getState().setCamera('front')
+  await settle(m)
+  await userEvent.click(canvas, { position: { x: Math.round(at.x), y: Math.round(at.y) } })
+  await waitFor(() => store.getState().focus === 'vertebraL3', 5000, 'click selection')
+})
+
 test('two viewers share one loaded model; unmounting one disposes nothing shared and the other keeps drawing', async () => {
   const a = createSceneStore({ layers: { labels: false } })
   const b = createSceneStore({ layers: { labels: false } })
