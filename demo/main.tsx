@@ -2,6 +2,7 @@
  * The `npm start` demo: a calm patient-education page with the explainer embedded, the chapters
  * as an article, a full-screen mode, and the scene state in the URL (a physician can share a link).
  */
+import { useFullscreen } from './fullscreen.ts'
 import { StrictMode, useCallback, useEffect, useRef, useState } from 'react'
 import { createRoot } from 'react-dom/client'
 import { PsoasExplainer, type PsoasExplainerApi } from '../src/components/PsoasExplainer.tsx'
@@ -54,43 +55,6 @@ function writeUrl(state: SceneState, locale: DemoLocale): void {
   history.replaceState(null, '', url)
 }
 
-function useFullscreen(target: React.RefObject<HTMLElement | null>) {
-  const [on, setOn] = useState(false)
-  const [pseudo, setPseudo] = useState(false)
-  useEffect(() => {
-    const sync = () => setOn(document.fullscreenElement === target.current)
-    document.addEventListener('fullscreenchange', sync)
-    return () => document.removeEventListener('fullscreenchange', sync)
-  }, [target])
-  useEffect(() => {
-    if (!pseudo) return
-    const esc = (e: KeyboardEvent) => e.key === 'Escape' && setPseudo(false)
-    document.addEventListener('keydown', esc)
-    document.documentElement.classList.add('demo-no-scroll')
-    return () => {
-      document.removeEventListener('keydown', esc)
-      document.documentElement.classList.remove('demo-no-scroll')
-    }
-  }, [pseudo])
-  const toggle = useCallback(async () => {
-    const el = target.current
-    if (!el) return
-    if (on) return void document.exitFullscreen?.()
-    if (pseudo) return setPseudo(false)
-    // Fullscreen API where it exists (not on iPhone Safari); else a fixed overlay.
-    if (el.requestFullscreen && document.fullscreenEnabled) {
-      try {
-        await el.requestFullscreen()
-        return
-      } catch {
-        /* fall through to the overlay */
-      }
-    }
-    setPseudo(true)
-  }, [on, pseudo, target])
-  return { active: on || pseudo, pseudo, toggle }
-}
-
 function App() {
   const [locale, setLocale] = useState<DemoLocale>(readLocale)
   const [initial] = useState(readState)
@@ -98,7 +62,9 @@ function App() {
   const t = DEMO_TEXT[locale]
   const api = useRef<PsoasExplainerApi>(null)
   const frame = useRef<HTMLDivElement>(null)
-  const fs = useFullscreen(frame)
+  const enterButton = useRef<HTMLButtonElement>(null)
+  const exitButton = useRef<HTMLButtonElement>(null)
+  const fs = useFullscreen({ target: frame, enterButton, exitButton })
   const urlTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   // The address bar keeps the link as it came (even one with more than a view holds) until the
   // user changes the view; only then is it rewritten from the state.
@@ -124,7 +90,8 @@ function App() {
 
   const showChapter = (id: ChapterId) => {
     api.current?.setState({ ...getChapter(id).state, chapter: id })
-    frame.current?.scrollIntoView({ behavior: 'smooth', block: 'start' })
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches
+    frame.current?.scrollIntoView({ behavior: still ? 'auto' : 'smooth', block: 'start' })
   }
 
   return (
@@ -152,14 +119,14 @@ function App() {
             <div className="demo-section-head">
               <h2 id="try-it">{t.explainerHeading}</h2>
               <div className="demo-actions">
-                <button type="button" onClick={fs.toggle} aria-pressed={fs.active}>
+                <button type="button" ref={enterButton} onClick={fs.toggle} aria-pressed={fs.active}>
                   {fs.active ? catalog.ui.controls.exitFullScreen : catalog.ui.controls.fullScreen}
                 </button>
               </div>
             </div>
             <div ref={frame} className={`demo-frame${fs.active ? ' is-fullscreen' : ''}${fs.pseudo ? ' is-pseudo' : ''}`}>
               {fs.active ? (
-                <button type="button" className="demo-exit" onClick={fs.toggle}>
+                <button type="button" ref={exitButton} className="demo-exit" onClick={fs.toggle}>
                   {catalog.ui.controls.exitFullScreen}
                 </button>
               ) : null}
