@@ -1,9 +1,11 @@
 /**
  * A schematic front/back body map (anatomy-reference §7, `bodyMap`). Regions where symptoms may be
- * felt are filled with a hatch pattern AND listed as text, so colour is never the only cue.
+ * felt are filled with a hatch pattern AND listed as text, so colour is never the only cue. With
+ * `onSelect` every region (each side) is a control the patient can point at: tap/click, or Tab to the
+ * map, arrow keys to move, Enter/Space to choose (one tab stop; roving tabindex).
  */
-import { useId } from 'react'
-import { BODY_MAP_OUTLINE, BODY_REGIONS, type BodyRegion } from '../scene-state/index.ts'
+import { useId, useState, type KeyboardEvent } from 'react'
+import { BODY_MAP_OUTLINE, BODY_REGIONS, type BodyRegion, type BodyRegionChoice } from '../scene-state/index.ts'
 import type { BodySide } from '../scene-state/ids.ts'
 
 type View = BodyRegion['view']
@@ -33,6 +35,10 @@ export interface BodyMapText {
   none: string
   /** short note under the list, e.g. "schematic, not a dermatome atlas" */
   note?: string
+  /** how to point (shown and used as the description of the map when it is interactive) */
+  hint?: string
+  /** accessible name of a region control per side, template {region} (e.g. "{region}, right side") */
+  regionOnSide?: Record<BodySide, string>
 }
 
 export interface BodyMapProps {
@@ -44,6 +50,10 @@ export interface BodyMapProps {
   regionName?: (id: string) => string
   /** extra class on the wrapper */
   className?: string
+  /** the region the patient pointed at (drawn filled, `aria-pressed`) */
+  selected?: BodyRegionChoice | null
+  /** makes the regions controls: called with the region and side chosen by pointer, touch or keyboard */
+  onSelect?: (choice: BodyRegionChoice) => void
 }
 
 const S = 400 // SVG units per normalised unit
@@ -115,7 +125,22 @@ export function regionPolygon(region: string, side: BodySide): { view: View; poi
   return { view: def.view, points }
 }
 
-function Figure({ view, label, highlighted, patternId }: { view: View; label: string; highlighted: readonly BodyMapHighlight[]; patternId: string }) {
+/** Every region control in keyboard order: front view then back, each the patient's right side then left, body-map order. */
+const CONTROLS: readonly BodyRegionChoice[] = (['front', 'back'] as const).flatMap((view) =>
+  (['right', 'left'] as const).flatMap((side) => BODY_REGIONS.filter((r) => r.view === view).map((r) => ({ region: r.id, side }))),
+)
+const controlKey = (c: BodyRegionChoice) => `${c.region}-${c.side}`
+
+interface ControlsProps {
+  selected: BodyRegionChoice | null
+  /** the control that takes Tab focus */
+  tabStop: string
+  label: (c: BodyRegionChoice) => string
+  onSelect: (c: BodyRegionChoice) => void
+  onKeyDown: (e: KeyboardEvent<SVGGElement>, c: BodyRegionChoice) => void
+}
+
+function Figure({ view, label, highlighted, patternId, controls }: { view: View; label: string; highlighted: readonly BodyMapHighlight[]; patternId: string; controls?: ControlsProps }) {
   return (
     <g data-view={view}>
       <text x={0.5 * S} y={-8} textAnchor="middle" className="psoas-bodymap__view-label" fontSize={16} fill="currentColor">
@@ -145,6 +170,35 @@ function Figure({ view, label, highlighted, patternId }: { view: View; label: st
           />
         )
       })}
+      {controls
+        ? CONTROLS.map((c) => {
+            const poly = regionPolygon(c.region, c.side)
+            if (!poly || poly.view !== view) return null
+            const key = controlKey(c)
+            const on = controls.selected !== null && controlKey(controls.selected) === key
+            const points = poly.points.map(([x, y]) => `${fmt(x)},${fmt(y)}`).join(' ')
+            return (
+              <g
+                key={key}
+                role="button"
+                tabIndex={key === controls.tabStop ? 0 : -1}
+                aria-label={controls.label(c)}
+                aria-pressed={on}
+                data-region-control=""
+                data-region={c.region}
+                data-side={c.side}
+                data-state={on ? 'on' : 'off'}
+                className="psoas-bodymap__control"
+                onClick={() => controls.onSelect(c)}
+                onKeyDown={(e) => controls.onKeyDown(e, c)}
+              >
+                {/* a wider, invisible outline: small regions are easier to hit with a finger */}
+                <polygon points={points} className="psoas-bodymap__hit" />
+                <polygon points={points} className="psoas-bodymap__shape" />
+              </g>
+            )
+          })
+        : null}
     </g>
   )
 }
@@ -153,9 +207,52 @@ function Figure({ view, label, highlighted, patternId }: { view: View; label: st
  * Front and back body outline with the regions where symptoms may be felt. The figure is
  * `role="img"` with a label that lists the regions; the same list is shown as text below it.
  */
-export function BodyMap({ highlighted, text, regionName = (id) => id, className }: BodyMapProps) {
+export function BodyMap({ highlighted, text, regionName = (id) => id, className, selected = null, onSelect }: BodyMapProps) {
   const uid = useId().replace(/:/g, '')
   const patternId = `psoas-hatch-${uid}`
+  const hintId = `psoas-bodymap-hint-${uid}`
+  // the control that Tab reaches: the last one moved to, else the chosen one, else the first
+  const [moved, setMoved] = useState<string | null>(null)
+  const tabStop = moved ?? (selected ? controlKey(selected) : controlKey(CONTROLS[0]))
+  const regionLabel = (c: BodyRegionChoice) => {
+    const name = regionName(c.region)
+    const template = text.regionOnSide?.[c.side]
+    return template ? template.replace('{region}', name) : `${name} (${c.side === 'left' ? text.left : text.right})`
+  }
+  const onKeyDown = (e: KeyboardEvent<SVGGElement>, c: BodyRegionChoice) => {
+    if (!onSelect) return
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault()
+      onSelect(c)
+      return
+    }
+    const i = CONTROLS.findIndex((x) => controlKey(x) === controlKey(c))
+    const last = CONTROLS.length - 1
+    const next =
+      e.key === 'ArrowDown' || e.key === 'ArrowRight' ? Math.min(last, i + 1)
+      : e.key === 'ArrowUp' || e.key === 'ArrowLeft' ? Math.max(0, i - 1)
+      : e.key === 'Home' ? 0
+      : e.key === 'End' ? last
+      : null
+    if (next === null) return
+    e.preventDefault()
+    const key = controlKey(CONTROLS[next])
+    setMoved(key)
+    const [region, side] = [CONTROLS[next].region, CONTROLS[next].side]
+    e.currentTarget.ownerSVGElement?.querySelector<SVGGElement>(`[data-region-control][data-region="${region}"][data-side="${side}"]`)?.focus()
+  }
+  const controls: ControlsProps | undefined = onSelect
+    ? {
+        selected,
+        tabStop,
+        label: regionLabel,
+        onSelect: (c) => {
+          setMoved(controlKey(c))
+          onSelect(c)
+        },
+        onKeyDown,
+      }
+    : undefined
   const listed = highlighted.filter((h) => BODY_REGIONS.some((r) => r.id === h.region))
   const items = listed.map((h) => `${regionName(h.region)} (${h.side === 'left' ? text.left : text.right})`)
   const label = `${text.title}: ${items.length ? items.join(', ') : text.none}`
@@ -165,11 +262,18 @@ export function BodyMap({ highlighted, text, regionName = (id) => id, className 
   return (
     <figure className={['psoas-bodymap', className].filter(Boolean).join(' ')} data-count={listed.length}>
       <figcaption className="psoas-bodymap__title">{text.title}</figcaption>
+      {controls && text.hint ? (
+        <p id={hintId} className="psoas-bodymap__hint">
+          {text.hint}
+        </p>
+      ) : null}
       <svg
-        role="img"
+        role={controls ? 'group' : 'img'}
         aria-label={label}
+        aria-describedby={controls && text.hint ? hintId : undefined}
         viewBox={`0 -24 ${viewW * 2 + 20} ${S + 30}`}
         className="psoas-bodymap__svg"
+        data-interactive={controls ? 'true' : undefined}
         preserveAspectRatio="xMidYMid meet"
       >
         <defs>
@@ -179,10 +283,10 @@ export function BodyMap({ highlighted, text, regionName = (id) => id, className 
           </pattern>
         </defs>
         <g transform={`translate(${-crop.x0 * S} 0)`}>
-          <Figure view="front" label={text.front} highlighted={listed} patternId={patternId} />
+          <Figure view="front" label={text.front} highlighted={listed} patternId={patternId} controls={controls} />
         </g>
         <g transform={`translate(${viewW + 20 - crop.x0 * S} 0)`}>
-          <Figure view="back" label={text.back} highlighted={listed} patternId={patternId} />
+          <Figure view="back" label={text.back} highlighted={listed} patternId={patternId} controls={controls} />
         </g>
       </svg>
       {items.length ? (

@@ -187,7 +187,7 @@ function ExplainerRoot(props: PsoasExplainerProps) {
                 <ChapterBox catalog={catalog} />
                 <StructurePicker catalog={catalog} />
                 <NerveList catalog={catalog} />
-                <SymptomMap catalog={catalog} />
+                <SymptomMap catalog={catalog} onChapter={goToChapter} />
               </>
             ) : controls === 'minimal' ? (
               <StructureInfo catalog={catalog} />

@@ -99,6 +99,21 @@ export const EXPLAINER_CSS = /* css */ `
 .psoas-bodymap__hatch-line { stroke: var(--psoas-highlight); }
 .psoas-bodymap__list { margin: 0; padding-left: 1.2em; font-size: 0.9em; }
 .psoas-bodymap__none, .psoas-bodymap__note { font-size: 0.85em; color: var(--psoas-muted); }
+/* pointing where it hurts: each region a control; an invisible wider outline widens small targets */
+.psoas-bodymap__hint { margin: 0; font-size: 0.85em; }
+.psoas-bodymap__control { cursor: pointer; outline: none; }
+.psoas-bodymap__hit { fill: transparent; stroke: transparent; stroke-width: 8; stroke-linejoin: round; pointer-events: all; }
+.psoas-bodymap__shape { fill: transparent; stroke: var(--psoas-border); stroke-width: 0.6; pointer-events: none; }
+.psoas-bodymap__control:hover .psoas-bodymap__shape { stroke: var(--psoas-accent); stroke-width: 1.5; }
+.psoas-bodymap__control[data-state="on"] .psoas-bodymap__shape { fill: var(--psoas-accent); fill-opacity: 0.75; stroke: var(--psoas-text); stroke-width: 1.5; }
+.psoas-bodymap__control:focus-visible .psoas-bodymap__shape { stroke: var(--psoas-accent); stroke-width: 3; stroke-dasharray: none; }
+.psoas-bodymap__control:focus-visible .psoas-bodymap__hit { stroke: var(--psoas-accent); stroke-opacity: 0.35; }
+.psoas-bodymap__choice-title { margin: 0; font-weight: 600; }
+.psoas-bodymap__choice section { display: flex; flex-direction: column; gap: 4px; padding: 6px 8px; border-left: 4px solid var(--psoas-accent); }
+.psoas-bodymap__choice p { margin: 0; }
+.psoas-bodymap__nerves { margin: 0; padding-left: 1.2em; font-size: 0.9em; }
+.psoas-bodymap__actions { display: flex; flex-wrap: wrap; gap: 6px; }
+.psoas-bodymap__actions button { min-height: 44px; }
 .psoas-error { position: absolute; inset: 0; display: flex; flex-direction: column; gap: 8px; justify-content: center; align-items: flex-start; padding: 16px; background: var(--psoas-surface); color: var(--psoas-text); }
 .psoas-error strong { color: var(--psoas-highlight); }
 .psoas-loading { position: absolute; left: 12px; right: 12px; bottom: 12px; display: flex; flex-direction: column; gap: 4px; font-size: 0.85em; }

@@ -7,6 +7,8 @@ import type { NerveKey, StructureId } from '../scene-state/ids.ts'
 import type { CameraPreset, ChapterId, LayerKey, Posture, SceneState, TightSide } from '../scene-state/types.ts'
 import type { DescribeFacts } from '../scene-state/view.ts'
 import type { TightnessStop } from '../scene-state/state.ts'
+import type { BodySide } from '../scene-state/ids.ts'
+import type { PsoasRelation } from '../scene-state/body-map.ts'
 import type { AnyRedFlagId } from './safety.ts'
 import type { DifferentialId } from './differentials.ts'
 
@@ -402,6 +404,21 @@ export interface Catalog {
     /** how the patient's left and right are drawn in the front and back views */
     sidesNote: string
     regions: Record<BodyMapRegionId, string>
+    /** accessible name of a region control and heading of the choice: template {region} */
+    regionOnSide: Record<BodySide, string>
+    /** heading of the list of nerves that supply the chosen region */
+    nervesTitle: string
+    /** a nerve of that list: template {nerve} {roots} */
+    nerveWithRoots: string
+    /** added to the nerve the 3D view now highlights */
+    inView: string
+    /**
+     * one sentence on how a tight psoas could relate to the chosen region (scene-state readBodyRegion):
+     * templates {nerve} {roots}; for notPlexus {roots} are the region's spinal levels
+     */
+    relation: Record<PsoasRelation, string>
+    /** button that clears the choice */
+    clear: string
   }
   safety: {
     title: string

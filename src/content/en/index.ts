@@ -219,7 +219,7 @@ export const en: Catalog = {
     front: 'Front',
     back: 'Back',
     patientSide: 'Your side: {side}',
-    hint: 'Tap the places where you feel symptoms.',
+    hint: 'Tap the place where you feel symptoms, or reach it with Tab and the arrow keys and press Enter.',
     none: 'No area is highlighted at this setting.',
     sidesNote: 'Front view: your right side is on the left of the picture. Back view: your right side is on the right.',
     regions: {
@@ -245,6 +245,17 @@ export const en: Catalog = {
       posteriorLeg: 'Calf',
       lateralFootHeel: 'Heel and outer edge of the foot',
     },
+    regionOnSide: { left: '{region}, left side', right: '{region}, right side' },
+    nervesTitle: 'Nerves to this area',
+    nerveWithRoots: '{nerve} ({roots})',
+    inView: 'highlighted in the 3D view',
+    relation: {
+      marked: '{nerve} ({roots}): this nerve runs through or beside the psoas, and at this setting it could be irritated; that is a common explanation, not a proven one.',
+      possible: '{nerve} ({roots}): this nerve runs through or beside the psoas, so a tight psoas could irritate it, but this has not been shown.',
+      unlikely: '{nerve} ({roots}): the psoas is not thought to press on this nerve; other causes are more likely.',
+      notPlexus: 'The nerves of this area ({roots}) do not run through the psoas, so a tight psoas is unlikely to press on them; other causes are more likely.',
+    },
+    clear: 'Clear the choice',
   },
   safety: {
     title: 'When to get help quickly',

@@ -219,7 +219,7 @@ export const es: Catalog = {
     front: 'Frente',
     back: 'Espalda',
     patientSide: 'Su lado: {side}',
-    hint: 'Toque los lugares donde nota síntomas.',
+    hint: 'Toque el lugar donde nota síntomas, o llegue a él con Tab y las flechas y presione Enter.',
     none: 'Con este ajuste no se marca ninguna zona.',
     sidesNote: 'Vista de frente: su lado derecho está a la izquierda del dibujo. Vista de espalda: su lado derecho está a la derecha.',
     regions: {
@@ -245,6 +245,17 @@ export const es: Catalog = {
       posteriorLeg: 'Pantorrilla',
       lateralFootHeel: 'Talón y borde externo del pie',
     },
+    regionOnSide: { left: '{region}, lado izquierdo', right: '{region}, lado derecho' },
+    nervesTitle: 'Nervios de esta zona',
+    nerveWithRoots: '{nerve} ({roots})',
+    inView: 'resaltado en la vista 3D',
+    relation: {
+      marked: '{nerve} ({roots}): este nervio pasa a través del psoas o a su lado, y con este ajuste podría irritarse; es una explicación habitual, no demostrada.',
+      possible: '{nerve} ({roots}): este nervio pasa a través del psoas o a su lado, así que un psoas tenso podría irritarlo, pero esto no se ha demostrado.',
+      unlikely: '{nerve} ({roots}): no se cree que el psoas presione este nervio; es más probable que haya otras causas.',
+      notPlexus: 'Los nervios de esta zona ({roots}) no pasan por el psoas, así que es poco probable que un psoas tenso los presione; es más probable que haya otras causas.',
+    },
+    clear: 'Borrar la selección',
   },
   safety: {
     title: 'Cuándo buscar ayuda rápido',
