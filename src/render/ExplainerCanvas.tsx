@@ -202,8 +202,10 @@ export function ExplainerCanvas(props: ExplainerCanvasProps) {
         width: '100%',
         height: '100%',
         position: 'relative',
-        outline: focused ? `3px solid ${theme.highlight}` : 'none',
-        outlineOffset: -3,
+        // the labels' z-indices (drei Html) stay inside the viewer, under its focus ring
+        isolation: 'isolate',
+        // the focus ring is the overlay below: an outline of this element is hidden by the WebGL canvas
+        outline: 'none',
         ...style,
       }}
       role="application"
@@ -254,6 +256,10 @@ export function ExplainerCanvas(props: ExplainerCanvasProps) {
           </div>
         </>
       ) : null}
+      {focused ? <div data-focus-ring="" aria-hidden="true" style={{ ...FOCUS_RING, boxShadow: `inset 0 0 0 3px ${theme.highlight}` }} /> : null}
     </div>
   )
 }
+
+/** Over the canvas and the labels (drei Html's highest z-index is 16777271), never taking a pointer. */
+const FOCUS_RING = { position: 'absolute', inset: 0, pointerEvents: 'none', zIndex: 16777272 } as const
