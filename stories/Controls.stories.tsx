@@ -76,7 +76,7 @@ export const BodyMapSevereRight: StoryObj<typeof SymptomMap> = {
     </SceneStoreProvider>
   ),
   play: async ({ canvasElement }) => {
-    const svg = canvasElement.querySelector('svg[role="img"]')!
+    const svg = canvasElement.querySelector('svg.psoas-bodymap__svg')!
     const polys = canvasElement.querySelectorAll('polygon[data-region]')
     await expect(polys.length).toBeGreaterThan(0)
     // only the right side is highlighted, in the front view on the screen's left half
