@@ -56,6 +56,10 @@ export default defineConfig(({ mode }) => ({
       'three/examples/jsm/utils/BufferGeometryUtils.js',
       'three/examples/jsm/utils/SkeletonUtils.js',
       'three-stdlib',
+      // the QR encoder (a lazy import of the app) and the handout test's QR decoder and PDF reader
+      'uqr',
+      'jsqr',
+      'pdfjs-dist',
       'zustand/middleware',
       'zustand/vanilla',
     ],
@@ -75,7 +79,7 @@ export default defineConfig(({ mode }) => ({
           },
           rolldownOptions: {
             external: (id: string) =>
-              /^(react|react-dom|three|@react-three\/fiber|@react-three\/drei|zustand)(\/|$)/.test(id),
+              /^(react|react-dom|three|@react-three\/fiber|@react-three\/drei|zustand|uqr)(\/|$)/.test(id),
           },
         }
       : {

@@ -18,6 +18,7 @@ import type { ExplainerCanvasApi } from '../render/index.ts'
 import { Controls } from './Controls.tsx'
 import { ShareButton } from './ShareButton.tsx'
 import { SnapshotButton } from './SnapshotButton.tsx'
+import { PrintHandoutButton, usePrintHandout } from './PrintHandout.tsx'
 import { StructureInfo } from './StructureInfo.tsx'
 import { AnnotationList } from './AnnotationList.tsx'
 import { NerveList } from './NerveList.tsx'
@@ -128,6 +129,8 @@ function ExplainerRoot(props: PsoasExplainerProps) {
     ...style,
   }
   const panelRef = useRef<HTMLDivElement>(null)
+  const rootRef = useRef<HTMLDivElement>(null)
+  const handout = usePrintHandout({ store, catalog, rootRef, canvasRef, shareUrl, nonce })
   const disclaimerId = useId()
 
   return (
@@ -141,6 +144,8 @@ function ExplainerRoot(props: PsoasExplainerProps) {
         data-reduced-motion={reducedMotion ? 'true' : 'false'}
         data-model-quality={model.quality}
         data-state={controlled ? 'controlled' : 'uncontrolled'}
+        data-print={handout.inPlace ? 'handout' : undefined}
+        ref={rootRef}
         lang={locale}
         role="group"
         aria-label={catalog.ui.title}
@@ -178,6 +183,7 @@ function ExplainerRoot(props: PsoasExplainerProps) {
                 />
                 {controls === 'full' ? <ShareButton catalog={catalog} shareUrl={shareUrl} /> : null}
                 <SnapshotButton catalog={catalog} snapshot={snapshot} />
+                <PrintHandoutButton catalog={catalog} print={handout.print} status={handout.status} />
                 <ReadoutBox catalog={catalog} locale={locale} />
                 <AnnotationList catalog={catalog} fallbackFocus={() => panelRef.current} />
               </>
@@ -195,6 +201,7 @@ function ExplainerRoot(props: PsoasExplainerProps) {
             <Disclaimer catalog={catalog} id={disclaimerId} hidden={controls === 'none'} />
           </div>
         </div>
+        {handout.element}
       </div>
     </SceneStoreProvider>
   )

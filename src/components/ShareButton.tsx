@@ -1,7 +1,10 @@
-import { useId, useState } from 'react'
+import { lazy, Suspense, useId, useState } from 'react'
 import { useSceneStore, useSceneStoreApi } from '../react/index.ts'
 import { pickSceneState, STATE_QUERY_KEYS, toQuery, type SceneState } from '../scene-state/index.ts'
 import type { Catalog } from '../content/index.ts'
+
+// the QR encoder and its component load when a link is first shown, not with the page
+const QrCode = lazy(() => import('./QrCode.tsx').then((m) => ({ default: m.QrCode })))
 
 /**
  * The default share link: this page's address with its scene-state parameters (the codec's
@@ -31,7 +34,10 @@ export function shareableState(state: SceneState, includeNotes: boolean): SceneS
   return includeNotes ? state : { ...state, annotations: state.annotations.map((a) => ({ ...a, text: '' })) }
 }
 
-/** Copies a link to the current view to the clipboard; shows the link to copy by hand when it cannot. */
+/**
+ * Copies a link to the current view to the clipboard and shows its QR code (made in the page, see qr.ts);
+ * shows the link to copy by hand when the clipboard cannot be used.
+ */
 export function ShareButton({ catalog, shareUrl = defaultShareUrl }: ShareButtonProps) {
   const store = useSceneStoreApi()
   const [result, setResult] = useState<{ ok: boolean; url: string } | null>(null)
@@ -65,6 +71,14 @@ export function ShareButton({ catalog, shareUrl = defaultShareUrl }: ShareButton
       <p role="status" className="psoas-explainer__note">
         {result ? (result.ok ? t.copied : t.failed) : ''}
       </p>
+      {result ? (
+        <figure className="psoas-share__qr" data-testid="share-qr">
+          <Suspense fallback={null}>
+            <QrCode text={result.url} label={t.qrLabel} />
+          </Suspense>
+          <figcaption className="psoas-explainer__note">{t.qrHint}</figcaption>
+        </figure>
+      ) : null}
       {result && !result.ok ? (
         <div>
           <label className="psoas-explainer__label" htmlFor={fieldId}>

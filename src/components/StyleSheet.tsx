@@ -1,8 +1,8 @@
 import { useInsertionEffect } from 'react'
 import { EXPLAINER_CSS, STYLE_HREF } from './styles.ts'
 
-/** The one constructed sheet per document (never removed: every explainer on the page shares it). */
-const adopted = new WeakMap<Document, CSSStyleSheet>()
+/** The constructed sheets per document, by href (never removed: every explainer on the page shares them). */
+const adopted = new WeakMap<Document, Set<string>>()
 
 function canAdopt(doc: Document | undefined): doc is Document {
   try {
@@ -12,32 +12,33 @@ function canAdopt(doc: Document | undefined): doc is Document {
   }
 }
 
-/** Adds the component CSS to `doc` as a constructed stylesheet, once. */
-function adopt(doc: Document): void {
-  if (adopted.has(doc)) return
+/** Adds `css` to `doc` as a constructed stylesheet, once per href. */
+function adopt(doc: Document, css: string, href: string): void {
+  const done = adopted.get(doc) ?? new Set<string>()
+  if (done.has(href)) return
   const sheet = new doc.defaultView!.CSSStyleSheet()
-  sheet.replaceSync(EXPLAINER_CSS)
+  sheet.replaceSync(css)
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet]
-  adopted.set(doc, sheet)
+  adopted.set(doc, done.add(href))
 }
 
 /**
- * The component CSS, once per document, in a way a strict Content-Security-Policy allows
+ * The component CSS (or another sheet of it, e.g. the handout's: `css` and its `href`), once per document, in a way a strict Content-Security-Policy allows
  * (`style-src 'self'` without 'unsafe-inline'; README, "Embedding safely"):
  * - by default as a constructed stylesheet (`document.adoptedStyleSheets`), which CSP does not block;
  * - with a `nonce` (the page's CSP nonce), or where constructed stylesheets are missing (server
  *   rendering, old browsers), as React 19's `<style href precedence>` (deduplicated by href) with that nonce.
  */
-export function StyleSheet({ nonce }: { nonce?: string }) {
+export function StyleSheet({ nonce, css = EXPLAINER_CSS, href = STYLE_HREF }: { nonce?: string; css?: string; href?: string }) {
   const doc = typeof document === 'undefined' ? undefined : document
   const construct = nonce === undefined && canAdopt(doc)
   useInsertionEffect(() => {
-    if (construct && doc) adopt(doc)
-  }, [construct, doc])
+    if (construct && doc) adopt(doc, css, href)
+  }, [construct, doc, css, href])
   if (construct) return null
   return (
-    <style href={STYLE_HREF} precedence="default" nonce={nonce}>
-      {EXPLAINER_CSS}
+    <style href={href} precedence="default" nonce={nonce}>
+      {css}
     </style>
   )
 }

@@ -135,5 +135,6 @@ export const EXPLAINER_CSS = /* css */ `
 .psoas-share { display: flex; flex-direction: column; gap: 4px; align-items: flex-start; }
 .psoas-annotations__add input { flex: 1 1 12em; min-width: 0; min-height: 32px; padding: 4px 8px; border: 1px solid var(--psoas-border); border-radius: 6px; background: var(--psoas-bg); }
 .psoas-share__url { width: 100%; min-height: 32px; padding: 4px 8px; border: 1px solid var(--psoas-border); border-radius: 6px; background: var(--psoas-bg); }
+.psoas-share__qr { margin: 4px 0 0; display: flex; gap: 8px; align-items: center; }
 @media (prefers-reduced-motion: reduce) { .psoas-explainer * { transition: none !important; animation: none !important; } }
 `

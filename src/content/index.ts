@@ -16,6 +16,7 @@ export { REFERENCES } from './references.ts'
 export * from './safety.ts'
 export * from './differentials.ts'
 export { describe, describeShort } from './describe.ts'
+export { HANDOUT_MAX_CHAPTERS, handoutChapters } from './handout.ts'
 export type { LiteratureReference } from './references.ts'
 
 /**

@@ -355,6 +355,10 @@ export interface Catalog {
       includeNotes: string
       /** one line under the checkbox while it is on */
       includeNotesWarning: string
+      /** accessible name of the QR code of the link (shown in the share box and on the handout) */
+      qrLabel: string
+      /** one line beside the QR code */
+      qrHint: string
     }
     /** the snapshot button: a PNG of the view with the state in words, the notes and the disclaimer under it */
     snapshot: {
@@ -367,6 +371,35 @@ export interface Catalog {
       failed: string
       /** file name without extension */
       fileName: string
+    }
+    /** the printable handout: the picture, the state in words, the readouts, the relevant chapters, red flags, the link and its QR code */
+    handout: {
+      /** the button that prints the handout */
+      button: string
+      /** status while the handout is prepared */
+      preparing: string
+      /** status once the print dialog was opened */
+      printed: string
+      /** status when the handout cannot be prepared */
+      failed: string
+      /** heading of the printed page */
+      title: string
+      /** template: {date} — the day it was printed */
+      date: string
+      /** caption of the picture when compare is on; template: {left} {right} */
+      compareCaption: string
+      /** shown instead of the picture when there is no 3D view */
+      noPicture: string
+      /** heading of the state in words */
+      stateTitle: string
+      /** heading of the relevant chapters */
+      chaptersTitle: string
+      /** heading of the full citations */
+      referencesTitle: string
+      /** heading of the link and its QR code */
+      linkTitle: string
+      /** what the link and the code are for */
+      linkHint: string
     }
     /** list of nerves that could be irritated at the current setting */
     nerveList: {
