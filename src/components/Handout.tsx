@@ -37,6 +37,8 @@ export interface HandoutProps {
   data: HandoutData
   /** the page's CSP nonce, as given to <PsoasExplainer> */
   nonce?: string
+  /** show it on screen too, on a page-sized sheet (Storybook, a print preview of the host's own) */
+  preview?: boolean
 }
 
 const isLiterature = (id: ReferenceId) => (LITERATURE_IDS as readonly string[]).includes(id)
@@ -122,7 +124,7 @@ function citedLiterature(ids: readonly ChapterId[]): ReferenceId[] {
   return out
 }
 
-export function Handout({ catalog, data, nonce }: HandoutProps) {
+export function Handout({ catalog, data, nonce, preview = false }: HandoutProps) {
   const t = catalog.ui.handout
   const locale = catalog.meta.locale
   const { view, state, url, date, picture } = data
@@ -130,7 +132,7 @@ export function Handout({ catalog, data, nonce }: HandoutProps) {
   const literature = citedLiterature(chapters)
   const controls = catalog.ui.controls
   return (
-    <article className="psoas-handout" lang={locale} data-testid="handout" aria-label={t.title}>
+    <article className="psoas-handout" lang={locale} data-testid="handout" data-preview={preview ? 'true' : undefined} aria-label={t.title}>
       <StyleSheet nonce={nonce} css={HANDOUT_CSS} href={HANDOUT_STYLE_HREF} />
       <header className="psoas-handout__header">
         <h1>{t.title}</h1>

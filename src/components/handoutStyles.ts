@@ -25,6 +25,7 @@ export const HANDOUT_CSS = /* css */ `
   color: #000; background: #fff; font-size: 9pt; line-height: 1.3; text-align: left;
   print-color-adjust: economy;
 }
+@media screen { .psoas-handout[data-preview="true"] { display: block; box-sizing: border-box; width: 210mm; max-width: 100%; padding: 12mm; border: 1px solid #999; } }
 .psoas-handout * { box-sizing: border-box; }
 .psoas-handout h1, .psoas-handout h2, .psoas-handout h3, .psoas-handout h4 { margin: 0 0 3px; line-height: 1.2; break-after: avoid; }
 .psoas-handout h1 { font-size: 15pt; }
