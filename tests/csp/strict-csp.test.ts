@@ -175,3 +175,42 @@ test("without 'wasm-unsafe-eval' the model fails with a clear message and no unc
   expect(pageErrors).toEqual([])
   await page.close()
 })
+
+test('"Print a handout" on the demo page under a strict CSP: 0 violations, only the handout prints, on 1–2 A4 pages, with the picture and the QR code', async () => {
+  const { page, pageErrors } = await open(`${strict.origin}/?t=1&s=r&quality=low`)
+  await waitDrawn(page)
+  // the print dialog would block the test: count the calls instead
+  await page.evaluate(() => {
+    const w = window as unknown as { printed: number }
+    w.printed = 0
+    window.print = () => void w.printed++
+  })
+  await page.click('[data-action="print-handout"]')
+  await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1, null, { timeout: 20_000 })
+  await page.emulateMedia({ media: 'print' })
+  const shown = await page.evaluate(() => ({
+    visible: [...document.body.children].filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.className),
+    // the picture was copied into the handout's canvas: not blank
+    picture: (() => {
+      const c = document.querySelector<HTMLCanvasElement>('.psoas-print-root .psoas-handout canvas')!
+      const px = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data
+      let lit = 0
+      for (let i = 3; i < px.length; i += 4) if (px[i] > 0) lit++
+      return lit / (px.length / 4)
+    })(),
+    qr: document.querySelectorAll('.psoas-print-root .psoas-handout svg.psoas-qr path').length,
+  }))
+  expect(shown.visible).toEqual(['psoas-print-root'])
+  expect(shown.picture).toBeGreaterThan(0.9)
+  expect(shown.qr).toBe(1)
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1')
+  const pages = pdf.match(/\/Type\s*\/Page\b/g)?.length ?? 0
+  expect(pages).toBeGreaterThanOrEqual(1)
+  expect(pages).toBeLessThanOrEqual(2)
+  const p = await probe(page)
+  expect(p.violations).toEqual([])
+  expect(p.errors).toEqual([])
+  expect(pageErrors).toEqual([])
+  expect(consoleCsp).toEqual([])
+  await page.close()
+})
