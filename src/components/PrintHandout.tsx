@@ -11,7 +11,7 @@
  *
  * The handout code, its CSS and the QR encoder are dynamic imports: they are not in the first chunk.
  */
-import { useCallback, useEffect, useState, type ReactNode, type RefObject } from 'react'
+import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react'
 import { createPortal, flushSync } from 'react-dom'
 import { pickSceneState, toQuery, type SceneStore } from '../scene-state/index.ts'
 import type { Catalog } from '../content/index.ts'
@@ -78,6 +78,8 @@ const idle = (win: Window, run: () => void): (() => void) => {
 export function usePrintHandout({ store, catalog, rootRef, canvasRef, shareUrl = defaultShareUrl, nonce }: UsePrintHandoutOptions): PrintHandout {
   const [printing, setPrinting] = useState<Printing | null>(null)
   const [status, setStatus] = useState<PrintStatus>('idle')
+  /** ends the button's print: removes the print root, the <html> mark and the listener */
+  const endPrint = useRef<(() => void) | null>(null)
 
   const collect = useCallback(
     (picture: HandoutData['picture']): HandoutData => {
@@ -114,6 +116,8 @@ export function usePrintHandout({ store, catalog, rootRef, canvasRef, shareUrl =
     const doc = rootRef.current?.ownerDocument
     const win = doc?.defaultView
     if (!doc || !win) return
+    // a print whose afterprint never came (a browser without the event) ends before the next
+    endPrint.current?.()
     setStatus('preparing')
     try {
       await loadHandout()
@@ -124,13 +128,16 @@ export function usePrintHandout({ store, catalog, rootRef, canvasRef, shareUrl =
       doc.body.append(host)
       flushSync(() => setPrinting({ mode: 'only', host, data: collect(picture) }))
       doc.documentElement.setAttribute(PRINT_ATTRIBUTE, 'handout')
-      const done = () => {
+      const end = () => {
+        win.removeEventListener('afterprint', end)
+        if (endPrint.current === end) endPrint.current = null
         doc.documentElement.removeAttribute(PRINT_ATTRIBUTE)
         host.remove()
         picture?.close()
         setPrinting((p) => (p?.mode === 'only' && p.host === host ? null : p))
       }
-      win.addEventListener('afterprint', done, { once: true })
+      endPrint.current = end
+      win.addEventListener('afterprint', end)
       setStatus('printed')
       win.print()
     } catch {
@@ -139,14 +146,7 @@ export function usePrintHandout({ store, catalog, rootRef, canvasRef, shareUrl =
   }, [rootRef, canvasRef, collect])
 
   // an explainer unmounted during a print leaves nothing behind
-  useEffect(
-    () => () => {
-      if (printing?.mode !== 'only') return
-      printing.host.remove()
-      printing.host.ownerDocument.documentElement.removeAttribute(PRINT_ATTRIBUTE)
-    },
-    [printing],
-  )
+  useEffect(() => () => endPrint.current?.(), [])
 
   let element: ReactNode = null
   if (printing && loaded) {

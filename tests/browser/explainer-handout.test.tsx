@@ -265,3 +265,15 @@ test('the share box shows the QR code of the copied link (made in the page: no r
   // whatever loaded for the code came from this page's own server
   expect(requests().filter((r) => !before.includes(r) && !r.startsWith(location.origin))).toEqual([])
 })
+
+test('an explainer unmounted while its handout waits for the print leaves nothing behind; a second click replaces the first handout', async () => {
+  const { printRoot } = await printHandout({})
+  const button = q<HTMLButtonElement>(document.body, '[data-action="print-handout"]')
+  button.click()
+  await waitFor(() => (window.print as unknown as { mock: { calls: unknown[] } }).mock.calls.length === 2, 20_000, 'second print')
+  expect(printRoot.isConnected).toBe(false)
+  expect(document.querySelectorAll(`.${PRINT_ROOT_CLASS}`)).toHaveLength(1)
+  unmountAll()
+  expect(document.querySelector(`.${PRINT_ROOT_CLASS}`)).toBeNull()
+  expect(document.documentElement.hasAttribute(PRINT_ATTRIBUTE)).toBe(false)
+})
