@@ -136,5 +136,12 @@ export const EXPLAINER_CSS = /* css */ `
 .psoas-annotations__add input { flex: 1 1 12em; min-width: 0; min-height: 32px; padding: 4px 8px; border: 1px solid var(--psoas-border); border-radius: 6px; background: var(--psoas-bg); }
 .psoas-share__url { width: 100%; min-height: 32px; padding: 4px 8px; border: 1px solid var(--psoas-border); border-radius: 6px; background: var(--psoas-bg); }
 .psoas-share__qr { margin: 4px 0 0; display: flex; gap: 8px; align-items: center; }
+/* touch screens: every control is at least 44 × 44 px (WCAG 2.5.5; tests/browser/explainer-touch-targets) */
+@media (pointer: coarse) {
+  .psoas-explainer button, .psoas-explainer select, .psoas-explainer input:not([type="radio"]):not([type="checkbox"]),
+  .psoas-explainer textarea, .psoas-controls__radio, .psoas-explainer label:has(> input[type="checkbox"]) { min-height: 44px; }
+  .psoas-explainer button { min-width: 44px; }
+  .psoas-explainer details > summary { min-height: 44px; box-sizing: border-box; padding-block: 11px; }
+}
 @media (prefers-reduced-motion: reduce) { .psoas-explainer * { transition: none !important; animation: none !important; } }
 `
