@@ -214,3 +214,37 @@ test('"Print a handout" on the demo page under a strict CSP: 0 violations, only 
   expect(consoleCsp).toEqual([])
   await page.close()
 })
+
+test('the demo page printed by the browser itself (no button): the explainer prints as its handout, the page around it as usual', async () => {
+  const { page, pageErrors } = await open(`${strict.origin}/?t=0.66&s=r&p=thomas&quality=low`)
+  await waitDrawn(page)
+  // the handout code is preloaded when the page is idle (beforeprint cannot wait for it)
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/Handout-[^/]*\.js$/.test(e.name)), null, { timeout: 20_000 })
+  await page.waitForTimeout(300)
+  // pdf.js 6 uses Promise.withResolvers (Node 22); Node 20 needs it filled in
+  const P = Promise as unknown as { withResolvers?: () => unknown }
+  P.withResolvers ??= () => {
+    let resolve: unknown, reject: unknown
+    const promise = new Promise((a, b) => ((resolve = a), (reject = b)))
+    return { promise, resolve, reject }
+  }
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  // page.pdf() fires beforeprint and afterprint like a print from the browser's menu
+  const task = getDocument({ data: new Uint8Array(await page.pdf({ format: 'A4' })) })
+  const pdf = await task.promise
+  let text = ''
+  for (let i = 1; i <= pdf.numPages; i++)
+    text += (await (await pdf.getPage(i)).getTextContent()).items.map((it) => ('str' in it ? `${it.str}${it.hasEOL ? ' ' : ''}` : '')).join('') + ' '
+  await task.destroy()
+  expect(text).toContain('Your psoas and lower back')
+  expect(text).toContain('How it is checked')
+  // the explainer's web layout (its buttons) is not printed
+  expect(text).not.toContain('Copy a link to this view')
+  // after the print the page is as before
+  expect(await page.evaluate(() => document.querySelector('.psoas-explainer')!.hasAttribute('data-print'))).toBe(false)
+  const p = await probe(page)
+  expect(p.violations).toEqual([])
+  expect(p.errors).toEqual([])
+  expect(pageErrors).toEqual([])
+  await page.close()
+})
