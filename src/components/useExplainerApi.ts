@@ -11,7 +11,10 @@ import { PsoasExplainerError, type PsoasExplainerApi } from './types.ts'
 /** The view as a PNG with the state in words, the notes and "explains, does not diagnose" under it and in its metadata. */
 function captionedSnapshot(canvas: RefObject<ExplainerCanvasApi | null>, store: SceneStore, catalog: Catalog, theme: PsoasTheme): Promise<Blob> {
   const c = canvas.current
-  if (!c) return Promise.reject(new PsoasExplainerError('render', 'PsoasExplainer.snapshot: the 3D view is not available'))
+  if (!c)
+    return Promise.reject(
+      new PsoasExplainerError('render', 'PsoasExplainer.snapshot: the 3D view is not available (not scrolled into view yet, still loading, or no WebGL)'),
+    )
   const notes = store.getState().annotations.map((a) => a.text).filter(Boolean)
   const lines = snapshotCaptionLines(store.getView(), catalog, notes)
   return c.snapshot().then((png) => captionSnapshot(png, lines, { background: theme.surface, text: theme.text }, catalog.meta.locale))

@@ -7,7 +7,8 @@
  */
 import { afterAll, afterEach, beforeAll, expect, test, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
-import { PsoasExplainer, type PsoasExplainerError } from '../../src/components/PsoasExplainer.tsx'
+import { createRef } from 'react'
+import { PsoasExplainer, type PsoasExplainerApi, type PsoasExplainerError } from '../../src/components/PsoasExplainer.tsx'
 import { LOWPOLY, mount, q, sleep, unmountAll, waitFor } from './explainer-helpers.tsx'
 
 const uncaught: string[] = []
@@ -138,6 +139,26 @@ test('20 viewers on one page: each one scrolled to is drawn, none loses its cont
     document.removeEventListener('webglcontextlost', onLost, true)
   }
 }, 240_000)
+
+test('snapshot() of a viewer far off screen (no canvas yet) rejects with a clear error; scrolled to, it gives a PNG', async () => {
+  const api = createRef<PsoasExplainerApi>()
+  const spacer = mount(<div style={{ height: 4000 }} />, 240)
+  const m = mount(<PsoasExplainer ref={api} modelUrl={LOWPOLY} reducedMotion controls="none" height={140} />, 240)
+  await waitFor(() => api.current, 5000, 'the API')
+  expect(m.host.querySelector('canvas')).toBeNull()
+  const error = await api.current!.snapshot().then(
+    () => null,
+    (e: PsoasExplainerError) => e,
+  )
+  expect(error?.name).toBe('PsoasExplainerError')
+  expect(error?.kind).toBe('render')
+  expect(error?.message).toMatch(/3D view is not available \(not scrolled into view yet/)
+  m.host.scrollIntoView({ block: 'center' })
+  await waitFor(() => drawn(m.host), 30_000, 'drawn once on screen')
+  const png = await api.current!.snapshot()
+  expect(png.type).toBe('image/png')
+  spacer.unmount()
+}, 60_000)
 
 test('a valid glb of another model (nodes missing): plain message, detail folded away and in onError, no uncaught error', async () => {
   const url = otherModelGlb()
