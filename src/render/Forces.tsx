@@ -10,6 +10,8 @@ import { type BufferGeometry, ConeGeometry, CylinderGeometry, type InstancedMesh
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import { SIDES, type BodySide } from '../scene-state/ids.ts'
 import { TEACHING } from '../scene-state/biomechanics.ts'
+// the legend lists the arrows by the same threshold
+import { ARROW_MIN_TENSION_N } from '../scene-state/legend.ts'
 import { psoasLineAnchors } from './anchors.ts'
 import { FRAME_PRIORITY, useSceneFrame } from './frame.ts'
 import { shareResource } from './sharedResources.ts'
@@ -17,8 +19,6 @@ import { shareResource } from './sharedResources.ts'
 /** Arrow length (m) at zero and at full tension (Fmax of one side). */
 export const ARROW_LENGTH_MIN = 0.02
 export const ARROW_LENGTH_MAX = 0.075
-/** Below this tension (N) no arrow is drawn. */
-export const ARROW_MIN_TENSION_N = 1
 
 let arrowGeometry: BufferGeometry | null = null
 /** Unit arrow from (0,0,0) to (0,1,0); shared by every viewer (passed as an argument: R3F does not dispose it). */

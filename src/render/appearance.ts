@@ -8,11 +8,10 @@ import { NERVE_KEYS, SIDES, structureInfo, type BodySide, type NerveKey, type St
 import type { Layers, Pose } from '../scene-state/types.ts'
 import { TEACHING } from '../scene-state/biomechanics.ts'
 import { NERVE_MARK_THRESHOLD } from '../scene-state/nerves.ts'
+// the legend lists the loaded-disc tint by the same function
+import { discLoadTint } from '../scene-state/legend.ts'
 import type { ModelInstance } from './model.ts'
 import { NERVE_SWELL_MAX, type SceneTheme, type StructureMaterial } from './materials.ts'
-
-/** Disc tint: 0 at the standing reference pressure, full at this many times it. */
-const DISC_FULL_TINT_RATIO = 2
 
 export interface ThemeColours {
   muscleTight: Color
@@ -114,8 +113,7 @@ export function applyAppearance(
   }
 
   // discs: tint by L4–L5 pressure relative to relaxed standing (lower discs most)
-  const ratio = input.discMPa / TEACHING.pBase.standing
-  const k = clamp01((ratio - 1) / (DISC_FULL_TINT_RATIO - 1))
+  const k = discLoadTint(input.discMPa)
   for (let di = 0; di < DISCS.length; di++) {
     const id = DISCS[di]
     const sm = mats.get(id)
