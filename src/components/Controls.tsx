@@ -11,6 +11,7 @@ import type { Catalog } from '../content/index.ts'
 import { TightnessSlider } from './TightnessSlider.tsx'
 import { TourControls } from './TourControls.tsx'
 import { HistoryButtons } from './HistoryButtons.tsx'
+import { keyshortcuts } from './shortcuts.ts'
 
 export type ControlsPanelMode = 'full' | 'minimal'
 
@@ -69,10 +70,12 @@ interface ToggleGroupProps<K extends string> {
   pressed: (key: K) => boolean
   name: (key: K) => string
   onPress: (key: K) => void
+  /** the button's aria-keyshortcuts, if it has a shortcut */
+  shortcut?: (key: K) => string | undefined
 }
 
 /** A labelled row of toggle buttons (aria-pressed + data-state on each). */
-function ToggleGroup<K extends string>({ label, control, state, keys, keyAttribute, pressed, name, onPress }: ToggleGroupProps<K>) {
+function ToggleGroup<K extends string>({ label, control, state, keys, keyAttribute, pressed, name, onPress, shortcut }: ToggleGroupProps<K>) {
   return (
     <div role="group" aria-label={label} data-control={control} data-state={state}>
       <span className="psoas-explainer__label" aria-hidden="true">
@@ -80,7 +83,7 @@ function ToggleGroup<K extends string>({ label, control, state, keys, keyAttribu
       </span>
       <div className="psoas-controls__row">
         {keys.map((k) => (
-          <button key={k} type="button" aria-pressed={pressed(k)} data-state={pressed(k) ? 'on' : 'off'} {...{ [keyAttribute]: k }} onClick={() => onPress(k)}>
+          <button key={k} type="button" aria-pressed={pressed(k)} aria-keyshortcuts={shortcut?.(k)} data-state={pressed(k) ? 'on' : 'off'} {...{ [keyAttribute]: k }} onClick={() => onPress(k)}>
             {name(k)}
           </button>
         ))}
@@ -109,6 +112,7 @@ export function LayerToggles({ catalog }: { catalog: Catalog }) {
       pressed={(k) => layers[k]}
       name={(k) => c.layerNames[k]}
       onPress={(k) => store.actions.toggleLayer(k)}
+      shortcut={(k) => (k === 'nerves' ? keyshortcuts('nerves') : undefined)}
     />
   )
 }

@@ -1,5 +1,6 @@
 import { useSceneStore, useSceneStoreApi } from '../react/index.ts'
 import type { Catalog } from '../content/index.ts'
+import { keyshortcuts } from './shortcuts.ts'
 
 export interface HistoryButtonsProps {
   catalog: Catalog
@@ -16,10 +17,10 @@ export function HistoryButtons({ catalog, onReset }: HistoryButtonsProps) {
   const c = catalog.ui.controls
   return (
     <div className="psoas-controls__row" data-control="history">
-      <button type="button" onClick={() => store.actions.undo()} disabled={!canUndo} data-action="undo">
+      <button type="button" onClick={() => store.actions.undo()} disabled={!canUndo} data-action="undo" aria-keyshortcuts={keyshortcuts('undo')}>
         {c.undo}
       </button>
-      <button type="button" onClick={() => store.actions.redo()} disabled={!canRedo} data-action="redo">
+      <button type="button" onClick={() => store.actions.redo()} disabled={!canRedo} data-action="redo" aria-keyshortcuts={keyshortcuts('redo')}>
         {c.redo}
       </button>
       <button
@@ -35,6 +36,7 @@ export function HistoryButtons({ catalog, onReset }: HistoryButtonsProps) {
       <button
         type="button"
         data-action="compare"
+        aria-keyshortcuts={keyshortcuts('compare')}
         aria-pressed={compareOn}
         data-state={compareOn ? 'on' : 'off'}
         onClick={() => store.actions.setCompare(compareOn ? null : { tightness: 0 })}

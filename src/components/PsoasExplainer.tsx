@@ -33,8 +33,11 @@ import { CrashFallback } from './ErrorPanel.tsx'
 import { ExplainerView } from './ExplainerView.tsx'
 import { StyleSheet } from './StyleSheet.tsx'
 import { LeftOutNotice, useLeftOut } from './LeftOutNotice.tsx'
+import { ConsultToolbar } from './ConsultToolbar.tsx'
+import { ShortcutsDialog } from './ShortcutsDialog.tsx'
+import { useShortcuts } from './useShortcuts.ts'
 import { usePrefersReducedMotion, useLatest } from './hooks.ts'
-import { checkProps, useSanitize, useWarnOnce, warnLocale } from './propWarnings.ts'
+import { checkMode, checkProps, useSanitize, useWarnOnce, warnLocale } from './propWarnings.ts'
 import { useControllableStore } from './useControllableStore.ts'
 import { useModelChoice } from './useModelChoice.ts'
 import { useExplainerApi } from './useExplainerApi.ts'
@@ -42,7 +45,7 @@ import { resolveTheme, themeToCssVars } from './theme.ts'
 import { PsoasExplainerError, type PsoasExplainerProps } from './types.ts'
 
 export { ExplainerErrorBoundary, DEFAULT_MODEL_URL }
-export { CONTROLS_MODES, PsoasExplainerError, type ControlsMode, type ExplainerErrorKind, type PsoasExplainerApi, type PsoasExplainerProps, type PsoasExplainerTimeouts } from './types.ts'
+export { CONTROLS_MODES, EXPLAINER_MODES, PsoasExplainerError, type ControlsMode, type ExplainerMode, type ExplainerErrorKind, type PsoasExplainerApi, type PsoasExplainerProps, type PsoasExplainerTimeouts } from './types.ts'
 
 /**
  * The complete explainer: 3D view, controls, live description, readout, body map and chapters.
@@ -93,6 +96,7 @@ function ExplainerRoot(props: PsoasExplainerProps) {
   const leftOut = useLeftOut(inputProblems)
   const sanitize = useSanitize(warn, leftOut.report)
   const controls = checkProps(warn, props)
+  const mode = checkMode(warn, props.mode)
   const locale = resolveLocale(localeProp)
   const catalog = getCatalog(locale)
   const prefersReduced = usePrefersReducedMotion()
@@ -132,14 +136,20 @@ function ExplainerRoot(props: PsoasExplainerProps) {
   const rootRef = useRef<HTMLDivElement>(null)
   const handout = usePrintHandout({ store, catalog, rootRef, canvasRef, shareUrl, nonce })
   const disclaimerId = useId()
+  const shortcuts = useShortcuts({ store, enabled: controls !== 'none', rootRef, print: () => void handout.print() })
+  const { setHelpOpen } = shortcuts
+  const closeHelp = useCallback(() => setHelpOpen(false), [setHelpOpen])
 
   return (
     <SceneStoreProvider store={store}>
       <StyleSheet nonce={nonce} />
+      {/* keys typed in its controls bubble to the root: the shortcuts (useShortcuts) are delegated, not a control of the root */}
+      {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <div
         className={['psoas-explainer', className].filter(Boolean).join(' ')}
         style={rootStyle}
         data-controls={controls}
+        data-mode={mode}
         data-theme={themeName}
         data-reduced-motion={reducedMotion ? 'true' : 'false'}
         data-model-quality={model.quality}
@@ -150,7 +160,11 @@ function ExplainerRoot(props: PsoasExplainerProps) {
         role="group"
         aria-label={catalog.ui.title}
         aria-describedby={disclaimerId}
+        onKeyDown={shortcuts.onKeyDown}
       >
+        {mode === 'consult' && controls !== 'none' ? (
+          <ConsultToolbar catalog={catalog} onPrint={() => void handout.print()} onShortcuts={() => setHelpOpen(true)} />
+        ) : null}
         <div className="psoas-explainer__layout">
           <Stage>
             <ExplainerView
@@ -202,6 +216,7 @@ function ExplainerRoot(props: PsoasExplainerProps) {
           </div>
         </div>
         {handout.element}
+        {controls !== 'none' ? <ShortcutsDialog catalog={catalog} open={shortcuts.helpOpen} onClose={closeHelp} /> : null}
       </div>
     </SceneStoreProvider>
   )

@@ -7,7 +7,7 @@ import { useCallback, useState } from 'react'
 import { parseState, type Problem } from '../scene-state/index.ts'
 import type { SceneState } from '../scene-state/types.ts'
 import { LOCALES, resolveLocale } from '../content/index.ts'
-import { CONTROLS_MODES, type ControlsMode, type PsoasExplainerProps } from './types.ts'
+import { CONTROLS_MODES, EXPLAINER_MODES, type ControlsMode, type ExplainerMode, type PsoasExplainerProps } from './types.ts'
 
 /** True outside production builds (process.env.NODE_ENV is replaced by bundlers). */
 function isDev(): boolean {
@@ -58,6 +58,14 @@ export function useSanitize(warn: WarnOnce, onProblems?: (problems: readonly Pro
 export function warnLocale(warn: WarnOnce, locale: string | undefined): void {
   if (locale !== undefined && !(LOCALES as readonly string[]).some((l) => locale.toLowerCase().startsWith(l)))
     warn(`[psoas-explainer] <PsoasExplainer locale>: "${locale}" is not available; accepted: ${LOCALES.join(', ')}. Using "${resolveLocale(locale)}".`)
+}
+
+/** Checks the `mode` prop; returns the layout to use. */
+export function checkMode(warn: WarnOnce, mode: unknown): ExplainerMode {
+  if (mode === undefined) return 'standard'
+  if (EXPLAINER_MODES.includes(mode as ExplainerMode)) return mode as ExplainerMode
+  warn(`[psoas-explainer] <PsoasExplainer mode>: ${JSON.stringify(mode)} is not accepted; accepted: 'standard', 'consult'. Using 'standard'.`)
+  return 'standard'
 }
 
 /** Checks the presentation props; returns the controls mode to use. */

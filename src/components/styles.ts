@@ -136,6 +136,20 @@ export const EXPLAINER_CSS = /* css */ `
 .psoas-annotations__add input { flex: 1 1 12em; min-width: 0; min-height: 32px; padding: 4px 8px; border: 1px solid var(--psoas-border); border-radius: 6px; background: var(--psoas-bg); }
 .psoas-share__url { width: 100%; min-height: 32px; padding: 4px 8px; border: 1px solid var(--psoas-border); border-radius: 6px; background: var(--psoas-bg); }
 .psoas-share__qr { margin: 4px 0 0; display: flex; gap: 8px; align-items: center; }
+/* consult layout (mode="consult"): a toolbar over the view with targets of at least 44 x 44 px for tablets */
+.psoas-consult { display: flex; flex-direction: column; gap: 8px; padding: 8px var(--psoas-gap); background: var(--psoas-surface); border-bottom: 1px solid var(--psoas-border); }
+.psoas-consult__row, .psoas-consult__group { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
+.psoas-explainer .psoas-consult button { min-height: 44px; min-width: 44px; padding: 6px 12px; }
+/* the keyboard-shortcut overlay (a modal dialog) */
+.psoas-shortcuts { max-width: min(92vw, 560px); max-height: 88vh; overflow-y: auto; padding: 16px; border: 1px solid var(--psoas-border); border-radius: var(--psoas-radius); background: var(--psoas-bg); color: var(--psoas-text); }
+.psoas-shortcuts::backdrop { background: rgb(0 0 0 / 0.45); }
+.psoas-shortcuts h2 { font-size: 1.15em; margin-bottom: 6px; }
+.psoas-shortcuts table { border-collapse: collapse; width: 100%; margin: 10px 0; font-size: 0.92em; }
+.psoas-shortcuts caption { text-align: left; font-weight: 600; padding-bottom: 4px; }
+.psoas-shortcuts th, .psoas-shortcuts td { text-align: left; padding: 4px 6px; border-bottom: 1px solid var(--psoas-border); vertical-align: top; }
+.psoas-shortcuts td:first-child { white-space: nowrap; }
+.psoas-shortcuts kbd { font: inherit; font-size: 0.9em; padding: 1px 6px; border: 1px solid var(--psoas-border); border-bottom-width: 2px; border-radius: 4px; background: var(--psoas-surface); }
+.psoas-shortcuts button { min-height: 44px; min-width: 44px; }
 /* touch screens: every control is at least 44 × 44 px (WCAG 2.5.5; tests/browser/explainer-touch-targets) */
 @media (pointer: coarse) {
   .psoas-explainer button, .psoas-explainer select, .psoas-explainer input:not([type="radio"]):not([type="checkbox"]),

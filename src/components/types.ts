@@ -9,6 +9,10 @@ import type { PsoasThemeProp } from './theme.ts'
 export type ControlsMode = 'full' | 'minimal' | 'none'
 export const CONTROLS_MODES: readonly ControlsMode[] = ['full', 'minimal', 'none']
 
+/** The layout: 'standard' (view beside or above the panel) or 'consult' (adds a compact toolbar for tablets: one-tap scenarios, compare, nerves, undo/redo, print, shortcuts). */
+export type ExplainerMode = 'standard' | 'consult'
+export const EXPLAINER_MODES: readonly ExplainerMode[] = ['standard', 'consult']
+
 /**
  * What went wrong with the 3D view: the model is missing, damaged or another model (`modelLoad`),
  * did not arrive within `timeouts.load` (`timeout`), no WebGL (`noWebgl`), the WebGL context was
@@ -84,6 +88,12 @@ export interface PsoasExplainerProps {
   locale?: string
   /** 'full' (all controls, chapters, body map), 'minimal' (tightness, side, posture) or 'none' (view only). Default 'full'. */
   controls?: ControlsMode
+  /**
+   * 'standard' or 'consult': the consultation layout adds a toolbar with 44 px targets over the view
+   * (one-tap scenarios that set side, tightness and posture together, compare, nerves, undo/redo,
+   * print, keyboard shortcuts). Not shown with `controls='none'`. Default 'standard'.
+   */
+  mode?: ExplainerMode
   /** CSS width of the component (number = px). Default: fills its container. */
   width?: number | string
   /** CSS height of the 3D view (number = px). Default 520 px. */

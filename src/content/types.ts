@@ -7,6 +7,7 @@ import type { NerveKey, StructureId } from '../scene-state/ids.ts'
 import type { CameraPreset, ChapterId, LayerKey, Posture, SceneState, TightSide } from '../scene-state/types.ts'
 import type { DescribeFacts } from '../scene-state/view.ts'
 import type { TightnessStop } from '../scene-state/state.ts'
+import type { ScenarioId } from '../scene-state/consult.ts'
 import type { BodySide } from '../scene-state/ids.ts'
 import type { PsoasRelation } from '../scene-state/body-map.ts'
 import type { AnyRedFlagId } from './safety.ts'
@@ -406,6 +407,44 @@ export interface Catalog {
       title: string
       /** shown when no nerve is marked */
       none: string
+    }
+    /** the consult layout's toolbar (`mode="consult"`) */
+    consult: {
+      /** accessible name of the toolbar */
+      toolbar: string
+      /** label of the scenario buttons */
+      scenarios: string
+      /** one-tap scenarios (scene-state SCENARIOS): side, tightness and posture in plain words */
+      scenarioNames: Record<ScenarioId, string>
+      /** one named tightness stop looser / tighter */
+      looser: string
+      tighter: string
+      /** label of the tightness step buttons */
+      tightnessSteps: string
+      /** the nerves-layer toggle */
+      nerves: string
+      /** the button that opens the keyboard-shortcut overlay */
+      shortcuts: string
+    }
+    /** the keyboard-shortcut overlay (opened with ?) */
+    shortcuts: {
+      title: string
+      /** when the keys work: focus inside the explainer, not while typing in a text field */
+      intro: string
+      close: string
+      /** heading of the explainer's keys */
+      explainerKeys: string
+      /** heading of the 3D view's own keys (they work while the view has focus) */
+      viewerKeys: string
+      /** column headings */
+      key: string
+      action: string
+      /** template: {scenario} — a scenario's row */
+      scenario: string
+      actions: { tighter: string; looser: string; compare: string; nerves: string; undo: string; redo: string; share: string; print: string; help: string }
+      viewer: { orbit: string; zoom: string; structures: string; deselect: string; resetCamera: string }
+      /** key names as printed on keyboards in this language; `or` joins alternatives */
+      keyNames: { ctrl: string; shift: string; home: string; escape: string; or: string }
     }
     /** full teaching-model label (anatomy-reference §5.2) */
     teachingModelLabel: string

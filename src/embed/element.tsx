@@ -1,7 +1,7 @@
 /**
  * `<psoas-explainer>`: the explainer as a custom element for pages that do not use React.
  *
- * Attributes: `model-url`, `model-quality` (auto | full | low), `locale`, `controls` (full | minimal | none), `theme` (light | dark),
+ * Attributes: `model-url`, `model-quality` (auto | full | low), `locale`, `controls` (full | minimal | none), `mode` (standard | consult), `theme` (light | dark),
  * `height`, `reduced-motion` (present = on), `state` (a URL query such as "t=0.66&s=r", or JSON),
  * `allowed-origins` (origins besides the page's own that `model-url` may point to, comma-separated;
  * a model elsewhere is refused with a `psoas-error` of kind `modelUrl` and the default model is drawn),
@@ -11,13 +11,13 @@
  */
 import { createRef } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
-import { PsoasExplainer, type ControlsMode, type PsoasExplainerApi } from '../components/PsoasExplainer.tsx'
+import { PsoasExplainer, type ControlsMode, type ExplainerMode, type PsoasExplainerApi } from '../components/PsoasExplainer.tsx'
 import { fromQuery, parseState, type Problem } from '../scene-state/index.ts'
 import type { SceneState } from '../scene-state/types.ts'
 import type { ModelQuality } from '../platform/model-quality.ts'
 import { checkModelUrl, parseAllowedOrigins } from './origins.ts'
 
-const OBSERVED = ['model-url', 'model-quality', 'locale', 'controls', 'theme', 'height', 'reduced-motion', 'state', 'allowed-origins'] as const
+const OBSERVED = ['model-url', 'model-quality', 'locale', 'controls', 'mode', 'theme', 'height', 'reduced-motion', 'state', 'allowed-origins'] as const
 
 /** Reads the `state` attribute: JSON (starting with "{") or a URL query; with what could not be used. */
 export function parseStateAttribute(value: string | null): { state: Partial<SceneState>; problems: Problem[] } {
@@ -115,6 +115,7 @@ export function createPsoasExplainerElementClass(): CustomElementConstructor {
           modelQuality={(this.getAttribute('model-quality') as ModelQuality | null) ?? undefined}
           locale={this.getAttribute('locale') ?? undefined}
           controls={(this.getAttribute('controls') as ControlsMode | null) ?? undefined}
+          mode={(this.getAttribute('mode') as ExplainerMode | null) ?? undefined}
           theme={theme}
           height={Number.isFinite(height) && height > 0 ? height : undefined}
           reducedMotion={this.hasAttribute('reduced-motion') ? true : undefined}

@@ -3,7 +3,7 @@
  * through postMessage (protocol in messages.ts).
  *
  * URL parameters: the scene state (toQuery/fromQuery format, e.g. `t=0.66&s=r&p=sit`) plus
- * `model` (glb URL), `quality` (auto | full | low), `lang`, `controls`, `theme`, `height`, `motion=reduce`,
+ * `model` (glb URL), `quality` (auto | full | low), `lang`, `controls`, `mode` (standard | consult), `theme`, `height`, `motion=reduce`,
  * `origins` (the pages allowed to drive the embed, e.g. `origins=https://a.example,https://b.example`;
  * default: this page's own origin) and `notes=1` (send the notes with every `stateChange`).
  *
@@ -13,7 +13,7 @@
  */
 import { createRef } from 'react'
 import { createRoot } from 'react-dom/client'
-import { PsoasExplainer, type ControlsMode, type PsoasExplainerApi } from '../components/PsoasExplainer.tsx'
+import { PsoasExplainer, type ControlsMode, type ExplainerMode, type PsoasExplainerApi } from '../components/PsoasExplainer.tsx'
 import { deriveView, fromQuery } from '../scene-state/index.ts'
 import type { SceneState } from '../scene-state/types.ts'
 import type { ModelQuality } from '../platform/model-quality.ts'
@@ -23,13 +23,15 @@ import { checkModelUrl, isAllowedOrigin, parseAllowedOrigins } from './origins.t
 
 type WithoutSource<T> = T extends unknown ? Omit<T, 'source'> : never
 
-const OPTION_KEYS = ['model', 'quality', 'lang', 'controls', 'theme', 'height', 'motion', 'origins', 'notes'] as const
+const OPTION_KEYS = ['model', 'quality', 'lang', 'controls', 'mode', 'theme', 'height', 'motion', 'origins', 'notes'] as const
 
 export interface IframeOptions {
   modelUrl?: string
   modelQuality?: ModelQuality
   locale?: string
   controls?: ControlsMode
+  /** the layout (`mode=consult`: the consultation toolbar) */
+  mode?: ExplainerMode
   theme: 'light' | 'dark'
   height?: number
   reducedMotion?: boolean
@@ -49,6 +51,7 @@ export function readIframeQuery(search: string): { options: IframeOptions; state
     modelQuality: get('quality') as ModelQuality | undefined,
     locale: get('lang'),
     controls: get('controls') as ControlsMode | undefined,
+    mode: get('mode') as ExplainerMode | undefined,
     theme: get('theme') === 'dark' ? 'dark' : 'light',
     height: Number.isFinite(height) && height > 0 ? height : undefined,
     reducedMotion: get('motion') === 'reduce' ? true : undefined,
@@ -147,6 +150,7 @@ export function mountIframeExplainer(container: HTMLElement, win: Window = windo
         modelQuality={options.modelQuality}
         locale={options.locale}
         controls={options.controls}
+        mode={options.mode}
         theme={options.theme}
         height={options.height}
         reducedMotion={options.reducedMotion}

@@ -16,6 +16,7 @@ import { CAMERA_SETUP, CanvasAspect, CompareViews } from './CompareViews.tsx'
 import { useOptionalSceneStoreApi } from '../react/context.tsx'
 import { isSoftwareRenderer } from '../platform/webgl.ts'
 import { releaseLoopState } from './loopRelease.ts'
+import { VIEWER_KEYSHORTCUTS } from './viewerKeys.ts'
 
 const DEFAULT_DPR: [number, number] = [1, 1.5]
 /** Keyboard orbit step (rad) and zoom step (m). */
@@ -212,7 +213,7 @@ export function ExplainerCanvas(props: ExplainerCanvasProps) {
       aria-roledescription={roleDescription}
       aria-label={ariaLabel}
       aria-describedby={describedBy}
-      aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown + - [ ] Escape Home"
+      aria-keyshortcuts={VIEWER_KEYSHORTCUTS}
       data-compare={compareOn ? 'on' : 'off'}
       onFocus={(e) => e.target === e.currentTarget && setFocused(true)}
       onBlur={() => setFocused(false)}
