@@ -5,7 +5,7 @@
 import { useFullscreen } from './fullscreen.ts'
 import { StrictMode, useCallback, useEffect, useRef, useState } from 'react'
 import { createRoot } from 'react-dom/client'
-import { PsoasExplainer, type PsoasExplainerApi } from '../src/components/PsoasExplainer.tsx'
+import { PsoasExplainer, type ExplainerMode, type PsoasExplainerApi } from '../src/components/PsoasExplainer.tsx'
 import { ChapterPanel, RedFlags } from '../src/components/ChapterPanel.tsx'
 import { fromQuery, toQuery, type ParseResult } from '../src/scene-state/index.ts'
 import type { ChapterId, SceneState } from '../src/scene-state/types.ts'
@@ -27,20 +27,28 @@ function readQuality(): ModelQuality | undefined {
   return q === 'full' || q === 'low' ? q : undefined
 }
 
-/** The scene part of the URL (everything but `lang` and `quality`), with what could not be used. */
+/** `?mode=consult`: the consultation layout (the toggle above the explainer). */
+function readMode(): ExplainerMode {
+  return new URLSearchParams(location.search).get('mode') === 'consult' ? 'consult' : 'standard'
+}
+
+/** The scene part of the URL (everything but `lang`, `quality` and `mode`), with what could not be used. */
 function readState(): ParseResult | null {
   const params = new URLSearchParams(location.search)
   params.delete('lang')
   params.delete('quality')
+  params.delete('mode')
   const q = params.toString()
   return q ? fromQuery(q) : null
 }
 
-/** Only the language in the address bar, the rest as it came (before the user changed anything). */
-function writeLang(locale: DemoLocale): void {
+/** Only the language and the layout in the address bar, the rest as it came (before the user changed anything). */
+function writeLang(locale: DemoLocale, mode: ExplainerMode = readMode()): void {
   const params = new URLSearchParams(location.search)
   if (locale === 'en') params.delete('lang')
   else params.set('lang', locale)
+  if (mode === 'consult') params.set('mode', mode)
+  else params.delete('mode')
   const search = params.toString()
   history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`)
 }
@@ -50,7 +58,8 @@ function writeUrl(state: SceneState, locale: DemoLocale): void {
   const q = toQuery(shareableState(state, false))
   const lang = locale === 'en' ? '' : `lang=${locale}`
   const quality = readQuality()
-  const search = [q, lang, quality ? `quality=${quality}` : ''].filter(Boolean).join('&')
+  const mode = readMode() === 'consult' ? 'mode=consult' : ''
+  const search = [q, lang, quality ? `quality=${quality}` : '', mode].filter(Boolean).join('&')
   const url = `${location.pathname}${search ? `?${search}` : ''}${location.hash}`
   history.replaceState(null, '', url)
 }
@@ -58,6 +67,7 @@ function writeUrl(state: SceneState, locale: DemoLocale): void {
 function App() {
   const [locale, setLocale] = useState<DemoLocale>(readLocale)
   const [initial] = useState(readState)
+  const [mode, setMode] = useState<ExplainerMode>(readMode)
   const catalog = getCatalog(locale)
   const t = DEMO_TEXT[locale]
   const api = useRef<PsoasExplainerApi>(null)
@@ -119,6 +129,18 @@ function App() {
             <div className="demo-section-head">
               <h2 id="try-it">{t.explainerHeading}</h2>
               <div className="demo-actions">
+                <button
+                  type="button"
+                  data-action="consult-layout"
+                  aria-pressed={mode === 'consult'}
+                  onClick={() => {
+                    const next = mode === 'consult' ? 'standard' : 'consult'
+                    setMode(next)
+                    writeLang(locale, next)
+                  }}
+                >
+                  {t.consultLayout}
+                </button>
                 <button type="button" ref={enterButton} onClick={fs.toggle} aria-pressed={fs.active}>
                   {fs.active ? catalog.ui.controls.exitFullScreen : catalog.ui.controls.fullScreen}
                 </button>
@@ -134,7 +156,7 @@ function App() {
                 ref={api}
                 defaultState={initial?.state ?? {}}
                 inputProblems={initial?.problems}
-                onStateChange={onStateChange} locale={locale} modelQuality={readQuality()} />
+                onStateChange={onStateChange} locale={locale} modelQuality={readQuality()} mode={mode} />
             </div>
           </section>
           <section aria-labelledby="chapters" className="demo-chapters">

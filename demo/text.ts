@@ -9,6 +9,7 @@ export const DEMO_TEXT = {
     showInModel: 'Show this in the model',
     footer: 'This page explains; it does not diagnose. Talk to your doctor or physiotherapist about your own symptoms.',
     language: 'Language',
+    consultLayout: 'Consultation layout',
   },
   es: {
     pageTitle: 'El psoas y su zona lumbar – explicación interactiva',
@@ -19,6 +20,7 @@ export const DEMO_TEXT = {
     showInModel: 'Mostrarlo en el modelo',
     footer: 'Esta página explica; no diagnostica. Hable con su médico o fisioterapeuta sobre sus propios síntomas.',
     language: 'Idioma',
+    consultLayout: 'Vista para la consulta',
   },
 } as const
 export type DemoLocale = keyof typeof DEMO_TEXT

@@ -139,7 +139,14 @@ export const EXPLAINER_CSS = /* css */ `
 /* consult layout (mode="consult"): a toolbar over the view with targets of at least 44 x 44 px for tablets */
 .psoas-consult { display: flex; flex-direction: column; gap: 8px; padding: 8px var(--psoas-gap); background: var(--psoas-surface); border-bottom: 1px solid var(--psoas-border); }
 .psoas-consult__row, .psoas-consult__group { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
-.psoas-explainer .psoas-consult button { min-height: 44px; min-width: 44px; padding: 6px 12px; }
+.psoas-consult__row[data-control="scenarios"] { display: grid; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); }
+.psoas-explainer .psoas-consult button { min-height: 44px; min-width: 44px; padding: 6px 12px; line-height: 1.2; }
+.psoas-consult__row[data-control="scenarios"] button { text-align: left; }
+/* on a tablet the consult layout gives the view the full width (two views side by side with compare) and puts the panel under it */
+@container (min-width: 760px) and (max-width: 1099px) {
+  .psoas-explainer[data-mode="consult"] .psoas-explainer__layout { grid-template-columns: 1fr; }
+  .psoas-explainer[data-mode="consult"] .psoas-explainer__panel { border-left: 0; border-top: 1px solid var(--psoas-border); max-height: none; }
+}
 /* the keyboard-shortcut overlay (a modal dialog) */
 .psoas-shortcuts { max-width: min(92vw, 560px); max-height: 88vh; overflow-y: auto; padding: 16px; border: 1px solid var(--psoas-border); border-radius: var(--psoas-radius); background: var(--psoas-bg); color: var(--psoas-text); }
 .psoas-shortcuts::backdrop { background: rgb(0 0 0 / 0.45); }
