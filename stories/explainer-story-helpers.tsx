@@ -38,6 +38,12 @@ export const explainerArgTypes: Partial<ArgTypes<PsoasExplainerProps>> = {
   lowModelUrl: { control: 'text', description: 'URL of the low-poly model (default: modelUrl with -lowpoly)', table: { category: 'Model' } },
   locale: { control: 'inline-radio', options: ['en', 'es'], description: 'Language of all text', table: { category: 'Appearance' } },
   controls: { control: 'inline-radio', options: ['full', 'minimal', 'none'], description: 'How much UI is shown', table: { category: 'Appearance' } },
+  mode: {
+    control: 'inline-radio',
+    options: ['standard', 'consult'],
+    description: "'consult': a toolbar with 44 px targets for tablets (one-tap scenarios, compare, nerves, undo/redo, print, shortcuts)",
+    table: { category: 'Appearance' },
+  },
   width: { control: 'text', description: 'CSS width (number = px)', table: { category: 'Appearance' } },
   height: { control: { type: 'number', min: 200, max: 900, step: 20 }, description: 'Height of the 3D view (number = px)', table: { category: 'Appearance' } },
   className: { control: 'text', description: 'Extra class on the root', table: { category: 'Appearance' } },

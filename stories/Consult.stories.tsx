@@ -1,0 +1,66 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, userEvent, waitFor, within } from 'storybook/test'
+import { PsoasExplainer } from '../src/components/PsoasExplainer.tsx'
+import { getCatalog } from '../src/content/index.ts'
+import { baseArgs, explainerArgTypes, waitForView } from './explainer-story-helpers.tsx'
+
+const en = getCatalog('en')
+
+/**
+ * In a consultation (`mode="consult"`): a toolbar with large targets for a tablet — one-tap
+ * scenarios that set side, tightness and posture together, compare in the same canvas, nerves,
+ * undo/redo, print — and keyboard shortcuts listed in an overlay opened with `?`.
+ */
+const meta = {
+  title: 'Explainer/Consult',
+  component: PsoasExplainer,
+  tags: ['autodocs'],
+  args: { ...baseArgs, mode: 'consult' },
+  argTypes: explainerArgTypes,
+} satisfies Meta<typeof PsoasExplainer>
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** Tap "Right side, severe, sitting": it is marked pressed; compare draws "Relaxed" beside it in the one canvas. */
+export const ConsultLayout: Story = {
+  play: async ({ canvasElement }) => {
+    await waitForView(canvasElement)
+    const toolbar = within(canvasElement).getByRole('group', { name: en.ui.consult.toolbar })
+    const t = within(toolbar)
+    const scenario = t.getByRole('button', { name: en.ui.consult.scenarioNames.rightSevereSitting })
+    await expect(t.getByRole('button', { name: en.ui.consult.scenarioNames.relaxed })).toHaveAttribute('aria-pressed', 'true')
+    await userEvent.click(scenario)
+    await waitFor(() => expect(scenario).toHaveAttribute('aria-pressed', 'true'))
+    await expect(t.getByRole('button', { name: en.ui.consult.scenarioNames.relaxed })).toHaveAttribute('aria-pressed', 'false')
+    const compare = t.getByRole('button', { name: en.ui.controls.compare })
+    await userEvent.click(compare)
+    await waitFor(() => expect(canvasElement.querySelector('[data-view="compare"]')).not.toBeNull(), { timeout: 20_000 })
+    await expect(canvasElement.querySelectorAll('canvas')).toHaveLength(1)
+    for (const b of toolbar.querySelectorAll('button')) {
+      const r = b.getBoundingClientRect()
+      await expect(Math.min(r.width, r.height)).toBeGreaterThanOrEqual(44)
+    }
+  },
+}
+
+/** `?` opens the list of keys (the explainer's and the 3D view's), a modal dialog; closing it puts focus back. */
+export const ShortcutsOverlay: Story = {
+  args: { locale: 'es' },
+  play: async ({ canvasElement }) => {
+    await waitForView(canvasElement)
+    const es = getCatalog('es')
+    const start = within(canvasElement).getByRole('button', { name: es.ui.consult.scenarioNames.relaxed })
+    start.focus()
+    await userEvent.keyboard('?')
+    const dialog = canvasElement.querySelector<HTMLDialogElement>('[data-testid="shortcuts-dialog"]')!
+    await waitFor(() => expect(dialog.open).toBe(true))
+    await expect(dialog.contains(document.activeElement)).toBe(true)
+    const d = within(dialog)
+    await expect(d.getByRole('heading', { name: es.ui.shortcuts.title })).toBeTruthy()
+    await expect(d.getByText(es.ui.shortcuts.viewer.orbit)).toBeTruthy()
+    await expect(d.getByText('Mayús + T')).toBeTruthy()
+    await userEvent.click(d.getByRole('button', { name: es.ui.shortcuts.close }))
+    await waitFor(() => expect(dialog.open).toBe(false))
+    await waitFor(() => expect(document.activeElement).toBe(start))
+  },
+}
