@@ -25,6 +25,7 @@ import { Appearance } from './Appearance.tsx'
 import { ForceArrows } from './Forces.tsx'
 import { CompressionMarkers } from './CompressionMarkers.tsx'
 import { SymptomPatches } from './SymptomPatches.tsx'
+import { SelectionOutline } from './SelectionOutline.tsx'
 import { Labels } from './Labels.tsx'
 import { CameraRig, type CameraRigApi } from './CameraRig.tsx'
 import { SettleReport } from './SettleReport.tsx'
@@ -265,6 +266,7 @@ function ModelScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: stri
         <ForceArrows colour={theme.force} />
         <CompressionMarkers colour={theme.nerveCompressed} />
         <SymptomPatches colour={theme.nerveCompressed} />
+        <SelectionOutline colour={theme.labelText} />
         <Labels theme={theme} locale={locale} />
       </primitive>
     </SceneFrameContext>
