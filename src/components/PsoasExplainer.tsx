@@ -24,6 +24,7 @@ import { AnnotationList } from './AnnotationList.tsx'
 import { NerveList } from './NerveList.tsx'
 import { LiveText } from './LiveText.tsx'
 import { ReadoutBox } from './ReadoutBox.tsx'
+import { Legend } from './Legend.tsx'
 import { SymptomMap } from './SymptomMap.tsx'
 import { StructurePicker } from './StructurePicker.tsx'
 import { ViewCaption } from './ViewCaption.tsx'
@@ -199,6 +200,7 @@ function ExplainerRoot(props: PsoasExplainerProps) {
                 <SnapshotButton catalog={catalog} snapshot={snapshot} />
                 <PrintHandoutButton catalog={catalog} print={handout.print} status={handout.status} />
                 <ReadoutBox catalog={catalog} locale={locale} />
+                <Legend catalog={catalog} />
                 <AnnotationList catalog={catalog} fallbackFocus={() => panelRef.current} />
               </>
             ) : null}

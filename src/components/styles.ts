@@ -120,6 +120,14 @@ export const EXPLAINER_CSS = /* css */ `
 .psoas-loading progress { width: 100%; accent-color: var(--psoas-accent); }
 .psoas-details > summary { cursor: pointer; font-weight: 600; min-height: 28px; }
 .psoas-structures { display: flex; flex-direction: column; gap: 6px; }
+/* legend: the swatch colour is the entry's theme variable (--psoas-swatch, set per entry) */
+.psoas-legend ul { list-style: none; margin: 6px 0 0; padding: 0; display: flex; flex-direction: column; gap: 4px; }
+.psoas-legend li { display: flex; gap: 8px; align-items: flex-start; }
+.psoas-legend__swatch { flex: none; width: 20px; height: 14px; margin-top: 0.2em; border-radius: 3px; background: var(--psoas-swatch); border: 1px solid var(--psoas-border); }
+.psoas-legend__swatch[data-shape="ring"] { width: 14px; margin-inline: 3px; background: transparent; border: 3px solid var(--psoas-swatch); border-radius: 50%; }
+.psoas-legend__swatch[data-shape="hatch"] { background: repeating-linear-gradient(135deg, var(--psoas-swatch) 0 2px, transparent 2px 5px); border-color: var(--psoas-swatch); }
+.psoas-legend__swatch[data-shape="arrow"] { border: 0; border-radius: 0; clip-path: polygon(0 38%, 58% 38%, 58% 8%, 100% 50%, 58% 92%, 58% 62%, 0 62%); }
+.psoas-legend__swatch[data-shape="outline"] { background: var(--psoas-surface); border: 3px solid var(--psoas-swatch); }
 .psoas-explainer__panel:focus { outline: none; }
 .psoas-explainer__caption { position: absolute; top: 6px; right: 8px; max-width: min(60%, 320px); z-index: 1; pointer-events: none; font-size: 0.75em; line-height: 1.3; padding: 3px 6px; border-radius: 4px; background: var(--psoas-surface); color: var(--psoas-text); }
 /* with compare on, the view labels take the top corners of both panes */

@@ -10,6 +10,7 @@ import type { TightnessStop } from '../scene-state/state.ts'
 import type { ScenarioId } from '../scene-state/consult.ts'
 import type { BodySide } from '../scene-state/ids.ts'
 import type { PsoasRelation } from '../scene-state/body-map.ts'
+import type { LegendEntryId } from '../scene-state/legend.ts'
 import type { AnyRedFlagId } from './safety.ts'
 import type { DifferentialId } from './differentials.ts'
 
@@ -456,6 +457,13 @@ export interface Catalog {
     notSupportedNerveCaveat: string
     /** template: {nerve} {roots} — a nerve highlighted as possibly irritated */
     nerveMayBeIrritated: string
+  }
+  /** the legend of the 3D view: what each colour and mark in use means */
+  legend: {
+    /** summary of the collapsible box */
+    title: string
+    /** one plain sentence per code (the swatch beside it is decorative) */
+    entries: Record<LegendEntryId, string>
   }
   evidence: {
     grade: string

@@ -262,6 +262,22 @@ export const en: Catalog = {
     notSupportedNerveCaveat: 'The psoas is not thought to pinch these nerves, so the model leaves them alone.',
     nerveMayBeIrritated: '{nerve} · roots {roots}: could be irritated here. This is unproven.',
   },
+  legend: {
+    title: 'What the colours and marks mean',
+    entries: {
+      bone: 'Bone: the vertebrae, the pelvis and the thigh bones.',
+      disc: 'Disc: the cushions between the vertebrae.',
+      discLoaded: 'Tinted disc: more pressure on it than when standing relaxed.',
+      muscle: 'Muscle: the psoas and the iliacus, relaxed.',
+      muscleTight: 'Darker muscle with denser stripes: a tight muscle.',
+      nerve: 'Nerve: the nerves of the lower back and the leg.',
+      nerveCompressed: 'Nerve in this colour, drawn thicker: it could be irritated (unproven).',
+      compressionRing: 'Ring: where that nerve leaves the muscle and could be pressed.',
+      symptomPatch: 'Striped area: where that nerve could cause pain, tingling or numbness.',
+      forceArrow: 'Arrows: the pull of the tight psoas on the spine and the thigh bone.',
+      selection: 'Outline: the part you selected.',
+    },
+  },
   evidence: {
     grade: 'Evidence',
     caveat: 'Keep in mind',

@@ -262,6 +262,22 @@ export const es: Catalog = {
     notSupportedNerveCaveat: 'No se cree que el psoas atrape estos nervios, por eso el modelo no los marca.',
     nerveMayBeIrritated: '{nerve} · raíces {roots}: podría irritarse aquí. No está demostrado.',
   },
+  legend: {
+    title: 'Qué significan los colores y las marcas',
+    entries: {
+      bone: 'Hueso: las vértebras, la pelvis y los fémures.',
+      disc: 'Disco: los cojines que hay entre las vértebras.',
+      discLoaded: 'Disco teñido: soporta más presión que de pie y relajado.',
+      muscle: 'Músculo: el psoas y el ilíaco, relajados.',
+      muscleTight: 'Músculo más oscuro, con rayas más juntas: un músculo tenso.',
+      nerve: 'Nervio: los nervios de la zona lumbar y de la pierna.',
+      nerveCompressed: 'Nervio de este color y más grueso: podría estar irritado (no está demostrado).',
+      compressionRing: 'Anillo: donde ese nervio sale del músculo y podría quedar presionado.',
+      symptomPatch: 'Zona rayada: donde ese nervio podría causar dolor, hormigueo o entumecimiento.',
+      forceArrow: 'Flechas: el tirón del psoas tenso sobre la columna y el fémur.',
+      selection: 'Contorno: la parte que ha seleccionado.',
+    },
+  },
   evidence: {
     grade: 'Evidencia',
     caveat: 'Tenga en cuenta',
