@@ -9,29 +9,25 @@
  *   web layout with its handout, in place, for that print (`beforeprint` → `afterprint`), if the
  *   handout code has arrived: it is preloaded when the page is idle, as `beforeprint` cannot wait.
  *
- * The handout code, its CSS and the QR encoder are dynamic imports: they are not in the first chunk.
+ * The handout, its CSS, the QR encoder and these steps (handoutPrint.tsx) are dynamic imports: only
+ * this hook and the button are in the first chunk.
  */
 import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react'
-import { createPortal, flushSync } from 'react-dom'
-import { pickSceneState, toQuery, type SceneStore } from '../scene-state/index.ts'
+import type { SceneStore } from '../scene-state/index.ts'
 import type { Catalog } from '../content/index.ts'
 import type { ExplainerCanvasApi } from '../render/index.ts'
-import { defaultShareUrl, shareableState } from './ShareButton.tsx'
-import type { HandoutData } from './Handout.tsx'
+import { defaultShareUrl } from './ShareButton.tsx'
+import { useLatest } from './hooks.ts'
+import type { PrintContext } from './handoutPrint.tsx'
 
-type HandoutModule = typeof import('./Handout.tsx')
+type PrintModule = typeof import('./handoutPrint.tsx')
 
-/** The attribute on <html> while the button's print runs (the print stylesheet hides everything else). */
-export const PRINT_ATTRIBUTE = 'data-psoas-print'
-/** The element the button's handout is rendered into, at the end of <body>. */
-export const PRINT_ROOT_CLASS = 'psoas-print-root'
+let loaded: PrintModule | null = null
+let loading: Promise<PrintModule> | null = null
 
-let loaded: HandoutModule | null = null
-let loading: Promise<HandoutModule> | null = null
-
-/** Loads the handout component, its CSS and the QR encoder (once per page). */
-export function loadHandout(): Promise<HandoutModule> {
-  loading ??= import('./Handout.tsx').then(
+/** Loads the handout, its CSS, the QR encoder and the print steps (once per page). */
+export function loadHandout(): Promise<PrintModule> {
+  loading ??= import('./handoutPrint.tsx').then(
     (m) => m.handoutReady.then(() => (loaded = m)),
     (e: unknown) => {
       loading = null
@@ -40,8 +36,6 @@ export function loadHandout(): Promise<HandoutModule> {
   )
   return loading
 }
-
-type Printing = { mode: 'only'; host: HTMLElement; data: HandoutData } | { mode: 'inPlace'; data: HandoutData }
 
 export type PrintStatus = 'idle' | 'preparing' | 'printed' | 'failed'
 
@@ -60,7 +54,7 @@ export interface PrintHandout {
   /** prepares the handout and opens the print dialog */
   print(): Promise<void>
   status: PrintStatus
-  /** 'handout' while the handout replaces the layout in place (the root's `data-print`) */
+  /** true while the handout replaces the layout in place (the root's `data-print`) */
   inPlace: boolean
   /** the handout element: render it inside the explainer's root (a portal for the button's print) */
   element: ReactNode
@@ -76,32 +70,25 @@ const idle = (win: Window, run: () => void): (() => void) => {
 }
 
 export function usePrintHandout({ store, catalog, rootRef, canvasRef, shareUrl = defaultShareUrl, nonce }: UsePrintHandoutOptions): PrintHandout {
-  const [printing, setPrinting] = useState<Printing | null>(null)
+  const [shown, setShown] = useState<{ element: ReactNode; inPlace: boolean } | null>(null)
   const [status, setStatus] = useState<PrintStatus>('idle')
-  /** ends the button's print: removes the print root, the <html> mark and the listener */
-  const endPrint = useRef<(() => void) | null>(null)
-
-  const collect = useCallback(
-    (picture: HandoutData['picture']): HandoutData => {
-      const state = pickSceneState(store.getState())
-      // the notes' text stays out of the printed link, as in the share button's default
-      return { state, view: store.getView(), url: shareUrl(toQuery(shareableState(state, false))), date: new Date(), picture }
+  const end = useRef<(() => void) | null>(null)
+  const props = useLatest({ store, catalog, canvasRef, shareUrl, nonce })
+  const context = useCallback(
+    (root: HTMLElement): PrintContext => {
+      const p = props.current
+      return { root, store: p.store, canvas: p.canvasRef.current, catalog: p.catalog, nonce: p.nonce, shareUrl: p.shareUrl, show: setShown, printed: () => setStatus('printed'), end }
     },
-    [store, shareUrl],
+    [props],
   )
 
   // the host page prints: the handout in place of the web layout, for that print only
   useEffect(() => {
-    const doc = rootRef.current?.ownerDocument
-    const win = doc?.defaultView
-    if (!doc || !win) return
-    const before = () => {
-      if (!loaded || doc.documentElement.hasAttribute(PRINT_ATTRIBUTE)) return
-      // beforeprint cannot wait: the 3D canvas keeps its last frame (preserveDrawingBuffer), copy it as it is
-      const canvas = rootRef.current?.querySelector<HTMLCanvasElement>('.psoas-explainer__stage canvas') ?? null
-      flushSync(() => setPrinting({ mode: 'inPlace', data: collect(canvas && canvas.width > 0 ? canvas : null) }))
-    }
-    const after = () => setPrinting((p) => (p?.mode === 'inPlace' ? null : p))
+    const root = rootRef.current
+    const win = root?.ownerDocument.defaultView
+    if (!root || !win) return
+    const before = () => loaded?.showInPlace(context(root))
+    const after = () => setShown((s) => (s?.inPlace ? null : s))
     win.addEventListener('beforeprint', before)
     win.addEventListener('afterprint', after)
     const cancel = idle(win, () => void loadHandout().catch(() => undefined))
@@ -110,50 +97,23 @@ export function usePrintHandout({ store, catalog, rootRef, canvasRef, shareUrl =
       win.removeEventListener('beforeprint', before)
       win.removeEventListener('afterprint', after)
     }
-  }, [rootRef, collect])
+  }, [rootRef, context])
 
   const print = useCallback(async () => {
-    const doc = rootRef.current?.ownerDocument
-    const win = doc?.defaultView
-    if (!doc || !win) return
-    // a print whose afterprint never came (a browser without the event) ends before the next
-    endPrint.current?.()
+    const root = rootRef.current
+    if (!root) return
     setStatus('preparing')
     try {
-      await loadHandout()
-      const png = await canvasRef.current?.snapshot().catch(() => null)
-      const picture = png ? await createImageBitmap(png) : null
-      const host = doc.createElement('div')
-      host.className = PRINT_ROOT_CLASS
-      doc.body.append(host)
-      flushSync(() => setPrinting({ mode: 'only', host, data: collect(picture) }))
-      doc.documentElement.setAttribute(PRINT_ATTRIBUTE, 'handout')
-      const end = () => {
-        win.removeEventListener('afterprint', end)
-        if (endPrint.current === end) endPrint.current = null
-        doc.documentElement.removeAttribute(PRINT_ATTRIBUTE)
-        host.remove()
-        picture?.close()
-        setPrinting((p) => (p?.mode === 'only' && p.host === host ? null : p))
-      }
-      endPrint.current = end
-      win.addEventListener('afterprint', end)
-      setStatus('printed')
-      win.print()
+      await (await loadHandout()).printOnly(context(root))
     } catch {
       setStatus('failed')
     }
-  }, [rootRef, canvasRef, collect])
+  }, [rootRef, context])
 
   // an explainer unmounted during a print leaves nothing behind
-  useEffect(() => () => endPrint.current?.(), [])
+  useEffect(() => () => end.current?.(), [])
 
-  let element: ReactNode = null
-  if (printing && loaded) {
-    const handout = <loaded.Handout catalog={catalog} data={printing.data} nonce={nonce} />
-    element = printing.mode === 'only' ? createPortal(handout, printing.host) : handout
-  }
-  return { print, status, inPlace: printing?.mode === 'inPlace', element }
+  return { print, status, inPlace: shown?.inPlace ?? false, element: shown?.element ?? null }
 }
 
 export interface PrintHandoutButtonProps {

@@ -17,7 +17,8 @@ import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist'
 // oxlint-disable-next-line import/default
 import pdfWorker from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
 import { PsoasExplainer } from '../../src/components/PsoasExplainer.tsx'
-import { PRINT_ATTRIBUTE, PRINT_ROOT_CLASS, loadHandout } from '../../src/components/PrintHandout.tsx'
+import { loadHandout } from '../../src/components/PrintHandout.tsx'
+import { PRINT_ATTRIBUTE, PRINT_ROOT_CLASS } from '../../src/components/handoutPrint.tsx'
 import { EXPLAINER_CSS } from '../../src/components/styles.ts'
 import { HANDOUT_CSS } from '../../src/components/handoutStyles.ts'
 import { describe as describeState, format, getCatalog } from '../../src/content/index.ts'
@@ -269,6 +270,7 @@ test('the share box shows the QR code of the copied link (made in the page: no r
 test('an explainer unmounted while its handout waits for the print leaves nothing behind; a second click replaces the first handout', async () => {
   const { printRoot } = await printHandout({})
   const button = q<HTMLButtonElement>(document.body, '[data-action="print-handout"]')
+  await waitFor(() => !button.disabled, 5000, 'the button enabled again')
   button.click()
   await waitFor(() => (window.print as unknown as { mock: { calls: unknown[] } }).mock.calls.length === 2, 20_000, 'second print')
   expect(printRoot.isConnected).toBe(false)

@@ -219,7 +219,7 @@ test('the demo page printed by the browser itself (no button): the explainer pri
   const { page, pageErrors } = await open(`${strict.origin}/?t=0.66&s=r&p=thomas&quality=low`)
   await waitDrawn(page)
   // the handout code is preloaded when the page is idle (beforeprint cannot wait for it)
-  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/Handout-[^/]*\.js$/.test(e.name)), null, { timeout: 20_000 })
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/(handoutPrint|Handout)-[^/]*\.js$/.test(e.name)), null, { timeout: 20_000 })
   await page.waitForTimeout(300)
   // pdf.js 6 uses Promise.withResolvers (Node 22); Node 20 needs it filled in
   const P = Promise as unknown as { withResolvers?: () => unknown }
