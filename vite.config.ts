@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { playwright } from '@vitest/browser-playwright'
+import { detachedCanvasRetainers } from './tests/setup/heap-retainers.ts'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { fileURLToPath } from 'node:url'
 import { resolve } from 'node:path'
@@ -21,6 +22,8 @@ const chromiumBrowser = () => ({
   provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
   instances: [{ browser: 'chromium' as const }],
   viewport: { width: 800, height: 600 },
+  // the leak tests explain a survivor with its retainer chain
+  commands: { detachedCanvasRetainers },
 })
 
 /**
