@@ -14,6 +14,8 @@
  * with its layer, and they never take a pointer event. The hull material is this viewer's and is
  * disposed with it; the geometry and the structure material belong to others and are never disposed.
  */
+// R3F: the scene's three.js objects are mutated in effects by design
+/* oxlint-disable react/immutability */
 import { useLayoutEffect, useMemo, useSyncExternalStore } from 'react'
 import { useThree } from '@react-three/fiber'
 import { BackSide, Color, Mesh, ShaderMaterial, ShaderChunk, SkinnedMesh, Vector2 } from 'three'
@@ -116,7 +118,7 @@ export function SelectionOutline({ colour }: { colour: string }) {
       const hull = copyOf(mesh, material, HULL_ORDER, 'selectionOutline')
       const again = copyOf(mesh, mesh.material, HULL_ORDER + 1, 'selectionOutlineFill')
       // always the structure's current material (Appearance replaces it when the theme changes)
-      Object.defineProperty(again, 'material', { get: () => mesh.material, set: () => undefined })
+      Object.defineProperty(again, 'material', { get: () => mesh.material, set() {} })
       mesh.add(hull, again)
       added.push({ parent: mesh, hull, again })
     }
