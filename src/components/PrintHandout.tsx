@@ -2,7 +2,7 @@
  * The printable handout: a "Print a handout" button and what happens around a print.
  *
  * - The button prepares the handout (loads Handout.tsx and the QR encoder, takes a snapshot of the
- *   view), renders it in a `.psoas-print-root` element at the end of <body>, marks <html> with
+ *   view), renders it in a `.psoas-print-root` element at the end of the body element, marks the html element with
  *   `data-psoas-print="handout"` and calls `window.print()`: the print stylesheet then prints only
  *   the handout, not the host page around it. `afterprint` removes both again.
  * - When the host page prints by itself (Ctrl+P, its own print button), each explainer replaces its

@@ -51,7 +51,7 @@ export function showInPlace(ctx: PrintContext): void {
   flushSync(() => ctx.show({ element: <Handout catalog={ctx.catalog} data={data} nonce={ctx.nonce} />, inPlace: true }))
 }
 
-/** "Print a handout": renders it in a print root at the end of <body>, marks <html>, opens the print dialog. */
+/** "Print a handout": renders it in a print root at the end of the body element, marks the html element, opens the print dialog. */
 export async function printOnly(ctx: PrintContext): Promise<void> {
   const doc = ctx.root.ownerDocument
   const win = doc.defaultView!

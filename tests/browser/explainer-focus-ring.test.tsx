@@ -44,8 +44,12 @@ function edgeShare(p: { data: Uint8ClampedArray; width: number; height: number }
   }
   let hit = 0
   let all = 0
-  for (let x = 4; x < p.width - 4; x++) for (const y of [1, p.height - 2]) (all++, at(x, y) && hit++)
-  for (let y = 4; y < p.height - 4; y++) for (const x of [1, p.width - 2]) (all++, at(x, y) && hit++)
+  const count = (x: number, y: number) => {
+    all++
+    if (at(x, y)) hit++
+  }
+  for (let x = 4; x < p.width - 4; x++) for (const y of [1, p.height - 2]) count(x, y)
+  for (let y = 4; y < p.height - 4; y++) for (const x of [1, p.width - 2]) count(x, y)
   return hit / all
 }
 

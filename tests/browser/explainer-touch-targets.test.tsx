@@ -17,13 +17,14 @@ afterEach(async () => {
 
 const MIN = 44
 
+function visible(el: Element): boolean {
+  const r = el.getBoundingClientRect()
+  return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden'
+}
+
 /** The interactive elements a finger has to hit, with their box (the row for a radio or checkbox). */
 function targets(root: HTMLElement): { what: string; w: number; h: number }[] {
   const out: { what: string; w: number; h: number }[] = []
-  const visible = (el: Element) => {
-    const r = el.getBoundingClientRect()
-    return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden'
-  }
   root.querySelectorAll<HTMLElement>('button, select, input, textarea, summary').forEach((el) => {
     if (!visible(el) || el.closest('.psoas-sr-only')) return
     const input = el as HTMLInputElement

@@ -181,7 +181,7 @@ export const es: Catalog = {
       includeNotes: 'Incluir mis notas',
       includeNotesWarning: 'Cualquier persona con el enlace podrá leer las notas.',
       qrLabel: 'Código QR del enlace a esta vista',
-      qrHint: 'Escanéelo con la cámara del móvil para abrir esta vista.',
+      qrHint: 'Escanéelo con la cámara del teléfono para abrir esta vista.',
     },
     snapshot: {
       button: 'Guardar una imagen',
@@ -203,7 +203,7 @@ export const es: Catalog = {
       chaptersTitle: 'Para saber más',
       referencesTitle: 'Referencias',
       linkTitle: 'Vuelva a ver esta vista',
-      linkHint: 'Escanee el código con la cámara del móvil o escriba el enlace en un navegador.',
+      linkHint: 'Escanee el código con la cámara del teléfono o escriba el enlace en un navegador.',
     },
     nerveList: {
       title: 'Nervios que podrían irritarse',
