@@ -17,11 +17,14 @@ const scratch = join(root, 'node_modules/.cache/psoas-consumer-app')
 afterAll(() => { if (!process.env.KEEP_SCRATCH) rmSync(scratch, { recursive: true, force: true }) })
 
 /**
- * First-chunk budget (gzip bytes). Measured 130,563 B on 2026-12-03 (React and ReactDOM ≈ 60 KB of it,
- * both locales' catalogs and all chapters ≈ 25 KB). Issue 14 asks for 120 KB, which needs only the active
- * locale's catalog and the chapters loaded on demand; until then this guards against growth.
+ * First-load budget (gzip bytes: the entry chunk and the chunks it imports statically). Measured
+ * 130,563 B on 2026-12-03 morning; 146,355 B after the consultation work (body-map choice, handout
+ * hook, consult toolbar, shortcuts, legend, and their text in both catalogs). React and ReactDOM are
+ * ≈ 60 KB of it, the Spanish catalog ≈ 14 KB, the chapters and claims ≈ 6 KB. Issue 14 asks for
+ * 120 KB, which needs only the active locale's catalog and the chapters loaded on demand (not done
+ * yet); until then this guards against growth.
  */
-const FIRST_CHUNK_BUDGET = 135 * 1024
+const FIRST_CHUNK_BUDGET = 150 * 1024
 
 // three.js and R3F are recognisable by strings their minified builds keep
 const isThree = (code: string) => code.includes('THREE.WebGLRenderer')
@@ -98,7 +101,22 @@ test('import { PsoasExplainer } from "psoas-explainer": no three.js or R3F in th
   expect(isFiber(entry), 'R3F in the first chunk').toBe(false)
   expect(others.some(isThree), 'three.js in a lazy chunk').toBe(true)
   expect(others.some(isFiber), 'R3F in a lazy chunk').toBe(true)
-  const gzip = gzipSync(Buffer.from(entry), { level: 9 }).byteLength
+  // what loads before the 3D view: the entry and the chunks it imports statically (the bundler may
+  // split a shared module, e.g. the JSX runtime, out of the entry; the browser still loads it first)
+  const first = new Set([entryName!])
+  const follow = (file: string) => {
+    const code = readFileSync(join(assets, file), 'utf8')
+    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?\sfrom\s*)?["']\.\/([^"']+\.js)["']/g))
+      if (!first.has(m[1])) {
+        first.add(m[1])
+        follow(m[1])
+      }
+  }
+  follow(entryName!)
+  const firstCode = [...first].map((f) => readFileSync(join(assets, f), 'utf8'))
+  expect(firstCode.some(isThree) || firstCode.some(isFiber), 'three.js or R3F loaded before the 3D view').toBe(false)
+  const gzip = firstCode.reduce((sum, code) => sum + gzipSync(Buffer.from(code), { level: 9 }).byteLength, 0)
+  console.info(`consumer app: first load ${[...first].length} chunk(s), ${gzip} B gzip (budget ${FIRST_CHUNK_BUDGET} B)`)
   expect(gzip).toBeLessThanOrEqual(FIRST_CHUNK_BUDGET)
   // the lazy import of the 3D view stays effective (Vite warns when a static import defeats it)
   expect(warnings.filter((w) => /dynamic import will not move module/i.test(w)).join("\n")).toBe("")
