@@ -116,7 +116,7 @@ test('import { PsoasExplainer } from "psoas-explainer": no three.js or R3F in th
   const firstCode = [...first].map((f) => readFileSync(join(assets, f), 'utf8'))
   expect(firstCode.some(isThree) || firstCode.some(isFiber), 'three.js or R3F loaded before the 3D view').toBe(false)
   const gzip = firstCode.reduce((sum, code) => sum + gzipSync(Buffer.from(code), { level: 9 }).byteLength, 0)
-  console.info(`consumer app: first load ${[...first].length} chunk(s), ${gzip} B gzip (budget ${FIRST_CHUNK_BUDGET} B)`)
+  console.info(`consumer app: first load ${first.size} chunk(s), ${gzip} B gzip (budget ${FIRST_CHUNK_BUDGET} B)`)
   expect(gzip).toBeLessThanOrEqual(FIRST_CHUNK_BUDGET)
   // the lazy import of the 3D view stays effective (Vite warns when a static import defeats it)
   expect(warnings.filter((w) => /dynamic import will not move module/i.test(w)).join("\n")).toBe("")
