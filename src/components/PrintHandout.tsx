@@ -19,6 +19,7 @@ import type { ExplainerCanvasApi } from '../render/index.ts'
 import { defaultShareUrl } from './ShareButton.tsx'
 import { useLatest } from './hooks.ts'
 import type { PrintContext } from './handoutPrint.tsx'
+import { ActionStatus } from './ActionStatus.tsx'
 
 type PrintModule = typeof import('./handoutPrint.tsx')
 
@@ -125,14 +126,5 @@ export interface PrintHandoutButtonProps {
 /** The "Print a handout" button with its status line. */
 export function PrintHandoutButton({ catalog, print, status }: PrintHandoutButtonProps) {
   const t = catalog.ui.handout
-  return (
-    <div className="psoas-print" data-state={status}>
-      <button type="button" data-action="print-handout" onClick={() => void print()} disabled={status === 'preparing'}>
-        {t.button}
-      </button>
-      <p role="status" className="psoas-explainer__note">
-        {status === 'idle' ? '' : t[status]}
-      </p>
-    </div>
-  )
+  return <ActionStatus className="psoas-print" action="print-handout" label={t.button} status={status} busy="preparing" messages={t} onClick={() => void print()} />
 }

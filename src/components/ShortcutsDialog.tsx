@@ -3,7 +3,7 @@
  * returns to where it was) listing the explainer's keys and the 3D view's own keys, with help text
  * and key names from the catalog.
  */
-import { useEffect, useId, useLayoutEffect, useRef } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react'
 import { SCENARIO_IDS } from '../scene-state/consult.ts'
 import { format, type Catalog } from '../content/index.ts'
 import { VIEWER_KEYS } from '../render/viewerKeys.ts'
@@ -23,6 +23,32 @@ function Keys({ combos, separator, catalog }: { combos: readonly string[]; separ
       <kbd>{keyLabel(c, names)}</kbd>
     </span>
   ))
+}
+
+/** A table of keys and what they do, under a caption. */
+function KeyTable({ catalog, caption, children }: { catalog: Catalog; caption: string; children: ReactNode }) {
+  const t = catalog.ui.shortcuts
+  return (
+    <table>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.key}</th>
+          <th scope="col">{t.action}</th>
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  )
+}
+
+function KeyRow({ id, keys, action }: { id: string; keys: ReactNode; action: string }) {
+  return (
+    <tr data-shortcut={id}>
+      <td>{keys}</td>
+      <td>{action}</td>
+    </tr>
+  )
 }
 
 export function ShortcutsDialog({ catalog, open, onClose }: ShortcutsDialogProps) {
@@ -62,52 +88,24 @@ export function ShortcutsDialog({ catalog, open, onClose }: ShortcutsDialogProps
     <dialog ref={dialog} className="psoas-shortcuts" aria-labelledby={titleId} aria-describedby={introId} data-testid="shortcuts-dialog">
       <h2 id={titleId}>{t.title}</h2>
       <p id={introId}>{t.intro}</p>
-      <table>
-        <caption>{t.explainerKeys}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.key}</th>
-            <th scope="col">{t.action}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {SCENARIO_IDS.map((id) => (
-            <tr key={id} data-shortcut={`scenario:${id}`}>
-              <td>
-                <kbd>{scenarioKey(id)}</kbd>
-              </td>
-              <td>{format(t.scenario, { scenario: catalog.ui.consult.scenarioNames[id] })}</td>
-            </tr>
-          ))}
-          {SHORTCUTS.map((s) => (
-            <tr key={s.action} data-shortcut={s.action}>
-              <td>
-                <Keys combos={s.keys.filter((k) => !k.startsWith('Meta+'))} separator={or} catalog={catalog} />
-              </td>
-              <td>{t.actions[s.action]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <table>
-        <caption>{t.viewerKeys}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.key}</th>
-            <th scope="col">{t.action}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {VIEWER_KEYS.map((k) => (
-            <tr key={k.id} data-shortcut={`viewer:${k.id}`}>
-              <td>
-                <Keys combos={k.keys} separator=" " catalog={catalog} />
-              </td>
-              <td>{t.viewer[k.id]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <KeyTable catalog={catalog} caption={t.explainerKeys}>
+        {SCENARIO_IDS.map((id) => (
+          <KeyRow key={id} id={`scenario:${id}`} keys={<kbd>{scenarioKey(id)}</kbd>} action={format(t.scenario, { scenario: catalog.ui.consult.scenarioNames[id] })} />
+        ))}
+        {SHORTCUTS.map((s) => (
+          <KeyRow
+            key={s.action}
+            id={s.action}
+            keys={<Keys combos={s.keys.filter((k) => !k.startsWith('Meta+'))} separator={or} catalog={catalog} />}
+            action={t.actions[s.action]}
+          />
+        ))}
+      </KeyTable>
+      <KeyTable catalog={catalog} caption={t.viewerKeys}>
+        {VIEWER_KEYS.map((k) => (
+          <KeyRow key={k.id} id={`viewer:${k.id}`} keys={<Keys combos={k.keys} separator=" " catalog={catalog} />} action={t.viewer[k.id]} />
+        ))}
+      </KeyTable>
       <button type="button" ref={closeButton} data-action="close-shortcuts" onClick={() => dialog.current?.close()}>
         {t.close}
       </button>

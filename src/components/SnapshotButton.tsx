@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { Catalog } from '../content/index.ts'
+import { ActionStatus } from './ActionStatus.tsx'
 
 export interface SnapshotButtonProps {
   catalog: Catalog
@@ -27,14 +28,5 @@ export function SnapshotButton({ catalog, snapshot }: SnapshotButtonProps) {
       setStatus('failed')
     }
   }
-  return (
-    <div className="psoas-snapshot" data-state={status}>
-      <button type="button" data-action="snapshot" onClick={() => void save()} disabled={status === 'saving'}>
-        {t.button}
-      </button>
-      <p role="status" className="psoas-explainer__note">
-        {status === 'idle' ? '' : t[status]}
-      </p>
-    </div>
-  )
+  return <ActionStatus className="psoas-snapshot" action="snapshot" label={t.button} status={status} busy="saving" messages={t} onClick={() => void save()} />
 }
