@@ -146,7 +146,7 @@ export function Handout({ catalog, data, nonce, preview = false }: HandoutProps)
       <div className="psoas-handout__top">
         <figure className="psoas-handout__figure" data-compare={view.compare ? 'on' : 'off'}>
           {picture ? <Picture picture={picture} /> : <p className="psoas-handout__note">{t.noPicture}</p>}
-          {view.compare ? <figcaption>{format(t.compareCaption, { left: controls.compareNormal, right: controls.compareCurrent })}</figcaption> : null}
+          {view.compare ? <figcaption>{format(t.compareCaption, { left: controls.compareCurrent, right: controls.compareNormal })}</figcaption> : null}
         </figure>
         <section className="psoas-handout__state" data-testid="handout-state">
           <h2>{t.stateTitle}</h2>

@@ -157,6 +157,8 @@ test('English, compare on: the handout prints on 1–2 A4 and Letter pages with 
   expect(link).not.toContain('Private')
   expect(await decodeQr(q<SVGSVGElement>(handout, 'svg.psoas-qr'))).toBe(link)
 
+  const paneLabels = ['main', 'compare'].map((v) => q(host, `[data-view="${v}"] .psoas-explainer__view-label`).textContent)
+  expect(q(host, '[data-view="main"]').getBoundingClientRect().left).toBeLessThan(q(host, '[data-view="compare"]').getBoundingClientRect().left)
   const view = deriveView(state)
   const staged = stageInTop(printRoot)
   onTestFinished(() => staged.remove())
@@ -170,7 +172,8 @@ test('English, compare on: the handout prints on 1–2 A4 and Letter pages with 
     expect(all).not.toContain('host page')
     expect(all).toContain(en.ui.handout.title)
     expect(all).toContain(format(en.ui.handout.date, { date: today('en') }))
-    expect(all).toContain(format(en.ui.handout.compareCaption, { left: en.ui.controls.compareNormal, right: en.ui.controls.compareCurrent }))
+    // the caption names the panes in the order the view draws them (its pane labels, left then right)
+    expect(all).toContain(format(en.ui.handout.compareCaption, { left: paneLabels[0], right: paneLabels[1] }))
     // the state in words (the live description) and the readouts
     expect(all).toContain(en.ui.handout.stateTitle)
     expect(squash(all)).toContain(squash(describeState(view, 'en')))
