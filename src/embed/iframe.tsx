@@ -16,6 +16,7 @@ import { createRoot } from 'react-dom/client'
 import { PsoasExplainer, type ControlsMode, type ExplainerMode, type PsoasExplainerApi } from '../components/PsoasExplainer.tsx'
 import { deriveView, fromQuery } from '../scene-state/index.ts'
 import type { SceneState } from '../scene-state/types.ts'
+import type { Problem } from '../scene-state/problems.ts'
 import type { ModelQuality } from '../platform/model-quality.ts'
 import { describe, getCatalog, resolveLocale } from '../content/index.ts'
 import { MESSAGE_SOURCE, parseHostMessage, type EmbedMessage, type SharedState } from './messages.ts'
@@ -138,6 +139,10 @@ export function mountIframeExplainer(container: HTMLElement, win: Window = windo
   const root = createRoot(container)
   // what the link carried that the view cannot hold is shown in the panel (inputProblems)
   const initial = stateQuery ? fromQuery(stateQuery) : { state: {}, problems: [] }
+  // a refused model is part of the link that could not be used: the patient sees it left out too
+  const problems: readonly Problem[] = modelProblem
+    ? [...initial.problems, { field: 'model', value: String(options.modelUrl).slice(0, 80), expected: "a model on this page's origin or an allowed origin" }]
+    : initial.problems
   // the component shows the disclaimer in its panel; without a panel the page shows it under the view
   const disclaimer = options.controls === 'none' ? getCatalog(locale).ui.disclaimer : null
   root.render(
@@ -145,7 +150,7 @@ export function mountIframeExplainer(container: HTMLElement, win: Window = windo
       <PsoasExplainer
         ref={api}
         defaultState={initial.state}
-        inputProblems={initial.problems}
+        inputProblems={problems}
         modelUrl={modelUrl}
         modelQuality={options.modelQuality}
         locale={options.locale}

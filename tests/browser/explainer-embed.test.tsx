@@ -7,7 +7,7 @@ import { definePsoasExplainerElement } from '../../src/embed/element.tsx'
 import { MESSAGE_SOURCE, parseEmbedMessage, type EmbedMessage } from '../../src/embed/messages.ts'
 import { mountIframeExplainer } from '../../src/embed/iframe.tsx'
 import type { SceneState } from '../../src/scene-state/types.ts'
-import { getCatalog } from '../../src/content/index.ts'
+import { format, getCatalog } from '../../src/content/index.ts'
 import { LOWPOLY, q, waitFor } from './explainer-helpers.tsx'
 
 const cleanups: Array<() => void> = []
@@ -172,7 +172,7 @@ for (const referrer of ['https://evil.example/attack.html', '']) {
     // the refused model is also a console warning: expected here, checked below, kept out of the output
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     cleanups.push(() => warn.mockRestore())
-    const { posted, send, find } = mountWithStandIn(
+    const { posted, send, find, container } = mountWithStandIn(
       `?t=0.5&${PIN}&origins=${encodeURIComponent(`${CLINIC},https://other.example`)}&quality=low&model=${encodeURIComponent('https://evil.example/m.glb')}&motion=reduce&controls=none`,
       referrer,
     )
@@ -184,6 +184,9 @@ for (const referrer of ['https://evil.example/attack.html', '']) {
         '(https://embed.example) nor an allowed origin; the default model is used. Add https://evil.example to the allowed origins to load it.',
     )
     expect(warn.mock.calls.map((c) => String(c[0]))).toContain(refusal?.message)
+    // the patient sees that part of the link was not used (the host reads why in the message above)
+    const notice = await waitFor(() => container.querySelector<HTMLElement>('.psoas-leftout'), 5000, 'left-out notice')
+    expect(notice.textContent).toContain(format(getCatalog('en').ui.leftOut.other, { count: 1 }))
     // the parent window, but on a foreign origin (and on none at all): not heard
     for (const origin of ['https://evil.example', 'null', '']) {
       send({ type: 'getState', id: `evil-${origin}`, notes: true }, origin)
