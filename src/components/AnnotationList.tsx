@@ -34,6 +34,8 @@ export function AnnotationList({ catalog, fallbackFocus }: { catalog: Catalog; f
           const text = a.text.trim() || structure
           return (
             <li key={a.id} data-annotation={a.id} data-structure={a.structure}>
+              {/* the number of its pin in the 3D view */}
+              <strong className="psoas-annotations__num">{i + 1}</strong>
               <span>{a.text.trim() ? format(t.item, { structure, text }) : structure}</span>
               <button type="button" data-action="remove-annotation" aria-label={format(t.removeLabel, { text })} onClick={() => remove(i, a.id)}>
                 {t.remove}

@@ -133,6 +133,12 @@ export const EXPLAINER_CSS = /* css */ `
 /* with compare on, the view labels take the top corners of both panes */
 .psoas-explainer__stage[data-compare="on"] .psoas-explainer__caption { top: auto; bottom: 6px; }
 .psoas-annotations__list, .psoas-nerves__list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }
+.psoas-annotations__num, .psoas-note-pin {
+  display: inline-flex; align-items: center; justify-content: center; flex: none; width: 24px; height: 24px; border-radius: 50%;
+  background: var(--psoas-accent); color: var(--psoas-accent-text); font-weight: 700; font-size: 13px; line-height: 1;
+}
+.psoas-note-pin { border: 2px solid var(--psoas-bg); box-shadow: 0 1px 3px rgb(0 0 0 / 0.45); }
+.psoas-annotations__list li > span { flex: 1 1 auto; }
 .psoas-annotations__list li { display: flex; gap: 8px; align-items: center; justify-content: space-between; padding: 4px 8px; border: 1px solid var(--psoas-border); border-radius: 6px; background: var(--psoas-bg); }
 .psoas-nerves__list button { text-align: left; width: 100%; }
 .psoas-nerves { display: flex; flex-direction: column; gap: 6px; }

@@ -17,6 +17,7 @@ import { useOptionalSceneStoreApi } from '../react/context.tsx'
 import { ExplainerErrorBoundary } from '../react/ErrorBoundary.tsx'
 import { DEFAULT_MODEL_URL, createModelInstance, retryFailedPsoasModel, structureOf, type GLTF, type ModelInstance } from './model.ts'
 import { usePsoasModel } from './useModel.ts'
+import { NotePins } from './NotePins.tsx'
 import { resolveSceneTheme, type SceneTheme } from './materials.ts'
 import { SceneFrameContext, targetPoseOf, type SceneFrame, type SceneVariant } from './frame.ts'
 import { PoseAnimator } from './PoseAnimator.tsx'
@@ -268,6 +269,7 @@ function ModelScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: stri
         <SymptomPatches colour={theme.nerveCompressed} />
         <SelectionOutline colour={theme.labelText} />
         <Labels theme={theme} locale={locale} />
+        {variant === 'main' ? <NotePins instance={instance} store={store} /> : null}
       </primitive>
     </SceneFrameContext>
   )

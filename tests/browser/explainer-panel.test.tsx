@@ -120,6 +120,32 @@ test('annotation pins are listed with their text; remove buttons work by keyboar
     `${en.structures.femoralRight.name}: Tingling here`,
     `${en.structures.vertebraL4.name}: Sore when sitting`,
   ])
+  // each note is a numbered pin in the 3D view, at its structure, with the number the list shows
+  expect(items().map((li) => li.querySelector('.psoas-annotations__num')!.textContent)).toEqual(['1', '2'])
+  const pins3d = () => [...host.querySelectorAll<HTMLElement>('[data-note-pin]')]
+  await waitFor(() => pins3d().length === 2, 30_000, 'two pins in the 3D view')
+  expect(pins3d().map((p) => [p.textContent, p.dataset.structure])).toEqual([
+    ['1', 'femoralRight'],
+    ['2', 'vertebraL4'],
+  ])
+  const stage = host.querySelector('.psoas-explainer__stage')!.getBoundingClientRect()
+  const centre = (p: HTMLElement) => {
+    const r = p.getBoundingClientRect()
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 }
+  }
+  for (const p of pins3d()) {
+    const c = centre(p)
+    expect(c.x > stage.left && c.x < stage.right && c.y > stage.top && c.y < stage.bottom, `pin ${p.textContent} on the view`).toBe(true)
+    expect(p.getAttribute('aria-hidden')).toBe('true')
+  }
+  // the femoral nerve runs beside the spine, lower down and to the patient's right (the viewer's left)
+  const [femoral, l4] = pins3d().map(centre)
+  expect(femoral.y).toBeGreaterThan(l4.y)
+  expect(femoral.x).toBeLessThan(l4.x)
+  // pins follow the pose: the pelvis tips and the curve deepens when the psoas tightens
+  api.current!.setState({ tightness: 1 })
+  await waitFor(() => Math.hypot(centre(pins3d()[1]).x - l4.x, centre(pins3d()[1]).y - l4.y) > 2, 10_000, 'the L4 pin moved with the pose')
+  api.current!.setState({ tightness: 0 })
   const removeButtons = () => [...host.querySelectorAll<HTMLButtonElement>('[data-action="remove-annotation"]')]
   expect(removeButtons().map((b) => b.getAttribute('aria-label'))).toEqual(['Remove the note “Tingling here”', 'Remove the note “Sore when sitting”'])
   expect(removeButtons().map((b) => b.textContent)).toEqual([en.ui.annotations.remove, en.ui.annotations.remove])
@@ -131,6 +157,8 @@ test('annotation pins are listed with their text; remove buttons work by keyboar
   // focus moved to the remaining remove button
   await waitFor(() => document.activeElement === removeButtons()[0], 2000, 'focus on the next remove button')
   expect(items().map((li) => li.dataset.annotation)).toEqual(['pin2'])
+  await waitFor(() => pins3d().length === 1, 5000, 'one pin left')
+  expect(pins3d().map((p) => [p.textContent, p.dataset.structure])).toEqual([['1', 'vertebraL4']])
   await userEvent.keyboard(' ')
   await waitFor(() => api.current!.getState().annotations.length === 0, 2000, 'all removed')
   await waitFor(() => host.querySelector('.psoas-annotations') === null, 2000, 'list gone')
