@@ -106,6 +106,12 @@ test('with minimal controls a selected structure still shows its name and descri
   expect(cell('tilt', 'now')).toBe(cell('tilt', 'normal'))
 })
 
+/** The centre of an element on the screen (CSS px). */
+function centre(el: HTMLElement): { x: number; y: number } {
+  const r = el.getBoundingClientRect()
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 }
+}
+
 test('annotation pins are listed with their text; remove buttons work by keyboard and keep the focus in the panel', async () => {
   const pins: Annotation[] = [
     { id: 'pin1', structure: 'femoralRight', offset: [0, 0, 0], text: 'Tingling here' },
@@ -129,10 +135,6 @@ test('annotation pins are listed with their text; remove buttons work by keyboar
     ['2', 'vertebraL4'],
   ])
   const stage = host.querySelector('.psoas-explainer__stage')!.getBoundingClientRect()
-  const centre = (p: HTMLElement) => {
-    const r = p.getBoundingClientRect()
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 }
-  }
   for (const p of pins3d()) {
     const c = centre(p)
     expect(c.x > stage.left && c.x < stage.right && c.y > stage.top && c.y < stage.bottom, `pin ${p.textContent} on the view`).toBe(true)
