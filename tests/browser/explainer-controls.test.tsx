@@ -78,7 +78,8 @@ test('a slider drag of many steps announces once, after it stops (debounced live
   obs.observe(q(host, '[data-testid="live-text"]'), { childList: true, subtree: true, characterData: true })
   input.focus()
   // The live text waits 450 ms after the last change. Under software WebGL a key press can take
-  // a few hundred ms to round-trip, so the gaps are measured: every pause of 400 ms or more may
+  // a few hundred ms to round-trip, so the gaps are measured: every pause of 300 ms or more (the
+  // change itself lands up to ~150 ms after or before the key press returns, as seen in CI) may
   // legitimately let one announcement through, a steady run of key presses none.
   const gaps: number[] = []
   let last = performance.now()
@@ -91,7 +92,7 @@ test('a slider drag of many steps announces once, after it stops (debounced live
   await sleep(900)
   obs.disconnect()
   expect(Number(input.value)).toBeGreaterThan(0.5)
-  const pauses = gaps.filter((g) => g >= 400).length
+  const pauses = gaps.filter((g) => g >= 300).length
   expect(pauses, `key-press gaps ${gaps.map(Math.round).join(', ')} ms`).toBeLessThan(5)
   // ten changes in quick succession → one announcement after the last one (plus one per pause), not ten
   expect(texts.size).toBeGreaterThanOrEqual(1)
