@@ -72,7 +72,7 @@ export function ConsultToolbar({ catalog, onPrint, onShortcuts }: ConsultToolbar
           data-action="compare"
           {...toggle(compareOn)}
           aria-keyshortcuts={keyshortcuts('compare')}
-          onClick={() => store.actions.setCompare(store.getState().compare ? null : { tightness: 0 })}
+          onClick={() => store.actions.toggleCompare()}
         >
           {controls.compare}
         </button>

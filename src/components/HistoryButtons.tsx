@@ -39,7 +39,7 @@ export function HistoryButtons({ catalog, onReset }: HistoryButtonsProps) {
         aria-keyshortcuts={keyshortcuts('compare')}
         aria-pressed={compareOn}
         data-state={compareOn ? 'on' : 'off'}
-        onClick={() => store.actions.setCompare(compareOn ? null : { tightness: 0 })}
+        onClick={() => store.actions.toggleCompare()}
       >
         {c.compare}
       </button>

@@ -42,7 +42,7 @@ export function useShortcuts({ store, enabled, rootRef, print }: ShortcutsOption
           actions.setTightness(stepTightness(getState().tightness, command.kind === 'tighter' ? 1 : -1))
           break
         case 'compare':
-          actions.setCompare(getState().compare ? null : { tightness: 0 })
+          actions.toggleCompare()
           break
         case 'nerves':
           actions.toggleLayer('nerves')

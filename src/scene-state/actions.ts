@@ -41,6 +41,8 @@ export interface SceneActions {
   setCamera(camera: CameraState, options?: ActionOptions): void
   setChapter(chapter: ChapterId | null): void
   setCompare(compare: CompareState | null): void
+  /** compare off, or on with the relaxed state (tightness 0): what the compare buttons and key do */
+  toggleCompare(): void
   /**
    * The patient points at a body-map region (or null: none). One undo step: stores the choice,
    * focuses the region's most relevant nerve in the current pose (none outside the lumbar plexus),
@@ -158,6 +160,7 @@ export function createActions(
     setCamera: (camera, o) => void apply({ camera }, co('camera', o)),
     setChapter: (chapter) => void apply({ chapter }, null),
     setCompare: (compare) => void apply({ compare }, null),
+    toggleCompare: () => void apply({ compare: get().compare ? null : { tightness: 0 } }, null),
     selectBodyRegion: (choice) => {
       const current = get()
       const r = parseState({ bodyRegion: choice }, current)

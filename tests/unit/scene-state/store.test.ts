@@ -291,3 +291,13 @@ describe('subscribe and selectors', () => {
     expect(b.getState().canUndo).toBe(false)
   })
 })
+
+test('toggleCompare: on with the relaxed state, then off; each one undo step', () => {
+  const store = createSceneStore({ tightness: 0.66 })
+  store.getState().toggleCompare()
+  expect(store.getState().compare).toEqual({ tightness: 0 })
+  store.getState().toggleCompare()
+  expect(store.getState().compare).toBe(null)
+  store.getState().undo()
+  expect(store.getState().compare).toEqual({ tightness: 0 })
+})
