@@ -16,6 +16,8 @@ afterEach(() => {
 })
 
 const en = getCatalog('en')
+/** Resolves after the next frame has been drawn (and its timers run). */
+const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
 const slider = (host: Element) => q<HTMLInputElement>(host, 'input[type="range"][data-control="tightness"]')
 const liveText = (host: Element) => q(host, '[data-testid="live-text"]').textContent ?? ''
 const readoutCell = (host: Element, row: string, col: string) => q(host, `[data-row="${row}"] [data-col="${col}"]`).textContent ?? ''
@@ -82,7 +84,6 @@ test('a slider drag of many steps announces once, after it stops (debounced live
   // and i+1 is bounded by the time from dispatch i to the frame after change i+1 was drawn; each
   // such bound of 400 ms or more may legitimately let one announcement through, a steady drag none.
   const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
-  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
   const dispatched: number[] = []
   const drawn: number[] = []
   for (let i = 1; i <= 10; i++) {
