@@ -60,19 +60,6 @@ async function fetchWithProgress(url: string, report: (fraction: number | null) 
 }
 
 /**
- * The model's meshopt decoder is WebAssembly: a Content-Security-Policy without 'wasm-unsafe-eval'
- * in script-src refuses to compile it (README, "Embedding safely"). That error becomes this clear one.
- */
-export const WASM_BLOCKED_MESSAGE =
-  "the 3D model needs WebAssembly (its meshopt decoder), which this page's Content-Security-Policy blocks: add 'wasm-unsafe-eval' to script-src"
-
-function explainBlockedWasm(err: unknown): never {
-  const text = err instanceof Error ? `${err.name} ${err.message}` : String(err)
-  if (/WebAssembly|CompileError/i.test(text) && /unsafe-eval|Content.Security.Policy/i.test(text)) throw new Error(WASM_BLOCKED_MESSAGE, { cause: err })
-  throw err
-}
-
-/**
  * Starts (or joins) the load of `url`; resolves when the parsed model is in the render cache.
  * `onProgress` hears the download fraction (null = unknown size) until then.
  */
@@ -92,10 +79,10 @@ export function loadModelWithProgress(url: string, onProgress?: ProgressListener
       } catch (err) {
         // an HTTP error or an abort (every viewer left) is final; anything else (no fetch, odd scheme): let the plain loader try
         if (e.abort.signal.aborted || (err instanceof Error && /HTTP \d{3}/.test(err.message))) throw err
-        await m.loadPsoasModel(url).catch(explainBlockedWasm)
+        await m.loadPsoasModel(url)
         return
       }
-      await m.parsePsoasModel(data, url).catch(explainBlockedWasm)
+      await m.parsePsoasModel(data, url)
     })()
     e.promise.then(
       () => void (e.settled = true),

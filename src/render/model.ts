@@ -15,6 +15,7 @@ import { type Bone, Matrix4, type Mesh, type Object3D, Quaternion, SkinnedMesh, 
 import { GLTFLoader, MeshoptDecoder, type GLTF } from 'three-stdlib'
 import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js'
 import { shareResource } from './sharedResources.ts'
+import { explainBlockedWasm } from '../platform/wasm.ts'
 import { SEGMENT_KEYS, STRUCTURE_IDS, isStructureId, type SegmentKey, type StructureId } from '../scene-state/ids.ts'
 
 export type { GLTF }
@@ -36,7 +37,8 @@ function meshopt() {
 export function modelPromise(url: string, start: () => Promise<GLTF>): Promise<GLTF> {
   let p = models.get(url)
   if (!p) {
-    p = start().then(shareModel)
+    // a CSP that blocks the decoder's WebAssembly: the clear message on every path, not a raw CompileError
+    p = start().catch(explainBlockedWasm).then(shareModel)
     p.catch(() => failed.add(url))
     models.set(url, p)
   }
