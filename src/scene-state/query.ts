@@ -166,10 +166,11 @@ export function queryToCandidate(query: string, options?: QueryOptions): { candi
       report(fullName, rawValue, `a known parameter (${[...KNOWN].map((k) => pre + k).join(', ')})`)
       continue
     }
-    if (name !== 'a') {
-      if (seen.has(name)) report(fullName, rawValue, 'each parameter once (the last one is used)')
-      seen.add(name)
-    }
+    // a repeated parameter: reported after its value is read, and only when the value itself is
+    // fine (one problem per parameter in the URL, not two)
+    const repeated = name !== 'a' && seen.has(name)
+    seen.add(name)
+    const problemsBefore = problems.length
     if (name === 'a') {
       // Decode the whole value once, then split at the first five commas: ids have no commas and the
       // text comes last, so this reads both our form (commas raw, text percent-encoded) and the
@@ -195,6 +196,10 @@ export function queryToCandidate(query: string, options?: QueryOptions): { candi
       report(fullName, rawValue, 'a percent-encoded value')
       continue
     }
+    readValue(name, fullName, value)
+    if (repeated && problems.length === problemsBefore) report(fullName, rawValue, 'each parameter once (the last one is used)')
+  }
+  function readValue(name: string, fullName: string, value: string): void {
     switch (name) {
       case 'v':
         if (value !== String(QUERY_VERSION)) report(fullName, value, `${QUERY_VERSION} (read as version ${QUERY_VERSION})`)
@@ -235,13 +240,16 @@ export function queryToCandidate(query: string, options?: QueryOptions): { candi
       case 'l': {
         const layers = {} as Layers
         for (const k of LAYER_KEYS) layers[k] = false
+        let unknownLetter = false
         if (value !== '-' && value !== '') {
           for (const ch of value) {
             const k = lookup(LAYER_CODES, ch)
-            if (k === undefined) report(fullName, value, `letters of ${LAYER_KEYS.map((k) => LAYER_CODES[k]).join('')} or -`)
+            if (k === undefined) unknownLetter = true
             else layers[k] = true
           }
         }
+        // one problem for the parameter, however many letters are unknown
+        if (unknownLetter) report(fullName, value, `letters of ${LAYER_KEYS.map((k) => LAYER_CODES[k]).join('')} or -`)
         candidate.layers = layers
         break
       }

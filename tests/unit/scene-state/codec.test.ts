@@ -61,6 +61,24 @@ describe('fromQuery', () => {
     expect(r.problems.map((p) => p.field)).toEqual(['v', 't', 's', 'p', 'zoom', 'l', 'c', 'cmp', 'a', 't', 'focus'])
     expect(r.problems[4]).toMatchObject({ field: 'zoom', value: '"3"' })
   })
+  test('one problem per parameter in the URL: a repeated bad value is not also reported as repeated; unknown layer letters once', () => {
+    // each occurrence of t is bad: two problems (one each), not three
+    expect(fromQuery('t=abc&t=xyz').problems.map((p) => [p.field, p.value])).toEqual([
+      ['t', '"abc"'],
+      ['t', '"xyz"'],
+    ])
+    expect(fromQuery('t=abc&t=xyz').problems.every((p) => /number/.test(p.expected))).toBe(true)
+    // a fine value given twice: one problem, the last one used
+    const twice = fromQuery('t=0.3&t=0.6')
+    expect(twice.state.tightness).toBe(0.6)
+    expect(twice.problems).toHaveLength(1)
+    expect(twice.problems[0]).toMatchObject({ field: 't', value: '"0.6"' })
+    expect(twice.problems[0]!.expected).toMatch(/once/)
+    // three unknown layer letters in one parameter: one problem, the known letters used
+    const layers = fromQuery('l=bxyz')
+    expect(layers.problems).toHaveLength(1)
+    expect(layers.state.layers.bones).toBe(true)
+  })
   test('out-of-range numbers are clamped and reported', () => {
     const r = fromQuery('t=5&ct=-1')
     expect(r.state.tightness).toBe(1)
