@@ -30,6 +30,8 @@ const MOVE_TIME = 0.22
 const SNAP = 1e-4
 /** OrbitControls' inertia after a drag (fraction of the motion kept per frame). */
 const DAMPING = 0.12
+/** camera travel per frame below which a finished drag counts as come to rest (metres) */
+const REST_TRAVEL_M = 1e-5
 
 /** What the scene handle (keyboard, reset) can ask of the camera. */
 export interface CameraRigApi {
@@ -158,10 +160,16 @@ export function CameraRig({ smooth, domElement, apiRef }: CameraRigProps) {
   }, FRAME_PRIORITY.camera)
 
   // after OrbitControls' update: still moving (inertia) keeps the scene awake; at rest after a drag, store it
+  const lastPosition = useRef(new Vector3())
   useFrame(() => {
     const m = move.current
     const c = controls.current
-    if (m.changed) {
+    // OrbitControls stops reporting changes below its EPS (about 1 mm a frame) while its damping
+    // still moves the camera; after a drag, frames go on until the camera has really stopped
+    // (0.01 mm a frame), so what is stored is where it rests (CI saw 0.9 mm between the two)
+    const travelled = camera.position.distanceTo(lastPosition.current)
+    lastPosition.current.copy(camera.position)
+    if (m.changed || (m.userEnded && travelled > REST_TRAVEL_M)) {
       m.changed = false
       frame.busy = true
       return
