@@ -9,6 +9,11 @@
  *   time until the scene settles, frames and draw calls while animating from relaxed to severe, and
  *   frames drawn while idle (render on demand: should be 0). Frames are counted by wrapping the
  *   WebGL draw calls in the page, so the product needs no benchmark hooks.
+ * - side by side with `<model-viewer>` (bench/side-by-side.ts): the same glb in both at the same size,
+ *   alternating runs, medians and ratios, written to bench/results/side-by-side.{json,md}.
+ *
+ * Options: `--no-build` (use dist/demo as it is), `--side-by-side-only`, `--runs=5` (side-by-side runs
+ * per side), `--heap-runs=3` (runs of the extra-viewer heap figure per side).
  */
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
@@ -16,13 +21,23 @@ import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
-import { preview } from 'vite'
+import react from '@vitejs/plugin-react'
+import { build, preview } from 'vite'
 import { modelStats } from './model-stats.ts'
+import { benchMounts, serve } from './serve.ts'
+import { machineLine, sideBySide, sideBySideTable, VIEW, VIEWPORT, type SideBySide } from './side-by-side.ts'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.ts'
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..')
 const out = join(root, 'bench', 'results')
 const skipBuild = process.argv.includes('--no-build')
+const sideBySideOnly = process.argv.includes('--side-by-side-only')
+const numberArg = (name: string, fallback: number) => {
+  const a = process.argv.find((x) => x.startsWith(`--${name}=`))
+  const v = a ? Number(a.slice(name.length + 3)) : fallback
+  if (!Number.isInteger(v) || v < 1) throw new Error(`--${name} must be a whole number of at least 1, not "${a}"`)
+  return v
+}
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -129,6 +144,10 @@ async function main() {
     }
   }
 
+  if (sideBySideOnly) {
+    await runSideBySide()
+    return
+  }
   const server = await preview({ root, mode: 'demo', preview: { port: 4179, strictPort: true }, build: { outDir: 'dist/demo' }, logLevel: 'warn' })
   let run
   let runLow
@@ -171,6 +190,56 @@ async function main() {
     '',
   ].join('\n')
   writeFileSync(join(out, 'latest.md'), md)
+  console.info(md)
+  await runSideBySide()
+}
+
+/** Builds the bench's page of n explainers, serves everything from one origin and runs both sides. */
+async function runSideBySide() {
+  const port = 4180
+  if (!skipBuild)
+    await build({
+      configFile: false,
+      root,
+      base: '/bench-build/',
+      mode: 'production',
+      logLevel: 'warn',
+      publicDir: false,
+      plugins: [react()],
+      build: { outDir: 'dist/bench', emptyOutDir: true, rolldownOptions: { input: { viewers: join(root, 'bench/pages/viewers.html') } } },
+    })
+  const mv = join(root, 'node_modules', '@google', 'model-viewer')
+  const server = await serve(benchMounts(root), port)
+  const origin = `http://127.0.0.1:${port}`
+  let result: SideBySide
+  try {
+    result = await sideBySide({
+      urls: {
+        ours: { single: `${origin}/?quality=full`, multi: `${origin}/bench-build/bench/pages/viewers.html` },
+        modelViewer: { single: `${origin}/bench/pages/model-viewer.html`, multi: `${origin}/bench/pages/model-viewer.html` },
+      },
+      runs: numberArg('runs', 5),
+      heapRuns: numberArg('heap-runs', 3),
+      modelViewerVersion: (JSON.parse(readFileSync(join(mv, 'package.json'), 'utf8')) as { version: string }).version,
+      log: (line) => console.info(line),
+    })
+  } finally {
+    await new Promise<void>((r) => server.close(() => r()))
+  }
+  writeFileSync(join(out, 'side-by-side.json'), JSON.stringify(result, null, 2) + '\n')
+  const md = [
+    `# Side by side with model-viewer (${result.date})`,
+    '',
+    `models/lumbar-psoas.glb in both, each in a ${VIEW.width}×${VIEW.height} view in a ${VIEWPORT.width}×${VIEWPORT.height} viewport, served from one local server; ${result.runs} alternating runs per side in fresh Chromium launches (the extra-viewer heap: ${result.raw.heap.ours.one.length} runs per side). Our side is the demo page with \`?quality=full\`; model-viewer's is bench/pages/model-viewer.html (its self-contained build, camera-controls, no interaction prompt; poster: ${result.modelViewer.poster}).`,
+    '',
+    sideBySideTable(result),
+    '',
+    `Machine: ${machineLine(result)}`,
+    '',
+    'Definitions: see the comment at the top of bench/side-by-side.ts.',
+    '',
+  ].join('\n')
+  writeFileSync(join(out, 'side-by-side.md'), md)
   console.info(md)
 }
 
