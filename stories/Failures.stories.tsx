@@ -121,3 +121,30 @@ export const ContextLostForGood: Story = {
     await expect(alert.textContent).toContain('The 3D view stopped and did not start again by itself.')
   },
 }
+
+/**
+ * Something inside the explainer throws while drawing (simulated here: the browser's number
+ * formatting fails while the readout is drawn): the error boundary shows the plain message with the
+ * detail folded away, reports `render` to onError, and the host page around it keeps working.
+ */
+export const Crash: Story = {
+  beforeEach: () => {
+    const original = Object.getOwnPropertyDescriptor(Intl.NumberFormat.prototype, 'format')!
+    Object.defineProperty(Intl.NumberFormat.prototype, 'format', {
+      configurable: true,
+      get() {
+        throw new Error('simulated bug: number formatting failed')
+      },
+    })
+    return () => void Object.defineProperty(Intl.NumberFormat.prototype, 'format', original)
+  },
+  play: async ({ canvasElement, args }) => {
+    const alert = await alertOf(canvasElement, 'render')
+    await expect(alert.textContent).toContain('Sorry, something went wrong with this explainer.')
+    await expect(alert.querySelector('details')?.open).toBe(false)
+    await expect(alert.querySelector('details')?.textContent).toContain('simulated bug: number formatting failed')
+    await waitFor(() => expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'render' })))
+    // the story's own root (the host page) is still there around the message
+    await expect(canvasElement.isConnected).toBe(true)
+  },
+}
