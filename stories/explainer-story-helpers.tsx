@@ -36,6 +36,15 @@ export const explainerArgTypes: Partial<ArgTypes<PsoasExplainerProps>> = {
     table: { category: 'Model' },
   },
   lowModelUrl: { control: 'text', description: 'URL of the low-poly model (default: modelUrl with -lowpoly)', table: { category: 'Model' } },
+  poster: {
+    control: 'select',
+    options: ['built-in', 'none', 'custom URL'],
+    // the built-in posters (models/poster/, per camera preset and theme), none, or a picture of the default front view
+    mapping: { 'built-in': undefined, none: false, 'custom URL': '/models/poster/lumbar-psoas-front-light.webp' },
+    description:
+      "Still picture shown at once and kept until the 3D view's first frame, and with the message when there is no WebGL or no model: the built-in posters (default), false for none, or a URL of a picture of the default front view. Shown only while the state is what it shows (relaxed standing, preset camera)",
+    table: { category: 'Model' },
+  },
   locale: { control: 'inline-radio', options: ['en', 'es'], description: 'Language of all text', table: { category: 'Appearance' } },
   controls: { control: 'inline-radio', options: ['full', 'minimal', 'none'], description: 'How much UI is shown', table: { category: 'Appearance' } },
   mode: {

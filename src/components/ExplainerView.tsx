@@ -22,6 +22,8 @@ import { sceneColors, type PsoasTheme } from './theme.ts'
 import { useModelLoad } from './useModelLoad.ts'
 import { useContextLoss } from './useContextLoss.ts'
 import { useNearScreen } from './useNearScreen.ts'
+import { ViewPoster } from './ViewPoster.tsx'
+import type { PosterProp } from './poster.ts'
 import type { ControlsMode, PsoasExplainerError, PsoasExplainerTimeouts } from './types.ts'
 
 /**
@@ -45,6 +47,8 @@ export interface ExplainerViewProps {
   /** which controls are beside the view (error hints mention only what is there). Default 'full'. */
   controls?: ControlsMode
   timeouts?: PsoasExplainerTimeouts
+  /** the poster shown until the first frame is drawn and with an error (poster.ts); false: none */
+  poster?: PosterProp
 }
 
 export function ExplainerView({ modelUrl, fallbackModelUrl, onError, ...rest }: ExplainerViewProps) {
@@ -65,7 +69,7 @@ export function ExplainerView({ modelUrl, fallbackModelUrl, onError, ...rest }: 
 type ViewState = 'loading' | 'offscreen' | 'drawn' | 'restoring' | 'lost'
 
 function ModelView(props: ExplainerViewProps) {
-  const { modelUrl, reducedMotion, catalog, canvasRef, onReady, onError, themeColors, describedBy, controls = 'full', timeouts } = props
+  const { modelUrl, reducedMotion, catalog, canvasRef, onReady, onError, themeColors, describedBy, controls = 'full', timeouts, poster } = props
   const store = useSceneStoreApi()
   const load = useModelLoad(modelUrl, onError, timeouts?.load)
   const context = useContextLoss(onError, timeouts?.contextRestore)
@@ -83,9 +87,12 @@ function ModelView(props: ExplainerViewProps) {
   useEffect(() => {
     if (drawn) onReady()
   }, [drawn, onReady])
+  // the still picture: at once, under the canvas until its first frame, and with an error message
+  const posterElement = <ViewPoster poster={poster} modelUrl={modelUrl} themeColors={themeColors} catalog={catalog} />
   if (load.error)
     return (
       <div className="psoas-explainer__view" data-3d="error">
+        {posterElement}
         <ErrorPanel error={load.error} catalog={catalog} controls={controls} onRetry={load.retry} />
       </div>
     )
@@ -94,6 +101,7 @@ function ModelView(props: ExplainerViewProps) {
   const loadingText = progress === null ? catalog.ui.loading : format(catalog.ui.loadingProgress, { percent: Math.round(progress * 100) })
   return (
     <div className="psoas-explainer__view" data-3d={state} ref={view}>
+      {drawn ? null : posterElement}
       {mounted ? (
         <ExplainerErrorBoundary key={`${load.attempt}-${canvasKey}`} renderFallback={() => null} onError={(e) => load.fail('modelLoad', e)}>
           <Suspense fallback={null}>

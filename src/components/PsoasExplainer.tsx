@@ -78,6 +78,7 @@ function ExplainerRoot(props: PsoasExplainerProps) {
     modelUrl = DEFAULT_MODEL_URL,
     modelQuality,
     lowModelUrl,
+    poster,
     locale: localeProp,
     width,
     height,
@@ -181,6 +182,7 @@ function ExplainerRoot(props: PsoasExplainerProps) {
               describedBy={disclaimerId}
               controls={controls}
               timeouts={timeouts}
+              poster={poster}
             />
             <ViewCaption catalog={catalog} />
           </Stage>

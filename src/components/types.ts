@@ -84,6 +84,16 @@ export interface PsoasExplainerProps {
   modelQuality?: ModelQuality
   /** URL of the low-poly model. Default: `modelUrl` with `-lowpoly` before `.glb`. */
   lowModelUrl?: string
+  /**
+   * A still picture shown at once in the 3D view, kept until the 3D view has drawn its first frame,
+   * and shown with the message when the 3D view cannot be (no WebGL, model missing), like
+   * model-viewer's `poster`. Default: the package's posters (`models/poster/`, one per camera preset,
+   * light and dark theme), looked for beside `modelUrl` when it is the package's model. A URL: your
+   * picture of the default front view. `false`: none. A poster is shown only while the state is what
+   * it shows (relaxed standing, nothing selected or compared; a preset camera); otherwise the view
+   * shows its loading bar alone.
+   */
+  poster?: string | false
   /** Language of all text: one of `LOCALES` (a BCP 47 tag like 'es-MX' picks 'es'). Default 'en'. */
   locale?: string
   /** 'full' (all controls, chapters, body map), 'minimal' (tightness, side, posture) or 'none' (view only). Default 'full'. */

@@ -234,6 +234,8 @@ export interface Catalog {
     loading: string
     /** template: {percent} */
     loadingProgress: string
+    /** alt text of the poster (the still picture shown until the 3D view is drawn, and when it cannot be); template: {view} (a camera preset's name) */
+    posterAlt: string
     /**
      * Patient wording per failure kind of the 3D view (no technical words: those go behind
      * `detail`, a <details> disclosure, and into onError).

@@ -14,6 +14,7 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css',
   '.glb': 'model/gltf-binary',
   '.json': 'application/json',
+  '.webp': 'image/webp',
 }
 
 const HOST_HTML = `<!doctype html>

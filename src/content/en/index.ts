@@ -77,6 +77,7 @@ export const en: Catalog = {
     evidenceSummary: 'How sure are we? ({count} statements with their evidence)',
     loading: 'Loading the 3D model… (we cannot tell how long it will take)',
     loadingProgress: 'Loading the 3D model… {percent}%',
+    posterAlt: 'Still picture of the lower back, pelvis, relaxed psoas muscles and nerves, standing. View: {view}.',
     errors: {
       modelLoad: 'Sorry, the 3D model could not be shown.',
       timeout: 'The 3D model is taking too long to load. Your connection may be slow.',

@@ -77,6 +77,7 @@ export const es: Catalog = {
     evidenceSummary: '¿Qué tan seguros estamos? ({count} afirmaciones con su evidencia)',
     loading: 'Cargando el modelo 3D… (no sabemos cuánto tardará)',
     loadingProgress: 'Cargando el modelo 3D… {percent} %',
+    posterAlt: 'Imagen fija de la zona lumbar, la pelvis, los músculos psoas relajados y los nervios, de pie. Vista: {view}.',
     errors: {
       modelLoad: 'Lo sentimos, no se pudo mostrar el modelo 3D.',
       timeout: 'El modelo 3D está tardando demasiado en cargar. Puede que su conexión sea lenta.',
