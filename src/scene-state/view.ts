@@ -128,7 +128,8 @@ export const NERVE_CLINICAL_ORDER: readonly NerveKey[] = Object.freeze([
   'lumbosacralTrunk',
 ] as const satisfies readonly NerveKey[])
 
-function markNerves(pose: Pose): MarkedNerve[] {
+/** The nerves a pose marks as "could be irritated" (the view's `markedNerves`; also for the compare pose). */
+export function markNerves(pose: Pose): MarkedNerve[] {
   const out: MarkedNerve[] = []
   for (const key of NERVE_CLINICAL_ORDER) {
     // within a nerve: the more compressed side first, right first on a tie
