@@ -115,6 +115,8 @@ export default defineConfig(({ mode }) => ({
           server: { deps: { inline: [/@react-three\//] } },
           environment: 'node',
           include: ['tests/unit/**/*.test.ts', 'tests/render/**/*.test.{ts,tsx}'],
+          // every locale's text catalog loaded up front (they load on demand in the product)
+          setupFiles: ['tests/setup/catalogs.ts'],
           testTimeout: 60_000,
         },
       },
@@ -135,6 +137,7 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/setup/catalogs.ts'],
           testTimeout: 60_000,
           fileParallelism: false,
           globalSetup: ['tests/setup/require-chromium.ts'],

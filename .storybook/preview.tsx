@@ -1,5 +1,6 @@
 import type { Preview } from '@storybook/react-vite'
 import { withSetup } from '../stories/Setup.tsx'
+import { LOCALES, loadCatalog } from '../src/content/catalogs.ts'
 
 const preview: Preview = {
   parameters: {
@@ -14,6 +15,9 @@ const preview: Preview = {
   },
   // The shared Setup decorator (canvas, lights, camera): acts on stories that set `parameters.setup`.
   decorators: [withSetup],
+  // the text catalogs load on demand (the explainer loads its own): parts rendered alone and helpers
+  // that take a locale (describe, structureLabel) read them synchronously, so every story has them all
+  loaders: [async () => ({ catalogs: await Promise.all(LOCALES.map((l) => loadCatalog(l))) })],
   tags: ['autodocs'],
 }
 export default preview

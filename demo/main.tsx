@@ -3,14 +3,15 @@
  * as an article, a full-screen mode, and the scene state in the URL (a physician can share a link).
  */
 import { useFullscreen } from './fullscreen.ts'
-import { StrictMode, useCallback, useEffect, useRef, useState } from 'react'
+import { StrictMode, Suspense, startTransition, useCallback, useEffect, useRef, useState } from 'react'
 import { createRoot } from 'react-dom/client'
 import { PsoasExplainer, type ExplainerMode, type PsoasExplainerApi } from '../src/components/PsoasExplainer.tsx'
 import { ChapterPanel, RedFlags } from '../src/components/ChapterPanel.tsx'
 import { fromQuery, toQuery, type ParseResult } from '../src/scene-state/index.ts'
 import type { ChapterId, SceneState } from '../src/scene-state/types.ts'
 import { CHAPTER_IDS } from '../src/scene-state/types.ts'
-import { CHAPTERS, getCatalog, getChapter } from '../src/content/index.ts'
+import { CHAPTERS, LANGUAGE_NAMES, getChapter } from '../src/content/index.ts'
+import { useCatalog } from '../src/components/useCatalog.ts'
 import { DEMO_TEXT, type DemoLocale } from './text.ts'
 import type { ModelQuality } from '../src/platform/model-quality.ts'
 import { shareableState } from '../src/components/ShareButton.tsx'
@@ -68,7 +69,8 @@ function App() {
   const [locale, setLocale] = useState<DemoLocale>(readLocale)
   const [initial] = useState(readState)
   const [mode, setMode] = useState<ExplainerMode>(readMode)
-  const catalog = getCatalog(locale)
+  // the page's text comes from the explainer's catalog, loaded on demand (the first render waits in <Suspense>)
+  const catalog = useCatalog(locale)
   const t = DEMO_TEXT[locale]
   const api = useRef<PsoasExplainerApi>(null)
   const frame = useRef<HTMLDivElement>(null)
@@ -111,10 +113,17 @@ function App() {
           <span className="demo-brand">{t.kicker}</span>
           <label className="demo-lang">
             {t.language}{' '}
-            <select value={locale} onChange={(e) => setLocale(e.currentTarget.value as DemoLocale)}>
+            <select
+              value={locale}
+              // a transition: the page keeps its text until the other language's catalog has loaded
+              onChange={(e) => {
+                const next = e.currentTarget.value as DemoLocale
+                startTransition(() => setLocale(next))
+              }}
+            >
               {(['en', 'es'] as const).map((l) => (
                 <option key={l} value={l} lang={l}>
-                  {getCatalog(l).meta.languageName}
+                  {LANGUAGE_NAMES[l]}
                 </option>
               ))}
             </select>
@@ -185,6 +194,8 @@ function App() {
 
 createRoot(document.getElementById('app')!).render(
   <StrictMode>
-    <App />
+    <Suspense fallback={null}>
+      <App />
+    </Suspense>
   </StrictMode>,
 )

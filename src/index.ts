@@ -20,7 +20,8 @@ export {
 // The 3D part (PsoasScene, ExplainerCanvas, the model loader) is in 'psoas-explainer/scene': importing
 // it here would put three.js and R3F in every app's first chunk (ExplainerView loads it on demand).
 export * from './scene-state/index.ts'
-export { getCatalog, resolveLocale, describe, describeShort, LOCALES, DEFAULT_LOCALE, type Catalog, type Locale } from './content/index.ts'
+// catalogs load on demand (loadCatalog); getCatalog and describe need the locale's catalog loaded
+export { getCatalog, loadCatalog, loadedCatalog, resolveLocale, describe, describeShort, LOCALES, LANGUAGE_NAMES, DEFAULT_LOCALE, type Catalog, type Locale } from './content/index.ts'
 export {
   definePsoasExplainerElement,
   createPsoasExplainerElementClass,

@@ -1,11 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { PsoasExplainer } from '../src/components/PsoasExplainer.tsx'
-import { getCatalog } from '../src/content/index.ts'
 import { baseArgs, explainerArgTypes, waitForView } from './explainer-story-helpers.tsx'
-
-const en = getCatalog('en')
-const es = getCatalog('es')
+import { en } from '../src/content/en/index.ts'
+import { es } from '../src/content/es/index.ts'
 
 /**
  * "Point where it hurts": the body map's regions are controls. Choosing one (tap, click, or Tab to the

@@ -2,10 +2,9 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, within } from 'storybook/test'
 import { PsoasExplainer } from '../src/components/PsoasExplainer.tsx'
 import type { ChapterId } from '../src/scene-state/types.ts'
-import { getCatalog, getChapter, getClaim } from '../src/content/index.ts'
+import { getChapter, getClaim } from '../src/content/index.ts'
 import { baseArgs, explainerArgTypes, waitForView } from './explainer-story-helpers.tsx'
-
-const en = getCatalog('en')
+import { en } from '../src/content/en/index.ts'
 
 /** Each chapter of the guided tour: its scene, its text and its claims with evidence grades. */
 const meta = {

@@ -1,10 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { PsoasExplainer } from '../src/components/PsoasExplainer.tsx'
-import { getCatalog } from '../src/content/index.ts'
 import { baseArgs, explainerArgTypes, waitForView } from './explainer-story-helpers.tsx'
-
-const en = getCatalog('en')
+import { en } from '../src/content/en/index.ts'
+import { es } from '../src/content/es/index.ts'
 
 /**
  * In a consultation (`mode="consult"`): a toolbar with large targets for a tablet — one-tap
@@ -48,7 +47,6 @@ export const ShortcutsOverlay: Story = {
   args: { locale: 'es' },
   play: async ({ canvasElement }) => {
     await waitForView(canvasElement)
-    const es = getCatalog('es')
     const start = within(canvasElement).getByRole('button', { name: es.ui.consult.scenarioNames.relaxed })
     start.focus()
     await userEvent.keyboard('?')

@@ -12,9 +12,7 @@ import { EXPLAINER_CSS } from '../src/components/styles.ts'
 import { LIGHT_THEME, themeToCssVars } from '../src/components/theme.ts'
 import { SceneStoreProvider, useSceneStore } from '../src/react/index.ts'
 import { createSceneStore } from '../src/scene-state/index.ts'
-import { getCatalog } from '../src/content/index.ts'
-
-const en = getCatalog('en')
+import { en } from '../src/content/en/index.ts'
 
 /** The controls panel on its own (no 3D view), bound to a scene store: cheap to render. */
 function ControlsDemo(props: Omit<ControlsProps, 'catalog' | 'onChapter'> & { tightness?: number }) {

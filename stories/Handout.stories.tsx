@@ -6,9 +6,8 @@ import { getCatalog } from '../src/content/index.ts'
 import { DEFAULT_STATE, toQuery, type SceneState } from '../src/scene-state/index.ts'
 import { deriveView } from '../src/scene-state/view.ts'
 import { baseArgs, explainerArgTypes, waitForView } from './explainer-story-helpers.tsx'
-
-const en = getCatalog('en')
-const es = getCatalog('es')
+import { en } from '../src/content/en/index.ts'
+import { es } from '../src/content/es/index.ts'
 
 /**
  * The printable handout and the QR code of the share link. "Print a handout" prints only the handout:

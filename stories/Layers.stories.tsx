@@ -5,10 +5,8 @@ import { PsoasExplainer } from '../src/components/PsoasExplainer.tsx'
 import { LAYER_KEYS } from '../src/scene-state/types.ts'
 import type { LayerKey, Layers } from '../src/scene-state/types.ts'
 import type { StructureId } from '../src/scene-state/ids.ts'
-import { getCatalog } from '../src/content/index.ts'
 import { baseArgs, explainerArgTypes, waitForView } from './explainer-story-helpers.tsx'
-
-const en = getCatalog('en')
+import { en } from '../src/content/en/index.ts'
 
 /** One layer at a time (plus bones for orientation), and a focus on representative nerves. */
 const meta = {

@@ -1,10 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, within } from 'storybook/test'
 import { PsoasExplainer } from '../src/components/PsoasExplainer.tsx'
-import { getCatalog } from '../src/content/index.ts'
 import { baseArgs, explainerArgTypes, waitForView } from './explainer-story-helpers.tsx'
-
-const en = getCatalog('en')
+import { en } from '../src/content/en/index.ts'
 
 /**
  * Taking a view home: the share link (notes' text left out unless "Include my notes" is ticked, with

@@ -1,7 +1,9 @@
+import { Suspense, lazy } from 'react'
 import { useSceneStore } from '../react/index.ts'
-import { getChapter, type Catalog } from '../content/index.ts'
-import { ChapterPanel } from './ChapterPanel.tsx'
-import { WarningSigns } from './RedFlags.tsx'
+import type { Catalog } from '../content/index.ts'
+
+/** The chapter panel, its claims and the chapters' scenes load when a chapter is first opened. */
+const OpenChapter = lazy(() => import('./ChapterPanel.tsx').then((m) => ({ default: m.OpenChapter })))
 
 /**
  * The open chapter of the guided tour (nothing when none is open). The warning signs are one step
@@ -11,9 +13,8 @@ export function ChapterBox({ catalog }: { catalog: Catalog }) {
   const chapter = useSceneStore((s) => s.chapter)
   if (!chapter) return null
   return (
-    <>
-      <ChapterPanel chapter={chapter} catalog={catalog} />
-      {getChapter(chapter).showRedFlags ? null : <WarningSigns catalog={catalog} from="tour" />}
-    </>
+    <Suspense fallback={null}>
+      <OpenChapter chapter={chapter} catalog={catalog} />
+    </Suspense>
   )
 }

@@ -6,9 +6,12 @@ import { getChapter } from '../content/chapters.ts'
 import { getClaim } from '../content/claims.ts'
 import { format, getDifferential, referenceFull, referenceLabel } from '../content/index.ts'
 import type { Catalog, ClaimId, DifferentialId, ReferenceId } from '../content/index.ts'
-import { RedFlags } from './RedFlags.tsx'
+import { RedFlags, WarningSigns } from './RedFlags.tsx'
+import { GradeBadge } from './GradeBadge.tsx'
 
-export { RedFlags }
+export { GradeBadge, RedFlags }
+// for the tour's scenes (tour.ts), which load with this panel
+export { getChapter }
 import type { ChapterId } from '../scene-state/types.ts'
 
 export interface ChapterPanelProps {
@@ -28,16 +31,6 @@ function referenceText(id: ReferenceId, catalog: Catalog): { short: string; full
   const full = referenceFull(id, locale)
   // a non-literature ground (e.g. "clinical consensus") has no separate full citation
   return full === short ? { short } : { short, full }
-}
-
-export function GradeBadge({ grade, catalog, note }: { grade: keyof Catalog['evidence']['grades']; catalog: Catalog; note?: string }) {
-  const g = catalog.evidence.grades[grade]
-  return (
-    <span className="psoas-badge" data-grade={grade} title={g.description}>
-      {catalog.evidence.grade}: {g.name}
-      {note ? ` (${note})` : ''}
-    </span>
-  )
 }
 
 export function ChapterPanel({ chapter, catalog, headingLevel = 3, collapseClaims }: ChapterPanelProps) {
@@ -62,6 +55,16 @@ export function ChapterPanel({ chapter, catalog, headingLevel = 3, collapseClaim
       {def.differentialIds?.length ? <DifferentialList ids={def.differentialIds} catalog={catalog} /> : null}
       {def.showRedFlags ? <RedFlags catalog={catalog} level={Hs} /> : null}
     </section>
+  )
+}
+
+/** The open chapter of the tour (ChapterBox): the panel, and the warning signs behind a button when the chapter does not list them. */
+export function OpenChapter({ chapter, catalog }: { chapter: ChapterId; catalog: Catalog }) {
+  return (
+    <>
+      <ChapterPanel chapter={chapter} catalog={catalog} />
+      {getChapter(chapter).showRedFlags ? null : <WarningSigns catalog={catalog} from="tour" />}
+    </>
   )
 }
 

@@ -7,43 +7,40 @@
  * This file composes the parts: the store (useControllableStore), the imperative API
  * (useExplainerApi), the 3D view (ExplainerView) and one component per box of the side panel.
  */
-import { useCallback, useId, useMemo, useRef, type CSSProperties, type ReactNode } from 'react'
+import { Suspense, lazy, useCallback, useDeferredValue, useId, useMemo, useRef, type CSSProperties, type ReactNode } from 'react'
 import { SceneStoreProvider, useSceneStore } from '../react/index.ts'
 import { ExplainerErrorBoundary } from '../react/ErrorBoundary.tsx'
 import { DEFAULT_MODEL_URL } from '../platform/defaults.ts'
 import { pickSceneState } from '../scene-state/index.ts'
 import type { ChapterId } from '../scene-state/types.ts'
-import { getCatalog, getChapter, resolveLocale } from '../content/index.ts'
+import { loadedCatalog, resolveLocale } from '../content/catalogs.ts'
 import type { ExplainerCanvasApi } from '../render/index.ts'
-import { Controls } from './Controls.tsx'
-import { ShareButton } from './ShareButton.tsx'
-import { SnapshotButton } from './SnapshotButton.tsx'
-import { PrintHandoutButton, usePrintHandout } from './PrintHandout.tsx'
-import { StructureInfo } from './StructureInfo.tsx'
-import { AnnotationList } from './AnnotationList.tsx'
-import { NerveList } from './NerveList.tsx'
-import { LiveText } from './LiveText.tsx'
-import { ReadoutBox } from './ReadoutBox.tsx'
-import { Legend } from './Legend.tsx'
-import { SymptomMap } from './SymptomMap.tsx'
-import { StructurePicker } from './StructurePicker.tsx'
+import { usePrintHandout } from './PrintHandout.tsx'
 import { ViewCaption } from './ViewCaption.tsx'
-import { ChapterBox } from './ChapterBox.tsx'
-import { Disclaimer } from './Disclaimer.tsx'
 import { CrashFallback } from './ErrorPanel.tsx'
 import { ExplainerView } from './ExplainerView.tsx'
 import { StyleSheet } from './StyleSheet.tsx'
-import { LeftOutNotice, useLeftOut } from './LeftOutNotice.tsx'
-import { ConsultToolbar } from './ConsultToolbar.tsx'
-import { ShortcutsDialog } from './ShortcutsDialog.tsx'
+import { useLeftOut } from './LeftOutNotice.tsx'
 import { useShortcuts } from './useShortcuts.ts'
 import { usePrefersReducedMotion, useLatest } from './hooks.ts'
 import { checkMode, checkProps, useSanitize, useWarnOnce, warnLocale } from './propWarnings.ts'
 import { useControllableStore } from './useControllableStore.ts'
+import { useCatalog } from './useCatalog.ts'
+import { withChapters } from './tour.ts'
 import { useModelChoice } from './useModelChoice.ts'
 import { useExplainerApi } from './useExplainerApi.ts'
 import { resolveTheme, themeToCssVars } from './theme.ts'
 import { PsoasExplainerError, type PsoasExplainerProps } from './types.ts'
+
+/**
+ * The side panel, the consult toolbar and the shortcut overlay are one chunk that starts loading with
+ * the first render, beside the text catalog (the first chunk holds the rest: issue 14's budget).
+ */
+let panelChunk: Promise<typeof import('./ExplainerPanel.tsx')> | undefined
+const loadPanel = () => (panelChunk ??= import('./ExplainerPanel.tsx'))
+const ExplainerPanel = lazy(() => loadPanel().then((m) => ({ default: m.ExplainerPanel })))
+const ConsultToolbar = lazy(() => loadPanel().then((m) => ({ default: m.ConsultToolbar })))
+const ShortcutsDialog = lazy(() => loadPanel().then((m) => ({ default: m.ShortcutsDialog })))
 
 export { ExplainerErrorBoundary, DEFAULT_MODEL_URL }
 export { CONTROLS_MODES, EXPLAINER_MODES, PsoasExplainerError, type ControlsMode, type ExplainerMode, type ExplainerErrorKind, type PsoasExplainerApi, type PsoasExplainerProps, type PsoasExplainerTimeouts } from './types.ts'
@@ -54,13 +51,23 @@ export { CONTROLS_MODES, EXPLAINER_MODES, PsoasExplainerError, type ControlsMode
 export function PsoasExplainer(props: PsoasExplainerProps) {
   const warn = useWarnOnce()
   warnLocale(warn, props.locale)
-  const catalog = getCatalog(props.locale)
+  // The text shows in one language only: the locale's catalog loads on demand (useCatalog); at first
+  // nothing shows until it has, and when the locale changes the previous text stays until the new
+  // catalog is there (a deferred value: React keeps the shown tree while the new one suspends).
+  const locale = useDeferredValue(resolveLocale(props.locale))
+  void loadPanel()
   return (
     <ExplainerErrorBoundary
       onError={(e) => props.onError?.(new PsoasExplainerError('render', e.message, { cause: e }))}
-      renderFallback={(e) => <CrashFallback error={e} className={props.className} catalog={catalog} />}
+      renderFallback={(e) => {
+        // a catalog that cannot be loaded leaves no words to say it with: the host still gets onError
+        const catalog = loadedCatalog(locale) ?? loadedCatalog(props.locale)
+        return catalog ? <CrashFallback error={e} className={props.className} catalog={catalog} /> : null
+      }}
     >
-      <ExplainerRoot {...props} />
+      <Suspense fallback={<div className={['psoas-explainer', props.className].filter(Boolean).join(' ')} aria-busy="true" data-text="loading" />}>
+        <ExplainerRoot {...props} locale={locale} />
+      </Suspense>
     </ExplainerErrorBoundary>
   )
 }
@@ -100,7 +107,7 @@ function ExplainerRoot(props: PsoasExplainerProps) {
   const controls = checkProps(warn, props)
   const mode = checkMode(warn, props.mode)
   const locale = resolveLocale(localeProp)
-  const catalog = getCatalog(locale)
+  const catalog = useCatalog(locale)
   const prefersReduced = usePrefersReducedMotion()
   const reducedMotion = reducedMotionProp ?? prefersReduced
   const { store, controlled } = useControllableStore({ state, defaultState, onStateChange, sanitize, warn })
@@ -120,7 +127,10 @@ function ExplainerRoot(props: PsoasExplainerProps) {
   const goToChapter = useCallback(
     (id: ChapterId | null) => {
       if (id === null) return store.actions.setChapter(null)
-      store.actions.replace(sanitize({ ...pickSceneState(store.getState()), ...getChapter(id).state, chapter: id }, 'chapter'))
+      // the chapters' scenes load with the tour (as the chapter panel does)
+      withChapters(({ getChapter }) =>
+        store.actions.replace(sanitize({ ...pickSceneState(store.getState()), ...getChapter(id).state, chapter: id }, 'chapter')),
+      )
     },
     [store, sanitize],
   )
@@ -141,6 +151,8 @@ function ExplainerRoot(props: PsoasExplainerProps) {
   const shortcuts = useShortcuts({ store, enabled: controls !== 'none', rootRef, print: () => void handout.print() })
   const { setHelpOpen } = shortcuts
   const closeHelp = useCallback(() => setHelpOpen(false), [setHelpOpen])
+  const resetCamera = useCallback(() => canvasRef.current?.resetCamera(), [])
+  const focusPanel = useCallback(() => panelRef.current, [])
 
   return (
     <SceneStoreProvider store={store}>
@@ -165,7 +177,9 @@ function ExplainerRoot(props: PsoasExplainerProps) {
         onKeyDown={shortcuts.onKeyDown}
       >
         {mode === 'consult' && controls !== 'none' ? (
-          <ConsultToolbar catalog={catalog} onPrint={() => void handout.print()} onShortcuts={() => setHelpOpen(true)} />
+          <Suspense fallback={null}>
+            <ConsultToolbar catalog={catalog} onPrint={() => void handout.print()} onShortcuts={() => setHelpOpen(true)} />
+          </Suspense>
         ) : null}
         <div className="psoas-explainer__layout">
           <Stage>
@@ -187,40 +201,30 @@ function ExplainerRoot(props: PsoasExplainerProps) {
             <ViewCaption catalog={catalog} />
           </Stage>
           <div className="psoas-explainer__panel" data-controls={controls} ref={panelRef} tabIndex={-1}>
-            <LeftOutNotice catalog={catalog} leftOut={leftOut.leftOut} onDismiss={leftOut.dismiss} />
-            <LiveText locale={locale} hidden={controls === 'none'} />
-            {controls !== 'none' ? (
-              <>
-                <Controls
-                  mode={controls}
-                  catalog={catalog}
-                  reducedMotion={reducedMotion}
-                  onChapter={goToChapter}
-                  onResetCamera={() => canvasRef.current?.resetCamera()}
-                />
-                {controls === 'full' ? <ShareButton catalog={catalog} shareUrl={shareUrl} /> : null}
-                <SnapshotButton catalog={catalog} snapshot={snapshot} />
-                <PrintHandoutButton catalog={catalog} print={handout.print} status={handout.status} />
-                <ReadoutBox catalog={catalog} locale={locale} />
-                <Legend catalog={catalog} />
-                <AnnotationList catalog={catalog} fallbackFocus={() => panelRef.current} />
-              </>
-            ) : null}
-            {controls === 'full' ? (
-              <>
-                <ChapterBox catalog={catalog} />
-                <StructurePicker catalog={catalog} />
-                <NerveList catalog={catalog} />
-                <SymptomMap catalog={catalog} onChapter={goToChapter} />
-              </>
-            ) : controls === 'minimal' ? (
-              <StructureInfo catalog={catalog} />
-            ) : null}
-            <Disclaimer catalog={catalog} id={disclaimerId} hidden={controls === 'none'} />
+            <Suspense fallback={null}>
+              <ExplainerPanel
+                controls={controls}
+                catalog={catalog}
+                reducedMotion={reducedMotion}
+                onChapter={goToChapter}
+                onResetCamera={resetCamera}
+                shareUrl={shareUrl}
+                snapshot={snapshot}
+                print={handout.print}
+                printStatus={handout.status}
+                leftOut={leftOut}
+                fallbackFocus={focusPanel}
+                disclaimerId={disclaimerId}
+              />
+            </Suspense>
           </div>
         </div>
         {handout.element}
-        {controls !== 'none' ? <ShortcutsDialog catalog={catalog} open={shortcuts.helpOpen} onClose={closeHelp} /> : null}
+        {controls !== 'none' ? (
+          <Suspense fallback={null}>
+            <ShortcutsDialog catalog={catalog} open={shortcuts.helpOpen} onClose={closeHelp} />
+          </Suspense>
+        ) : null}
       </div>
     </SceneStoreProvider>
   )

@@ -8,7 +8,11 @@ import type { ChapterId, LayerKey, Layers } from '../scene-state/types.ts'
 import type { Chapter } from './types.ts'
 import { DIFFERENTIAL_IDS } from './differentials.ts'
 
+// The module is pure data (annotated so): an app's bundler leaves it out of the first chunk when only
+// the lazily loaded tour uses it, although the content entry re-exports it (issue 14).
+
 /** A full layer record with exactly the given layers on. */
+/*#__NO_SIDE_EFFECTS__*/
 function layersOn(...on: LayerKey[]): Layers {
   return Object.fromEntries(LAYER_KEYS.map((k) => [k, on.includes(k)])) as Layers
 }
@@ -107,7 +111,7 @@ export const CHAPTERS: readonly Chapter[] = [
     },
     claimIds: [],
     showRedFlags: false,
-    differentialIds: [...DIFFERENTIAL_IDS],
+    differentialIds: /* @__PURE__ */ DIFFERENTIAL_IDS.slice(),
   },
   {
     id: 'examination',
@@ -149,9 +153,9 @@ export const CHAPTERS: readonly Chapter[] = [
 ]
 
 /** Chapter ids in tour order. */
-export const chapterOrder: readonly ChapterId[] = CHAPTERS.map((c) => c.id)
+export const chapterOrder: readonly ChapterId[] = /* @__PURE__ */ CHAPTERS.map((c) => c.id)
 
-const BY_ID = new Map<string, Chapter>(CHAPTERS.map((c) => [c.id, c]))
+const BY_ID = /* @__PURE__ */ new Map<string, Chapter>(/* @__PURE__ */ CHAPTERS.map((c) => [c.id, c]))
 
 /** The chapter with this id; throws for an unknown id. */
 export function getChapter(id: ChapterId): Chapter {

@@ -1,12 +1,12 @@
 /**
  * Content entry point: text catalogs per locale, the guided-tour chapters, the claims with their
- * evidence and references, and small pure helpers to read them.
+ * evidence and references, and small pure helpers to read them. The catalogs load on demand
+ * (catalogs.ts): the helpers that take a locale need its catalog loaded (loadCatalog).
  */
 import type { StructureId } from '../scene-state/ids.ts'
-import { en } from './en/index.ts'
-import { es } from './es/index.ts'
+import { DEFAULT_LOCALE, getCatalog } from './catalogs.ts'
 import { REFERENCES } from './references.ts'
-import type { Catalog, Grade, GradeNote, LiteratureId, ReferenceId } from './types.ts'
+import type { Grade, GradeNote, LiteratureId, ReferenceId } from './types.ts'
 import { LITERATURE_IDS } from './types.ts'
 
 export * from './types.ts'
@@ -19,37 +19,7 @@ export { describe, describeShort } from './describe.ts'
 export { HANDOUT_MAX_CHAPTERS, handoutChapters } from './handout.ts'
 export type { LiteratureReference } from './references.ts'
 
-/**
- * The catalog of each locale. Adding a locale is one folder (a `Catalog`, its description sentences
- * included) and one line here.
- */
-const CATALOGS = {
-  en,
-  es,
-} as const satisfies Record<string, Catalog>
-
-/** A locale with a catalog. */
-export type Locale = keyof typeof CATALOGS
-/** Locales with a catalog; the first is the fallback. */
-export const LOCALES = Object.keys(CATALOGS) as readonly Locale[]
-export const DEFAULT_LOCALE: Locale = 'en'
-
-/**
- * The supported locale for a BCP 47 tag: exact match, else its language ('es-MX' → 'es'),
- * else the default ('en'). Case-insensitive.
- */
-export function resolveLocale(locale: string | null | undefined): Locale {
-  const tag = (locale ?? '').trim().toLowerCase().replace(/_/g, '-')
-  if ((LOCALES as readonly string[]).includes(tag)) return tag as Locale
-  const language = tag.split('-')[0]
-  if ((LOCALES as readonly string[]).includes(language)) return language as Locale
-  return DEFAULT_LOCALE
-}
-
-/** The catalog for a locale; unknown locales fall back to English. */
-export function getCatalog(locale: string | null | undefined): Catalog {
-  return CATALOGS[resolveLocale(locale)]
-}
+export { DEFAULT_LOCALE, LANGUAGE_NAMES, LOCALES, getCatalog, loadCatalog, loadedCatalog, resolveLocale, type Locale } from './catalogs.ts'
 
 /**
  * Fills `{name}` placeholders of a catalog template. Numbers are inserted as given (format them

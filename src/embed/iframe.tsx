@@ -11,14 +11,15 @@
  * allowed origin; every reply names an allowed origin as its target, never '*'; the notes leave the
  * page only when the host asks; `model` must be on this page's origin or an allowed one.
  */
-import { createRef } from 'react'
+import { Suspense, createRef } from 'react'
 import { createRoot } from 'react-dom/client'
 import { PsoasExplainer, type ControlsMode, type ExplainerMode, type PsoasExplainerApi } from '../components/PsoasExplainer.tsx'
 import { deriveView, fromQuery } from '../scene-state/index.ts'
 import type { SceneState } from '../scene-state/types.ts'
 import type { Problem } from '../scene-state/problems.ts'
 import type { ModelQuality } from '../platform/model-quality.ts'
-import { describe, getCatalog, resolveLocale } from '../content/index.ts'
+import { describe, resolveLocale, type Locale } from '../content/index.ts'
+import { useCatalog } from '../components/useCatalog.ts'
 import { MESSAGE_SOURCE, parseHostMessage, type EmbedMessage, type SharedState } from './messages.ts'
 import { checkModelUrl, isAllowedOrigin, parseAllowedOrigins } from './origins.ts'
 
@@ -144,7 +145,7 @@ export function mountIframeExplainer(container: HTMLElement, win: Window = windo
     ? [...initial.problems, { field: 'model', value: String(options.modelUrl).slice(0, 80), expected: "a model on this page's origin or an allowed origin" }]
     : initial.problems
   // the component shows the disclaimer in its panel; without a panel the page shows it under the view
-  const disclaimer = options.controls === 'none' ? getCatalog(locale).ui.disclaimer : null
+  const disclaimer = options.controls === 'none'
   root.render(
     <>
       <PsoasExplainer
@@ -167,9 +168,9 @@ export function mountIframeExplainer(container: HTMLElement, win: Window = windo
         onError={(e) => post({ type: 'error', kind: e.kind, message: e.message })}
       />
       {disclaimer ? (
-        <p className="psoas-embed__disclaimer" data-testid="embed-disclaimer" lang={locale}>
-          {disclaimer}
-        </p>
+        <Suspense fallback={null}>
+          <PageDisclaimer locale={locale} />
+        </Suspense>
       ) : null}
     </>,
   )
@@ -177,6 +178,15 @@ export function mountIframeExplainer(container: HTMLElement, win: Window = windo
     win.removeEventListener('message', onMessage)
     root.unmount()
   }
+}
+
+/** The disclaimer under a view without a panel, in the explainer's language (its catalog loads on demand). */
+function PageDisclaimer({ locale }: { locale: Locale }) {
+  return (
+    <p className="psoas-embed__disclaimer" data-testid="embed-disclaimer" lang={locale}>
+      {useCatalog(locale).ui.disclaimer}
+    </p>
+  )
 }
 
 /** The state as sent to the host: without the notes unless asked for (then `notesLeftOut` counts them). */
