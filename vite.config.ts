@@ -83,6 +83,15 @@ export default defineConfig(({ mode }) => ({
           rolldownOptions: {
             external: (id: string) =>
               /^(react|react-dom|three|@react-three\/fiber|@react-three\/drei|zustand|uqr)(\/|$)/.test(id),
+            // One file per source module, so that an app's bundler splits the package by module: the
+            // parts <PsoasExplainer> loads on demand (the 3D view, the catalogs, the side panel, the
+            // tour) leave the app's first chunk even though the entry also exports some of them.
+            // Bundled dependencies go to vendor/ (npm leaves nested node_modules folders out of packages).
+            output: {
+              preserveModules: true,
+              preserveModulesRoot: 'src',
+              entryFileNames: (chunk: { name: string }) => `${chunk.name.replace(/(^|\/)node_modules\//g, '$1vendor/')}.js`,
+            },
           },
         }
       : {
