@@ -38,7 +38,7 @@ export function modelPromise(url: string, start: () => Promise<GLTF>): Promise<G
   let p = models.get(url)
   if (!p) {
     // a CSP that blocks the decoder's WebAssembly: the clear message on every path, not a raw CompileError
-    p = start().catch(explainBlockedWasm).then(shareModel)
+    p = start().catch(explainBlockedWasm).then(shareModel).then(releaseParserData)
     p.catch(() => failed.add(url))
     models.set(url, p)
   }
@@ -52,6 +52,19 @@ function shareModel(gltf: GLTF): GLTF {
     if (m.geometry) shareResource(m.geometry)
     for (const material of m.material ? (Array.isArray(m.material) ? m.material : [m.material]) : []) shareResource(material)
   })
+  return gltf
+}
+
+/**
+ * After parse nothing reads the parser's copy of the file: the whole glb (kept as the KHR_binary_glTF
+ * body, ~300 KB outside the JS heap) and its cache of parsed buffers, meshes and materials. Dropping
+ * them lets the page free the file once the model is built; the parser's JSON and `associations`
+ * stay for R3F users who read them.
+ */
+function releaseParserData(gltf: GLTF): GLTF {
+  const parser = gltf.parser as unknown as { extensions?: Record<string, unknown>; cache?: { removeAll(): void } } | undefined
+  if (parser?.extensions) delete parser.extensions.KHR_binary_glTF
+  parser?.cache?.removeAll()
   return gltf
 }
 
