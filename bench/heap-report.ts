@@ -1,7 +1,9 @@
 /**
- * What holds the JS heap once the explainer has loaded: `npx tsx bench/heap-report.ts [path] [--top=30]`
- * (after `npm run bench`, which builds dist/demo and dist/bench; path defaults to the demo with the
- * full model, e.g. `/bench-build/bench/pages/viewers.html?n=3` for three views). Under the browser lock.
+ * What holds the JS heap once the explainer has loaded: `npx tsx bench/heap-report.ts [path] [--top=30]
+ * [--unminified] [--save=file.heapsnapshot]` (after `npm run bench`, which builds dist/demo and dist/bench; path defaults to the
+ * demo with the full model, e.g. `/bench-build/bench/pages/viewers.html?n=3` for three views).
+ * `--unminified` first rebuilds the bench's page of n views without minifying, so constructors keep
+ * their names (`npm run bench` builds it minified again). Under the browser lock.
  *
  * Takes a V8 heap snapshot through the DevTools protocol after two forced collections, builds the
  * dominator tree (Cooper, Harvey and Kennedy's iterative algorithm over strong edges from the
@@ -9,9 +11,12 @@
  * holds each, and the self size per constructor. ArrayBuffer contents show up as
  * "system / JSArrayBufferData": they are outside the V8 heap that `Runtime.getHeapUsage` reports.
  */
+import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import react from '@vitejs/plugin-react'
 import { chromium } from 'playwright-core'
+import { build } from 'vite'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.ts'
 import { benchMounts, serve } from './serve.ts'
 import { VIEWPORT } from './side-by-side.ts'
@@ -33,7 +38,10 @@ export interface RetainedEntry {
 }
 
 /** Retained sizes from the dominator tree, the largest first, and self size per constructor. */
-export function analyse(d: HeapSnapshot, top = 30): { total: number; retained: RetainedEntry[]; byConstructor: { name: string; count: number; selfBytes: number }[] } {
+export function analyse(
+  d: HeapSnapshot,
+  top = 30,
+): { total: number; retained: RetainedEntry[]; byConstructor: { name: string; count: number; selfBytes: number }[]; byType: Record<string, number> } {
   const m = d.snapshot.meta
   const NF = m.node_fields.length
   const EF = m.edge_fields.length
@@ -182,7 +190,9 @@ export function analyse(d: HeapSnapshot, top = 30): { total: number; retained: R
     groups.set(key, g)
   }
   const byConstructor = [...groups].map(([n, g]) => ({ name: n, ...g })).sort((a, b) => b.selfBytes - a.selfBytes).slice(0, top)
-  return { total: retained[0], retained: out, byConstructor }
+  const byType: Record<string, number> = {}
+  for (const i of order) byType[type(i)] = (byType[type(i)] ?? 0) + self(i)
+  return { total: retained[0], retained: out, byConstructor, byType }
 }
 
 const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`.padStart(8)
@@ -193,6 +203,16 @@ async function main() {
   const topArg = process.argv.find((a) => a.startsWith('--top='))
   const top = topArg ? Number(topArg.slice(6)) : 30
   const port = 4181
+  if (process.argv.includes('--unminified'))
+    await build({
+      configFile: false,
+      root,
+      base: '/bench-build/',
+      logLevel: 'warn',
+      publicDir: false,
+      plugins: [react()],
+      build: { outDir: 'dist/bench', emptyOutDir: true, minify: false, rolldownOptions: { input: { viewers: resolve(root, 'bench/pages/viewers.html') } } },
+    })
   const server = await serve(benchMounts(root), port)
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
   try {
@@ -208,10 +228,14 @@ async function main() {
     const chunks: string[] = []
     session.on('HeapProfiler.addHeapSnapshotChunk', (e) => chunks.push(e.chunk))
     await session.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false })
+    const save = process.argv.find((a) => a.startsWith('--save='))
+    if (save) writeFileSync(save.slice(7), chunks.join(''))
     const r = analyse(JSON.parse(chunks.join('')) as HeapSnapshot, top)
     console.info(`${path}: used heap ${(usage.usedSize / 1048576).toFixed(2)} MB (Runtime.getHeapUsage); snapshot total ${(r.total / 1048576).toFixed(2)} MB`)
     console.info('\nlargest retained sizes (dominator tree):')
     for (const e of r.retained) console.info(`${kb(e.retainedBytes)} ${kb(e.selfBytes)}  ${e.type} ${e.name}\n                   ← ${e.path}`)
+    console.info('\nself size per kind of node:')
+    for (const [kind, bytes] of Object.entries(r.byType).sort((a, b) => b[1] - a[1])) console.info(`${kb(bytes)}  ${kind}`)
     console.info('\nself size per constructor:')
     for (const g of r.byConstructor) console.info(`${kb(g.selfBytes)} ${String(g.count).padStart(7)}  ${g.name}`)
   } finally {

@@ -117,6 +117,8 @@ export interface RunFigures {
   viewSize: { width: number; height: number }
   idleFrames: number
   heapBytes: number
+  /** the used heap before the forced collections (what performance.memory shows at that moment) */
+  heapBeforeGcBytes: number
   offOrigin: string[]
 }
 
@@ -190,6 +192,7 @@ export async function measureRun(url: string): Promise<RunFigures> {
     const loaded = await settle(page, 60_000)
     const settledMs = loaded.lastDrawAt
     const longestFreezeMs = Math.max(0, ...loaded.longTasks.filter(([t]) => t <= settledMs).map(([, d]) => d))
+    const heapBeforeGcBytes = (await session.send('Runtime.getHeapUsage')).usedSize
     const heapBytes = await usedHeap(session)
 
     // orbit: a horizontal drag across the middle of the view, back and forth
@@ -242,6 +245,7 @@ export async function measureRun(url: string): Promise<RunFigures> {
       viewSize: { width: rect.width, height: rect.height },
       idleFrames: idle1.frames.length - idle0.frames.length,
       heapBytes,
+      heapBeforeGcBytes,
       offOrigin,
     }
   } finally {
