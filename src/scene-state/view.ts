@@ -11,6 +11,7 @@ import type { BodySide, NerveId, NerveKey } from './ids.ts'
 import { TEACHING, derivePose, deriveTeachingDetails, testedLeg, type PoseInput, type TeachingDetails } from './biomechanics.ts'
 import { deriveSymptoms, type Symptom } from './body-map.ts'
 import { NERVE_MARK_THRESHOLD } from './nerves.ts'
+import { shownLordosisDeg } from './lordosis.ts'
 import { POSTURES, TIGHT_SIDES } from './types.ts'
 import type { CompareState, Pose, Posture, Readout, SceneState, TightSide } from './types.ts'
 
@@ -168,9 +169,8 @@ function factsOf(input: PoseInput, pose: Pose, normal: Pose, details: TeachingDe
     posture: input.posture,
     percent: roundInt(input.tightness * 100),
     band: band(input.tightness),
-    // shown as rounded normal + rounded change, so "from 51° to 52°" never reads "from 51° to 51°"
-    // while the pelvis tips 1° (the teaching model couples them 1:1)
-    lordosisDeg: roundInt(ro.normal.lordosisDeg) + roundInt(ro.lordosisDeg - ro.normal.lordosisDeg),
+    // shown as rounded normal + rounded change (the side view's arc label rounds the same way)
+    lordosisDeg: shownLordosisDeg(ro.lordosisDeg, ro.normal.lordosisDeg),
     normalLordosisDeg: roundInt(ro.normal.lordosisDeg),
     tiltChangeDeg: roundInt(ro.anteriorTiltChangeDeg - ro.normal.anteriorTiltChangeDeg),
     moved: details.excessDeg > 0,
