@@ -128,6 +128,29 @@ test('the demo page under a strict CSP: 0 violations, the CSS applied, a drawn m
   await page.close()
 })
 
+test('the demo page under a strict CSP: the poster (img-src self) is loaded before the first WebGL draw and gone once the model is drawn', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  const pageErrors: string[] = []
+  page.on('pageerror', (e) => pageErrors.push(e.message))
+  await page.addInitScript(PROBE)
+  // the poster's load event (capture: load does not bubble), with the WebGL draws made until then
+  await page.addInitScript(`document.addEventListener('load', (e) => {
+    const img = e.target;
+    if (img instanceof HTMLImageElement && img.closest('.psoas-explainer__poster'))
+      window.posterLoad = { src: new URL(img.src).pathname, width: img.naturalWidth, drawsBefore: window.cspProbe.draws };
+  }, true)`)
+  await page.goto(`${strict.origin}/?quality=low`)
+  await waitDrawn(page)
+  const load = await page.evaluate(() => (window as unknown as { posterLoad?: { src: string; width: number; drawsBefore: number } }).posterLoad)
+  expect(load).toEqual({ src: '/models/poster/lumbar-psoas-front-light.webp', width: 800, drawsBefore: 0 })
+  await page.waitForFunction(() => document.querySelector('.psoas-explainer__poster') === null, null, { timeout: 5000 })
+  const p = await probe(page)
+  expect(p.violations).toEqual([])
+  expect(p.errors).toEqual([])
+  expect(pageErrors).toEqual([])
+  await page.close()
+})
+
 test('the iframe page under a strict CSP, framed by a page on another origin: 0 violations, a drawn model, messages only to the allowed origin', async () => {
   const embed = `${strict.origin}/demo/embed.html?t=0.5&quality=low&origins=${encodeURIComponent(noWasm.origin)}`
   const { page, pageErrors } = await open(`${noWasm.origin}/host.html?src=${encodeURIComponent(embed)}`)
