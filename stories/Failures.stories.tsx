@@ -87,6 +87,21 @@ export const NoWebGL: Story = {
   },
 }
 
+/** No WebGL in the relaxed front view: the poster stays, with the message in a band under it. */
+export const NoWebGLPoster: Story = {
+  args: { controls: 'none', defaultState: {}, height: 320 },
+  beforeEach: NoWebGL.beforeEach,
+  play: async ({ canvasElement }) => {
+    const alert = await alertOf(canvasElement, 'noWebgl')
+    const img = await waitFor(() => {
+      const i = canvasElement.querySelector<HTMLImageElement>('[data-testid="poster"] img')
+      if (!i?.complete || i.naturalWidth === 0) throw new Error('poster not shown yet')
+      return i
+    })
+    await expect(alert.getBoundingClientRect().height).toBeLessThan(img.getBoundingClientRect().height / 2)
+  },
+}
+
 const loseContext = async (el: HTMLElement) => {
   const canvas = await waitFor(
     () => {

@@ -4,7 +4,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { PsoasExplainer, type PsoasExplainerProps } from '../src/components/PsoasExplainer.tsx'
 import { DARK_THEME } from '../src/components/theme.ts'
 import type { SceneState } from '../src/scene-state/types.ts'
-import { baseArgs, expectStateShown, explainerArgTypes, NERVES_AND_CAVEAT, waitForView, type ShownText } from './explainer-story-helpers.tsx'
+import { baseArgs, expectStateShown, explainerArgTypes, LOWPOLY_URL, NERVES_AND_CAVEAT, waitForView, type ShownText } from './explainer-story-helpers.tsx'
 
 /**
  * The complete explainer: 3D view, controls, live description, readout, body map and chapters.
@@ -156,6 +156,34 @@ export const ErrorMissingModel: Story = {
     await expect(alert.dataset.error).toBe('modelLoad')
     await waitFor(() => expect(args.onError).toHaveBeenCalled())
     await expectStateShown(canvasElement, TIGHT_BOTH)
+  },
+}
+
+/**
+ * The poster while the model is on its way (here it never arrives): the built-in still picture of the
+ * relaxed front view with the loading bar over it; `poster` in the controls sets another URL or none.
+ */
+export const Poster: Story = {
+  args: { modelUrl: `${LOWPOLY_URL}?held`, defaultState: {}, timeouts: { load: 600_000 } },
+  beforeEach: () => {
+    const original = window.fetch
+    window.fetch = (input, init) =>
+      String(input instanceof Request ? input.url : input).includes('?held') ? new Promise<Response>(() => undefined) : original(input, init)
+    return () => void (window.fetch = original)
+  },
+  play: async ({ canvasElement }) => {
+    const img = await waitFor(
+      () => {
+        const i = canvasElement.querySelector<HTMLImageElement>('[data-testid="poster"] img')
+        if (!i?.complete || i.naturalWidth === 0) throw new Error('poster not shown yet')
+        return i
+      },
+      { timeout: 10_000 },
+    )
+    await expect(img.getAttribute('src')).toBe('/models/poster/lumbar-psoas-front-light.webp')
+    await expect(img.alt).toBe('Still picture of the lower back, pelvis, relaxed psoas muscles and nerves, standing. View: Front.')
+    await expect(canvasElement.querySelector('[data-testid="loading"]')).not.toBeNull()
+    await expect(canvasElement.querySelector('canvas')).toBeNull()
   },
 }
 
