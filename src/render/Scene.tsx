@@ -30,6 +30,8 @@ import { SelectionOutline } from './SelectionOutline.tsx'
 import { Labels } from './Labels.tsx'
 import { CameraRig, type CameraRigApi } from './CameraRig.tsx'
 import { SettleReport } from './SettleReport.tsx'
+import { SideCutaway } from './SideCutaway.tsx'
+import { LordosisArc } from './LordosisArc.tsx'
 import { retainRenderer } from './sharedResources.ts'
 import { CONTEXT_LOST_ERROR_NAME } from '../platform/webgl.ts'
 
@@ -240,6 +242,8 @@ function ModelScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: stri
       <PoseAnimator jumpAll={jumpAll} />
       <Skeleton />
       <Appearance theme={theme} />
+      <SideCutaway />
+      <LordosisArc theme={theme} />
       {/* OrbitControls needs a DOM (not in @react-three/test-renderer) */}
       {cameraControls && typeof document !== 'undefined' ? <CameraRig smooth={!jumpAll} domElement={props.controlsElement} apiRef={rig} /> : null}
       <SettleReport materialsKey={theme} onSettled={props.onSettled} onReady={props.onReady} />
