@@ -17,7 +17,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { OrbitControls } from '@react-three/drei/core/OrbitControls.js'
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib'
-import { MathUtils, Spherical, TOUCH, Vector3 } from 'three'
+import { MathUtils, type PerspectiveCamera, Spherical, TOUCH, Vector3 } from 'three'
 import { cameraEqual, quantiseLength } from '../scene-state/state.ts'
 import type { CameraState, FreeCamera } from '../scene-state/types.ts'
 import { cameraGoal, framingPoints } from './cameraFraming.ts'
@@ -73,10 +73,15 @@ export function CameraRig({ smooth, domElement, apiRef }: CameraRigProps) {
   const gl = useThree((s) => s.gl)
   const camera = useThree((s) => s.camera)
   const invalidate = useThree((s) => s.invalidate)
+  // the view's shape (a compare pane's in drei's View): narrow views frame from farther away
+  const size = useThree((s) => s.size)
+  const aspect = useRef(0)
+  aspect.current = size.width > 0 && size.height > 0 ? size.width / size.height : 0
   const el = domElement ?? gl.domElement
   const emitted = useRef<FreeCamera | null>(null)
   const move = useRef<Move>({ pos: new Vector3(), target: new Vector3(), moving: false, resting: true, changed: false, userEnded: false })
   const points = useMemo(() => framingPoints(frame.instance), [frame.instance])
+  const goToPreset = useRef<((cam: CameraState, jump: boolean) => void) | null>(null)
 
   // store → camera (presets follow the target pose: posture changes reframe)
   useLayoutEffect(() => {
@@ -94,9 +99,11 @@ export function CameraRig({ smooth, domElement, apiRef }: CameraRigProps) {
       invalidate()
     }
     const goTo = (cam: CameraState, jump: boolean) => {
-      cameraGoal(cam, targetPoseOf(store, variant), points, m.pos, m.target)
+      const fovDeg = (camera as PerspectiveCamera).fov ?? 0
+      cameraGoal(cam, targetPoseOf(store, variant), points, m.pos, m.target, { aspect: aspect.current, fovDeg })
       start(jump)
     }
+    goToPreset.current = goTo
     // keyboard steps: from where the camera is (or is going), within the orbit limits
     const from = () => {
       if (!m.moving) {
@@ -134,9 +141,17 @@ export function CameraRig({ smooth, domElement, apiRef }: CameraRigProps) {
     })
     return () => {
       unsubscribe()
+      goToPreset.current = null
       if (apiRef) apiRef.current = null
     }
   }, [frame, points, smooth, apiRef, invalidate, camera])
+
+  // a view that changes shape (resize, compare panes) is framed again when it shows a preset
+  const shape = Math.round(aspect.current * 100)
+  useLayoutEffect(() => {
+    const cam = frame.store.getState().camera
+    if (shape > 0 && typeof cam === 'string') goToPreset.current?.(cam, true)
+  }, [shape, frame])
 
   // the preset move, before OrbitControls' own update (priority -1), which turns the camera to the target
   useFrame((_, delta) => {

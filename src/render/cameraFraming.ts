@@ -1,9 +1,11 @@
 /**
  * Where the camera goes for a camera state: a preset (front, side, back, oblique, top) looks at the
  * posed body from a fixed direction and distance, framed on the body in the target pose (so sitting
- * or lying bodies stay framed); a free camera is its own position and target. Pure functions.
+ * or lying bodies stay framed), and farther away when the view is too narrow for the whole lumbar
+ * spine and pelvis (a half-width compare pane, a phone); a free camera is its own position and
+ * target. Pure functions.
  */
-import { Quaternion, Vector3 } from 'three'
+import { Box3, Matrix4, type Mesh, type Object3D, Quaternion, Vector3 } from 'three'
 import type { CameraPreset, CameraState, Pose } from '../scene-state/types.ts'
 import { SEGMENT_KEYS, SIDES, type BodySide } from '../scene-state/ids.ts'
 import { rotToQuaternion } from './rotation.ts'
@@ -11,6 +13,10 @@ import { anchorRestPosition } from './anchors.ts'
 import type { ModelInstance } from './model.ts'
 
 const DISTANCE = 1.0
+/** Share of the half field of view the spine and pelvis may fill when the view is narrow. */
+const FIT = 0.92
+/** The bones that must be whole in every preset. */
+const SPINE_BONES = ['vertebraL1', 'vertebraL2', 'vertebraL3', 'vertebraL4', 'vertebraL5', 'sacrum', 'pelvis'] as const
 /** Direction from the target to the camera per preset, upright body (root not rotated). */
 const UPRIGHT: Record<CameraPreset, Vector3> = {
   front: new Vector3(0, 0.06, 1),
@@ -40,6 +46,31 @@ export interface FramingPoints {
   hip: Record<BodySide, Vector3>
   /** mid-thigh relative to the hip centre */
   midThigh: Record<BodySide, Vector3>
+  /** corners of the rest-pose box around the lumbar vertebrae, the sacrum and the pelvis (empty without those meshes) */
+  spineBox: Vector3[]
+}
+
+/** The rest-pose world box of the meshes of `ids` (each mesh's bounds through its joint's rest matrix). */
+function restBox(inst: ModelInstance, ids: readonly string[]): Box3 {
+  const box = new Box3()
+  const m = new Matrix4()
+  const local = new Box3()
+  for (const id of ids)
+    for (const mesh of inst.meshes.get(id as never) ?? []) {
+      const g = (mesh as Mesh).geometry
+      if (!g.boundingBox) g.computeBoundingBox()
+      // mesh → its joint: the fixed local matrices in between, then the joint's rest world matrix
+      m.identity()
+      let o: Object3D | null = mesh
+      while (o && !inst.restWorld.has(o)) {
+        o.updateMatrix()
+        m.premultiply(o.matrix)
+        o = o.parent
+      }
+      if (o) m.premultiply(inst.restWorld.get(o)!)
+      box.union(local.copy(g.boundingBox!).applyMatrix4(m))
+    }
+  return box
 }
 
 /** Reads the framing points of a model instance (once per instance). */
@@ -52,7 +83,15 @@ export function framingPoints(inst: ModelInstance): FramingPoints {
     l1Top: at('jointT12L1'),
     hip,
     midThigh: { left: at('midThighLeft').sub(hip.left), right: at('midThighRight').sub(hip.right) },
+    spineBox: boxCorners(restBox(inst, SPINE_BONES)),
   }
+}
+
+function boxCorners(b: Box3): Vector3[] {
+  if (b.isEmpty()) return []
+  const out: Vector3[] = []
+  for (let i = 0; i < 8; i++) out.push(new Vector3(i & 1 ? b.max.x : b.min.x, i & 2 ? b.max.y : b.min.y, i & 4 ? b.max.z : b.min.z))
+  return out
 }
 
 const qRoot = new Quaternion()
@@ -101,8 +140,46 @@ export function framingTarget(pose: Pose, points: FramingPoints, out: Vector3): 
   return out.addVectors(lo, hi).multiplyScalar(0.5)
 }
 
-/** Camera position and target for a camera state, given the (target) pose and the model's framing points. Writes into out*. */
-export function cameraGoal(cam: CameraState, pose: Pose, points: FramingPoints, outPos: Vector3, outTarget: Vector3): void {
+const dir = new Vector3()
+const right = new Vector3()
+const up = new Vector3()
+const rel = new Vector3()
+const WORLD_UP = new Vector3(0, 1, 0)
+
+/**
+ * Distance from `target` along `toCamera` (unit) at which every point is inside a view of this
+ * aspect (width / height) and vertical field of view, filling at most FIT of each half.
+ */
+function fitDistance(points: Vector3[], target: Vector3, toCamera: Vector3, aspect: number, fovDeg: number): number {
+  const tanV = Math.tan((fovDeg * Math.PI) / 360) * FIT
+  const tanH = tanV * aspect
+  right.crossVectors(WORLD_UP, toCamera)
+  if (right.lengthSq() < 1e-8) right.set(1, 0, 0)
+  right.normalize()
+  up.crossVectors(toCamera, right).normalize()
+  let d = 0
+  for (const p of points) {
+    rel.subVectors(p, target)
+    const towards = rel.dot(toCamera)
+    d = Math.max(d, towards + Math.abs(rel.dot(right)) / tanH, towards + Math.abs(rel.dot(up)) / tanV)
+  }
+  return d
+}
+
+const posed: Vector3[] = []
+
+/** The shape of the view a camera goal is for: width / height, and the vertical field of view (degrees). */
+export interface FramingView {
+  aspect: number
+  fovDeg: number
+}
+
+/**
+ * Camera position and target for a camera state, given the (target) pose and the model's framing
+ * points. With `view`, a preset moves back from its usual distance when the view is too narrow (or
+ * low) for the whole lumbar spine and pelvis. Writes into out*.
+ */
+export function cameraGoal(cam: CameraState, pose: Pose, points: FramingPoints, outPos: Vector3, outTarget: Vector3, view?: FramingView): void {
   if (typeof cam !== 'string') {
     outPos.fromArray(cam.position)
     outTarget.fromArray(cam.target)
@@ -110,5 +187,17 @@ export function cameraGoal(cam: CameraState, pose: Pose, points: FramingPoints, 
   }
   framingTarget(pose, points, outTarget)
   const lying = Math.abs(pose.root.rotation.flexion) > Math.PI / 4
-  outPos.copy(lying ? LYING[cam] : UPRIGHT[cam]).multiplyScalar(DISTANCE).add(outTarget)
+  dir.copy(lying ? LYING[cam] : UPRIGHT[cam])
+  let distance = DISTANCE
+  if (view && view.aspect > 0 && view.fovDeg > 0 && points.spineBox.length) {
+    // the box's corners as the pose carries the pelvis (the lumbar bends add little; FIT leaves room)
+    rotToQuaternion('root', null, pose.root.rotation, qRoot)
+    rotToQuaternion('pelvis', null, pose.pelvis, qPelvis)
+    rootPos.fromArray(pose.root.position)
+    posed.length = points.spineBox.length
+    for (let i = 0; i < points.spineBox.length; i++)
+      posed[i] = (posed[i] ?? new Vector3()).copy(points.spineBox[i]).sub(points.pivot).applyQuaternion(qPelvis).add(points.pivot).applyQuaternion(qRoot).add(rootPos)
+    distance = Math.max(DISTANCE, fitDistance(posed, outTarget, dir, view.aspect, view.fovDeg))
+  }
+  outPos.copy(dir).multiplyScalar(distance).add(outTarget)
 }
