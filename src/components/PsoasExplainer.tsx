@@ -234,7 +234,8 @@ function ExplainerRoot(props: PsoasExplainerProps) {
 function Stage({ children }: { children: ReactNode }) {
   const compareOn = useSceneStore((s) => s.compare !== null)
   return (
-    <div className="psoas-explainer__stage" data-compare={compareOn ? 'on' : 'off'}>
+    // the 3D labels keep clear of the caption in here (labelKeepOut.ts)
+    <div className="psoas-explainer__stage" data-compare={compareOn ? 'on' : 'off'} data-label-scope="">
       {children}
     </div>
   )

@@ -85,13 +85,13 @@ export function CompareViews({ mainPane, comparePane, sceneProps, store, backgro
       <ClearCanvas background={background} />
       <View track={mainPane as RefObject<HTMLElement>} index={2}>
         <SceneLights />
-        <PsoasScene {...shared} onReady={onReady} onSettled={onSettled} onError={onError} store={store} variant="main" controlsElement={mainPane.current} />
+        <PsoasScene {...shared} onReady={onReady} onSettled={onSettled} onError={onError} store={store} variant="main" controlsElement={mainPane.current} pane={mainPane as RefObject<HTMLElement | null>} />
       </View>
       <View track={comparePane as RefObject<HTMLElement>} index={3}>
         <SceneLights />
         <PerspectiveCamera makeDefault {...CAMERA_SETUP} />
         <FollowCamera main={camera} />
-        <PsoasScene {...shared} onError={onError} store={store} variant="compare" cameraControls={false} />
+        <PsoasScene {...shared} onError={onError} store={store} variant="compare" cameraControls={false} pane={comparePane as RefObject<HTMLElement | null>} />
       </View>
     </>
   )

@@ -17,6 +17,7 @@ import { useOptionalSceneStoreApi } from '../react/context.tsx'
 import { isSoftwareRenderer } from '../platform/webgl.ts'
 import { releaseLoopState } from './loopRelease.ts'
 import { VIEWER_KEYSHORTCUTS } from './viewerKeys.ts'
+import { LABEL_KEEPOUT_CLASS } from './labelKeepOut.ts'
 
 const DEFAULT_DPR: [number, number] = [1, 1.5]
 /** Keyboard orbit step (rad) and zoom step (m). */
@@ -69,6 +70,8 @@ export interface ExplainerCanvasProps extends Omit<PsoasSceneProps, 'variant' | 
 
 const paneStyle = (left: string): CSSProperties => ({ position: 'absolute', top: 0, left, width: '50%', height: '100%' })
 const labelStyle: CSSProperties = { position: 'absolute', top: 6, left: 8, pointerEvents: 'none' }
+/** the panes' titles: the 3D labels keep clear of them */
+const VIEW_LABEL_CLASS = `psoas-explainer__view-label ${LABEL_KEEPOUT_CLASS}`
 
 /** The explainer's 3D view as a ready canvas. */
 export function ExplainerCanvas(props: ExplainerCanvasProps) {
@@ -250,10 +253,10 @@ export function ExplainerCanvas(props: ExplainerCanvasProps) {
       {compareOn ? (
         <>
           <div data-view="main" ref={mainPane} style={paneStyle('0')}>
-            {compareLabels ? <span className="psoas-explainer__view-label" style={labelStyle}>{compareLabels.current}</span> : null}
+            {compareLabels ? <span className={VIEW_LABEL_CLASS} style={labelStyle}>{compareLabels.current}</span> : null}
           </div>
           <div data-view="compare" ref={comparePane} style={paneStyle('50%')}>
-            {compareLabels ? <span className="psoas-explainer__view-label" style={labelStyle}>{compareLabels.compare}</span> : null}
+            {compareLabels ? <span className={VIEW_LABEL_CLASS} style={labelStyle}>{compareLabels.compare}</span> : null}
           </div>
         </>
       ) : null}

@@ -6,20 +6,30 @@
  * Own small component (drei's <Html> drew nothing headless); drawn in WebGL, so they appear in
  * snapshots. All texts share one canvas atlas and one mesh (one draw call), leaders one more; both
  * meshes are declared in JSX (R3F disposes them), the atlas texture is disposed when redrawn.
+ *
+ * So that labels never bury the anatomy, they are placed in priority order (scene-state `rankLabels`:
+ * the focus, the compressed nerves, the tight psoas, then landmarks), at most `labelBudget` of them
+ * (6 on a phone, 12 on larger viewers, shared by the compare panes), never over one another nor over
+ * the keep-out elements: elements with the class `psoas-label-keepout` (the caption, the compare
+ * panes' titles) inside the nearest ancestor with `data-label-scope` (else the viewer's wrapper).
+ * What was drawn is written to the pane element's `data-labels` on settled frames (ids and boxes in
+ * the pane's CSS px; tests, and hosts that list the labels).
  */
 // R3F: the scene's three.js objects and its per-frame state are mutated in frame callbacks and effects by design
 /* oxlint-disable react/immutability, react/refs */
-import { useLayoutEffect, useMemo, useRef } from 'react'
+import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { type LineSegments, type Mesh, type Object3D, type PerspectiveCamera, Vector2, Vector3 } from 'three'
 import { NERVES } from '../scene-state/nerves.ts'
 import { structureInfo, type StructureId } from '../scene-state/ids.ts'
+import { labelBudget, rankLabels } from '../scene-state/labels.ts'
 import { structureLabel } from '../content/index.ts'
 import type { SceneTheme } from './materials.ts'
 import { labelNodes, labelSpecs } from './labelLayout.ts'
-import { LABEL_FRAGMENT, LABEL_HEIGHT_PX, LABEL_VERTEX, drawAtlas } from './labelAtlas.ts'
-import { updateLabels, type LabelBuffers, type LabelItem } from './labelPlacement.ts'
-import { FRAME_PRIORITY, useSceneFrame } from './frame.ts'
+import { LABEL_FRAGMENT, LABEL_HEIGHT_PX, LABEL_VERTEX, drawAtlas, type AtlasRow } from './labelAtlas.ts'
+import { updateLabels, type LabelBuffers, type LabelItem, type LabelRules } from './labelPlacement.ts'
+import { FRAME_PRIORITY, targetPoseOf, useSceneFrame } from './frame.ts'
+import { LABEL_KEEPOUT_CLASS, LABEL_SCOPE_ATTRIBUTE } from './labelKeepOut.ts'
 
 export { LABEL_HEIGHT_PX }
 
@@ -33,9 +43,21 @@ function textOf(id: StructureId, locale: string): string {
   }
 }
 
-export function Labels({ theme, locale }: { theme: SceneTheme; locale: string }) {
+const round = (x: number) => Math.round(x * 10) / 10
+/** Keep-out rectangles used at most per pane. */
+const MAX_KEEPOUT = 8
+
+export interface LabelsProps {
+  theme: SceneTheme
+  locale: string
+  /** the element over the part of the canvas this scene draws in (a compare pane); default the canvas */
+  pane?: RefObject<HTMLElement | null>
+}
+
+export function Labels({ theme, locale, pane }: LabelsProps) {
   const frame = useSceneFrame()
   const invalidate = useThree((s) => s.invalidate)
+  const gl = useThree((s) => s.gl)
   const lines = useRef<LineSegments>(null)
   const quads = useRef<Mesh>(null)
   const { instance } = frame
@@ -46,14 +68,16 @@ export function Labels({ theme, locale }: { theme: SceneTheme; locale: string })
         ...labelNodes(instance, spec),
         visible: false,
         aspect: 4,
+        aspectShort: 4,
+        short: false,
         occluded: false,
         layer: structureInfo(spec.id).layer,
         right: true,
-        nx: 0,
-        ny: 0,
         nz: 0,
         x0: 0,
         x1: 0,
+        y0: 0,
+        y1: 0,
         anchorLocal: new Vector3(),
       })),
     [instance],
@@ -72,6 +96,8 @@ export function Labels({ theme, locale }: { theme: SceneTheme; locale: string })
       qSize: new Float32Array(n * 8),
       qPivot: new Float32Array(n * 4),
       qUv: new Float32Array(n * 8),
+      uvFull: new Float32Array(n * 8),
+      uvShort: new Float32Array(n * 8),
       corner,
       index,
     }
@@ -84,24 +110,62 @@ export function Labels({ theme, locale }: { theme: SceneTheme; locale: string })
     return list
   }, [instance])
   const buffers = useRef<LabelBuffers | null>(null)
-
-  // texts → atlas (per locale and theme)
+  const rules = useMemo<LabelRules>(
+    () => ({ rank: items.map((_, i) => i), budget: items.length, keepOut: new Float32Array(4 * MAX_KEEPOUT), keepOutCount: 0 }),
+    [items],
+  )
+  // priority order: from the pose this pane shows and the focus (on change only)
   useLayoutEffect(() => {
-    const texts = items.map((it) => {
-      const t = textOf(it.spec.id, locale)
-      return it.spec.nerve ? `${t} · ${NERVES[it.spec.nerve.key].rootsLabel}` : t
-    })
-    const drawn = drawAtlas(texts, theme)
+    const { store, variant } = frame
+    const ids = items.map((it) => it.spec.id)
+    let lastPose: unknown = null
+    let lastFocus: StructureId | null | undefined
+    const update = () => {
+      const pose = targetPoseOf(store, variant)
+      const focus = store.getState().focus
+      if (pose === lastPose && focus === lastFocus) return
+      lastPose = pose
+      lastFocus = focus
+      rules.rank = rankLabels(ids, pose, focus).map((id) => ids.indexOf(id))
+      invalidate()
+    }
+    update()
+    return store.subscribe(update)
+  }, [frame, items, rules, invalidate])
+  // the keep-out elements around this viewer (a live collection, found once)
+  const keepOut = useRef<{ scope: Element; list: HTMLCollectionOf<Element> } | null>(null)
+  // the element whose data-labels this scene wrote: cleared when the scene goes (e.g. compare turned on)
+  const published = useRef<HTMLElement | null>(null)
+  useLayoutEffect(
+    () => () => {
+      if (published.current) delete published.current.dataset.labels
+      published.current = null
+    },
+    [],
+  )
+
+  // texts → atlas (per locale and theme): each label in full, and short (a nerve without its roots)
+  // for panes too narrow for the full text
+  useLayoutEffect(() => {
+    const names = items.map((it) => textOf(it.spec.id, locale))
+    const texts = items.map((it, i) => (it.spec.nerve ? `${names[i]} · ${NERVES[it.spec.nerve.key].rootsLabel}` : names[i]))
+    const short = items.map((it, i) => (it.spec.nerve ? names[i] : null))
+    const drawn = drawAtlas(texts, theme, short)
     // what the atlas holds, readable from the scene graph (tests, and hosts that list the labels)
-    if (quads.current) quads.current.userData.texts = texts
+    if (quads.current) {
+      quads.current.userData.texts = texts
+      quads.current.userData.shortTexts = short
+    }
     uniforms.map.value = drawn?.texture ?? null
+    const uvOf = (r: AtlasRow) => [r.u0, r.v0, r.u1, r.v0, r.u1, r.v1, r.u0, r.v1]
     items.forEach((it, i) => {
-      const r = drawn?.rows[i]
-      it.aspect = r ? r.widthPx / LABEL_HEIGHT_PX : 4
-      if (r) arrays.qUv.set([r.u0, r.v0, r.u1, r.v0, r.u1, r.v1, r.u0, r.v1], i * 8)
+      const full = drawn?.rows[i]
+      const brief = drawn?.shortRows[i] ?? full
+      it.aspect = full ? full.widthPx / LABEL_HEIGHT_PX : 4
+      it.aspectShort = brief ? brief.widthPx / LABEL_HEIGHT_PX : it.aspect
+      if (full) arrays.uvFull.set(uvOf(full), i * 8)
+      if (brief) arrays.uvShort.set(uvOf(brief), i * 8)
     })
-    const uv = quads.current?.geometry.getAttribute('uv')
-    if (uv) uv.needsUpdate = true
     if (buffers.current) buffers.current.hasAtlas = drawn !== null
     invalidate()
     return () => drawn?.texture.dispose()
@@ -116,6 +180,9 @@ export function Labels({ theme, locale }: { theme: SceneTheme; locale: string })
       qPos: arrays.qPos,
       qSize: arrays.qSize,
       qPivot: arrays.qPivot,
+      qUv: arrays.qUv,
+      uvFull: arrays.uvFull,
+      uvShort: arrays.uvShort,
       hasAtlas: uniforms.map.value !== null,
       shown: new Set(),
       order: [],
@@ -127,7 +194,34 @@ export function Labels({ theme, locale }: { theme: SceneTheme; locale: string })
     if (!b) return
     // occlusion ray casts allocate hit records: settled frames only
     const settled = frame.poseSettled && !frame.busy
-    updateLabels(b, items, instance, frame.displayed, frame.layers, frame.focus, state.camera as PerspectiveCamera, state.size, settled, occluders)
+    const canvas = gl.domElement
+    const el = pane?.current ?? canvas
+    const pr = el.getBoundingClientRect()
+    // budget: by the whole viewer's size, shared by the panes in compare
+    const compare = frame.store.getView().compare !== null
+    rules.budget = labelBudget({ width: canvas.clientWidth, height: canvas.clientHeight }, compare ? 2 : 1, frame.variant)
+    // keep-out rectangles in this pane's px
+    let k = keepOut.current
+    if (!k || !k.scope.isConnected || !k.scope.contains(el)) {
+      const scope = el.closest(`[${LABEL_SCOPE_ATTRIBUTE}]`) ?? canvas.parentElement ?? canvas
+      k = keepOut.current = { scope, list: scope.getElementsByClassName(LABEL_KEEPOUT_CLASS) }
+    }
+    let count = 0
+    for (let i = 0; i < k.list.length && count < MAX_KEEPOUT; i++) {
+      const r = k.list[i].getBoundingClientRect()
+      if (r.width <= 0 || r.height <= 0 || r.right <= pr.left || r.left >= pr.right || r.bottom <= pr.top || r.top >= pr.bottom) continue
+      const q = count++ * 4
+      rules.keepOut[q] = r.left - pr.left
+      rules.keepOut[q + 1] = r.top - pr.top
+      rules.keepOut[q + 2] = r.right - pr.left
+      rules.keepOut[q + 3] = r.bottom - pr.top
+    }
+    rules.keepOutCount = count
+    updateLabels(b, items, instance, frame.displayed, frame.layers, frame.focus, state.camera as PerspectiveCamera, state.size, settled, occluders, rules)
+    if (settled) {
+      published.current = el
+      el.dataset.labels = JSON.stringify(b.order.map((it) => ({ id: it.spec.id, short: it.short, x0: round(it.x0), y0: round(it.y0), x1: round(it.x1), y1: round(it.y1) })))
+    }
   }, FRAME_PRIORITY.labels)
 
   return (

@@ -8,7 +8,7 @@
  */
 // R3F: the scene's three.js objects and its per-frame state are mutated in frame callbacks and effects by design
 /* oxlint-disable react/immutability, react/refs */
-import { Suspense, createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { Suspense, createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import { useThree, type ThreeEvent } from '@react-three/fiber'
 import type { Object3D } from 'three'
 import { createSceneStore, type SceneStore } from '../scene-state/index.ts'
@@ -54,6 +54,11 @@ export interface PsoasSceneProps {
   variant?: SceneVariant
   /** Element the orbit/zoom controls listen on. Default: the canvas. */
   controlsElement?: HTMLElement | null
+  /**
+   * The element over the part of the canvas this scene draws in (drei's View track: a compare pane).
+   * Labels keep clear of the caption and titles over it (class `psoas-label-keepout`). Default: the canvas.
+   */
+  pane?: RefObject<HTMLElement | null>
   /** Called once when the model is loaded and the first frame is drawn. */
   onReady?: () => void
   /** Called when the model cannot be loaded or the WebGL context is lost (then with `error.name` "WebGLContextLost"). */
@@ -272,7 +277,7 @@ function ModelScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: stri
         <CompressionMarkers colour={theme.nerveCompressed} />
         <SymptomPatches colour={theme.nerveCompressed} />
         <SelectionOutline colour={theme.labelText} />
-        <Labels theme={theme} locale={locale} />
+        <Labels theme={theme} locale={locale} pane={props.pane} />
         {variant === 'main' ? <NotePins instance={instance} store={store} /> : null}
       </primitive>
     </SceneFrameContext>
