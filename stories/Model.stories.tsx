@@ -182,9 +182,31 @@ export const BonesOnly: Story = {
   },
 }
 
-/** Severe, both sides, side view: deeper lumbar curve, pelvis tipped forward, arrows on the psoas line of action. */
+/**
+ * Severe, both sides, side view: deeper lumbar curve, pelvis tipped forward, arrows on the psoas line
+ * of action. The near hip bone is cut away and the near psoas and iliacus faded, so L1–S1 show; the
+ * lordosis arc reads 63°.
+ */
 export const SevereSide: Story = {
   args: { tightness: 1, camera: 'side' },
+}
+
+/**
+ * The side view tells the story: relaxed standing, the lordosis angle (L1 upper to S1 endplate)
+ * drawn as an arc reading 51°, as the text says; tightening both psoas muscles deepens it to 63°.
+ */
+export const SideViewCurve: Story = {
+  args: { tightness: 0, camera: 'side', forces: false },
+  play: async ({ canvasElement }) => {
+    const { el, state } = await waitReady(canvasElement)
+    const arc = () => state.scene.getObjectByName('lordosisArc')?.userData.arc as { visible: boolean; valueDeg: number; text: string } | undefined
+    await expect(arc()?.visible).toBe(true)
+    await expect(arc()?.text).toBe('51°')
+    el.dataset.settled = 'false'
+    stores.get(el)!.actions.setTightness(1)
+    await waitReady(canvasElement)
+    await expect(arc()?.text).toBe('63°')
+  },
 }
 
 /** The real (full-resolution) model, tight, front view. */
