@@ -78,7 +78,8 @@ function opensWarningSigns(locale: 'en' | 'es', from: EntryPoint): Story {
     play: async ({ canvasElement }) => {
       const c = within(canvasElement)
       await expect(c.getByTestId('disclaimer').textContent).toBe(e.disclaimer)
-      const button = c.getByRole('button', { name: e.button })
+      // the open chapter loads on demand (the tour's warning signs are in it): find waits for it
+      const button = await c.findByRole('button', { name: e.button })
       await expect(button.closest(`[data-from="${from}"]`)).not.toBeNull()
       await expect(button.getAttribute('aria-expanded')).toBe('false')
       // one step, by keyboard

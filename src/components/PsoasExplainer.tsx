@@ -65,7 +65,8 @@ export function PsoasExplainer(props: PsoasExplainerProps) {
         return catalog ? <CrashFallback error={e} className={props.className} catalog={catalog} /> : null
       }}
     >
-      <Suspense fallback={<div className={['psoas-explainer', props.className].filter(Boolean).join(' ')} aria-busy="true" data-text="loading" />}>
+      {/* until the catalog is there: an empty placeholder (the host's class for its layout), not yet the explainer */}
+      <Suspense fallback={<div className={props.className} aria-busy="true" data-psoas-explainer="loading" />}>
         <ExplainerRoot {...props} locale={locale} />
       </Suspense>
     </ExplainerErrorBoundary>

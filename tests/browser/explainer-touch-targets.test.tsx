@@ -45,6 +45,8 @@ test('touch screen: every control of the full explainer is at least 44 × 44 px'
   // no model needed for the panel's controls: a URL that is not served shows the text-only explainer
   const m = mount(<PsoasExplainer modelUrl="/models/not-here.glb" controls="full" height={200} defaultState={{ chapter: 'nerves', tightness: 0.8 }} />, 390)
   const root = await waitFor(() => m.host.querySelector<HTMLElement>('.psoas-explainer'), 5000, 'explainer')
+  // the side panel and the open chapter load on demand (issue 14): measure once both are there
+  await waitFor(() => root.querySelector('.psoas-chapter'), 10_000, 'the open chapter in the panel')
   // open the disclosures so their content's controls are measured too
   root.querySelectorAll('details').forEach((d) => (d.open = true))
   await new Promise((r) => setTimeout(r, 100))

@@ -8,7 +8,7 @@
  * drives Chromium with playwright-core.
  */
 import { execFile } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -17,6 +17,8 @@ import { chromium, type Browser, type Frame, type Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.ts'
 import { serve, type Served } from './serve.ts'
+import { en } from '../../src/content/en/index.ts'
+import { es } from '../../src/content/es/index.ts'
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..')
 const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'"
@@ -176,6 +178,43 @@ test('the iframe page under a strict CSP, framed by a page on another origin: 0 
   await other.page.waitForTimeout(500)
   expect(await other.page.evaluate(() => (window as unknown as { hostMessages: unknown[] }).hostMessages)).toEqual([])
   await other.page.close()
+})
+
+test('the demo page in Spanish under a strict CSP: only the Spanish catalog is fetched, from the page\'s own origin, and no English text ever shows', async () => {
+  // the built chunk that holds each catalog
+  const assets = join(dir, 'assets')
+  const chunkWith = (text: string) => readdirSync(assets).filter((f) => f.endsWith('.js') && readFileSync(join(assets, f), 'utf8').includes(text))
+  const [enChunk] = chunkWith(en.structures.vertebraL3.description)
+  const [esChunk] = chunkWith(es.structures.vertebraL3.description)
+  expect(enChunk && esChunk && enChunk !== esChunk, 'each catalog in a chunk of its own').toBe(true)
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  const pageErrors: string[] = []
+  page.on('pageerror', (e) => pageErrors.push(e.message))
+  const scripts: string[] = []
+  page.on('request', (r) => void (r.url().endsWith('.js') && scripts.push(r.url())))
+  await page.addInitScript(PROBE)
+  // every text the page shows, as it changes: English strings of the explainer and the page would be caught
+  await page.addInitScript((english: string[]) => {
+    const seen: string[] = []
+    ;(window as unknown as { englishSeen: string[] }).englishSeen = seen
+    new MutationObserver(() => {
+      const text = document.body?.innerText ?? ''
+      for (const e of english) if (text.includes(e) && !seen.includes(e)) seen.push(e)
+    }).observe(document, { subtree: true, childList: true, characterData: true })
+  }, [en.ui.title, en.ui.disclaimer, en.ui.controls.tightness, en.ui.loading])
+  await page.goto(`${strict.origin}/?lang=es&quality=low`)
+  await waitDrawn(page)
+  expect(await page.textContent('h1')).toBe(es.ui.title)
+  expect(await page.getAttribute('.psoas-explainer', 'lang')).toBe('es')
+  expect(await page.evaluate(() => (window as unknown as { englishSeen: string[] }).englishSeen)).toEqual([])
+  expect(scripts.every((u) => u.startsWith(`${strict.origin}/`)), scripts.join(' ')).toBe(true)
+  expect(scripts.some((u) => u.endsWith(`/assets/${esChunk}`)), 'the Spanish catalog fetched').toBe(true)
+  expect(scripts.some((u) => u.endsWith(`/assets/${enChunk}`)), 'the English catalog fetched').toBe(false)
+  const p = await probe(page)
+  expect(p.violations).toEqual([])
+  expect(p.errors).toEqual([])
+  expect(pageErrors).toEqual([])
+  await page.close()
 })
 
 test("without 'wasm-unsafe-eval' the model fails with a clear message and no uncaught error", async () => {
