@@ -1,7 +1,8 @@
 /**
  * <ViewPoster>: the poster of the 3D view (poster.ts) — an <img> under where the canvas goes,
  * scaled to the view's height and centred like the 3D camera's frame (its field of view is
- * vertical), so the first drawn frame covers it in place. Renders nothing while the state is not
+ * vertical), so the first drawn frame covers it in place; in views too narrow for that (the camera
+ * moves back) the image is hidden by CSS (posterCss). Renders nothing while the state is not
  * what a poster shows, and nothing after the image failed to load (a host that serves no posters).
  */
 import { useState } from 'react'
@@ -23,7 +24,7 @@ export function ViewPoster({ poster, modelUrl, themeColors, catalog }: ViewPoste
   const [failed, setFailed] = useState<string | null>(null)
   if (src === null || preset === null || failed === src) return null
   return (
-    <div className="psoas-explainer__poster" data-testid="poster">
+    <div className="psoas-explainer__poster" data-testid="poster" data-preset={preset}>
       <img
         src={src}
         alt={format(catalog.ui.posterAlt, { view: catalog.ui.controls.cameras[preset] })}

@@ -33,6 +33,23 @@ export const POSTER_STATE: Readonly<Omit<SceneState, 'camera'>> = Object.freeze(
   layers: Object.freeze({ ...DEFAULT_LAYERS, labels: false }),
 })
 
+/**
+ * The narrowest view (width / height) in which each preset's camera stays at its usual distance, so
+ * the poster, scaled to the view's height, is what the 3D view draws. In narrower views the camera
+ * moves back to keep the spine and pelvis whole (cameraFraming.ts), so the poster's image is hidden
+ * there (a CSS container query, posterCss). Measured at 18c6cc9 (the camera first moves back below
+ * 0.58 front and back, 0.42 side, 0.68 oblique and top) and rounded up; the poster browser test
+ * compares each poster with the first frame at these aspects.
+ */
+export const POSTER_MIN_ASPECT: Readonly<Record<CameraPreset, number>> = Object.freeze({ front: 0.6, back: 0.6, side: 0.44, oblique: 0.7, top: 0.7 })
+
+/** The poster's CSS rules that hide its image in views narrower than its preset's POSTER_MIN_ASPECT. */
+export function posterCss(): string {
+  return CAMERA_PRESETS.map(
+    (p) => `@container psoas-poster (max-aspect-ratio: ${Math.round(POSTER_MIN_ASPECT[p] * 100)}/100) { .psoas-explainer__poster[data-preset="${p}"] img { display: none; } }`,
+  ).join('\n')
+}
+
 /** File name of a built-in poster, in the `poster/` folder beside the model. */
 export function posterFileName(camera: CameraPreset, theme: PosterTheme): string {
   return `lumbar-psoas-${camera}-${theme}.webp`

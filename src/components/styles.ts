@@ -4,6 +4,8 @@
  * (deduplicated by href) with the `nonce` prop. Colours come from the `--psoas-*` custom properties;
  * fonts are inherited.
  */
+import { posterCss } from './poster.ts'
+
 export const STYLE_HREF = 'psoas-explainer-styles-v1'
 
 export const EXPLAINER_CSS = /* css */ `
@@ -119,11 +121,12 @@ export const EXPLAINER_CSS = /* css */ `
 .psoas-loading { position: absolute; left: 12px; right: 12px; bottom: 12px; display: flex; flex-direction: column; gap: 4px; font-size: 0.85em; }
 .psoas-loading progress { width: 100%; accent-color: var(--psoas-accent); }
 /* the poster: under the canvas, at the view's height and centred, as the 3D camera frames the scene (vertical field of view) */
-.psoas-explainer__poster { position: absolute; inset: 0; overflow: hidden; pointer-events: none; }
+.psoas-explainer__poster { position: absolute; inset: 0; overflow: hidden; pointer-events: none; container: psoas-poster / size; }
 .psoas-explainer__poster img { position: absolute; top: 0; left: 50%; height: 100%; width: auto; max-width: none; max-height: none; transform: translateX(-50%); user-select: none; }
 .psoas-explainer__poster ~ .psoas-loading { background: var(--psoas-surface); padding: 6px 8px; border-radius: 6px; }
 /* over a poster the message is a band at the bottom: the picture stays in view */
 .psoas-explainer__poster ~ .psoas-error { top: auto; justify-content: flex-end; border-top: 1px solid var(--psoas-border); }
+${posterCss()}
 .psoas-details > summary { cursor: pointer; font-weight: 600; min-height: 28px; }
 .psoas-structures { display: flex; flex-direction: column; gap: 6px; }
 /* legend: the swatch colour is the entry's theme variable (--psoas-swatch, set per entry) */

@@ -9,7 +9,8 @@
 import { afterEach, expect, test, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { PsoasExplainer } from '../../src/components/PsoasExplainer.tsx'
-import { POSTER_STATE } from '../../src/components/poster.ts'
+import { POSTER_MIN_ASPECT, POSTER_STATE } from '../../src/components/poster.ts'
+import { CAMERA_PRESETS } from '../../src/scene-state/types.ts'
 import { resetWebGLProbe } from '../../src/platform/webgl.ts'
 import { getCatalog } from '../../src/content/index.ts'
 import type { SceneState } from '../../src/scene-state/types.ts'
@@ -225,6 +226,35 @@ test('every built-in poster matches the first frame of its camera preset (light 
     m.unmount()
   }
   console.info(`posters vs first frames: ${results.join(', ')}`)
+}, 240_000)
+
+test("narrow views: down to each preset's POSTER_MIN_ASPECT the poster matches the first frame; narrower, its image is hidden (the camera moves back there)", async () => {
+  const results: string[] = []
+  for (const camera of CAMERA_PRESETS) {
+    // just wider than the limit: shown, and still the first frame's picture
+    const width = Math.ceil((POSTER_MIN_ASPECT[camera] + 0.02) * 500)
+    const m = mount(<PsoasExplainer modelUrl={REAL} modelQuality="full" controls="none" reducedMotion height={500} defaultState={{ ...POSTER_STATE, camera }} />, width)
+    let poster: ShownPoster | null = null
+    await waitFor(() => (poster ??= shownPoster(m.host)) !== null || drawn(m.host), 60_000, 'poster or first frame')
+    await waitFor(() => drawn(m.host), 60_000, 'first frame')
+    expect(poster, `${camera} at ${width}×500: the poster was shown`).not.toBeNull()
+    const canvas = q<HTMLCanvasElement>(m.host, 'canvas')
+    const backgroundCss = getComputedStyle(q(m.host, '.psoas-explainer__stage')).backgroundColor
+    const d = difference(posterPixels(poster as unknown as ShownPoster, backgroundCss, canvas.width, canvas.height), canvasPixels(canvas), rgb(backgroundCss))
+    results.push(`${camera} ${width}×500 ${f(d.mad)}`)
+    expect(d.mad, `${camera} at ${width}×500: poster vs first frame`).toBeLessThan(5)
+    m.unmount()
+    // narrower: the poster element is there (the state matches) but its image is not shown
+    delayModels(60_000)
+    const narrow = mount(<PsoasExplainer modelUrl={`${REAL}?narrow-${camera}`} controls="none" reducedMotion height={500} defaultState={{ ...POSTER_STATE, camera }} />, Math.floor((POSTER_MIN_ASPECT[camera] - 0.1) * 500))
+    const img = await waitFor(() => posterImg(narrow.host), 5000, 'poster element')
+    await waitFor(() => img.complete, 5000, 'poster loaded')
+    expect(getComputedStyle(img).display, `${camera}: hidden when narrow`).toBe('none')
+    expect(shownImage(img)).toBe(false)
+    narrow.unmount()
+    vi.restoreAllMocks()
+  }
+  console.info(`posters vs first frames in narrow views: ${results.join(', ')}`)
 }, 240_000)
 
 test('without WebGL the view shows the poster with the message', async () => {
