@@ -8,7 +8,7 @@
 import { useState } from 'react'
 import { useSceneStore } from '../react/index.ts'
 import { format, type Catalog } from '../content/index.ts'
-import { posterPreset, posterUrl, type PosterProp } from './poster.ts'
+import { POSTER_HEIGHT_PX, POSTER_WIDTH_PX, posterPreset, posterUrl, type PosterProp } from './poster.ts'
 import type { PsoasTheme } from './theme.ts'
 
 export interface ViewPosterProps {
@@ -28,9 +28,11 @@ export function ViewPoster({ poster, modelUrl, themeColors, catalog }: ViewPoste
       <img
         src={src}
         alt={format(catalog.ui.posterAlt, { view: catalog.ui.controls.cameras[preset] })}
-        width={800}
-        height={600}
+        width={POSTER_WIDTH_PX}
+        height={POSTER_HEIGHT_PX}
         decoding="async"
+        // the first thing the view shows (likely the page's largest paint): fetched before the 3D code
+        fetchPriority="high"
         draggable={false}
         onError={() => setFailed(src)}
       />
