@@ -44,6 +44,14 @@ function textOf(id: StructureId, locale: string): string {
 }
 
 const round = (x: number) => Math.round(x * 10) / 10
+/** The node of the side view's lordosis arc label (LordosisArc.tsx): labels keep clear of it too. */
+const ARC_LABEL_NODE = 'lordosisArcLabel'
+const arcAt = new Vector3()
+/** Whether an object and all its ancestors are visible. */
+function shownInScene(o: Object3D): boolean {
+  for (let p: Object3D | null = o; p; p = p.parent) if (!p.visible) return false
+  return true
+}
 /** Keep-out rectangles used at most per pane. */
 const MAX_KEEPOUT = 8
 
@@ -132,6 +140,7 @@ export function Labels({ theme, locale, pane }: LabelsProps) {
     update()
     return store.subscribe(update)
   }, [frame, items, rules, invalidate])
+  const arcLabel = useRef<Object3D | null>(null)
   // the keep-out elements around this viewer (a live collection, found once)
   const keepOut = useRef<{ scope: Element; list: HTMLCollectionOf<Element> } | null>(null)
   // the element whose data-labels this scene wrote: cleared when the scene goes (e.g. compare turned on)
@@ -215,6 +224,20 @@ export function Labels({ theme, locale, pane }: LabelsProps) {
       rules.keepOut[q + 1] = r.top - pr.top
       rules.keepOut[q + 2] = r.right - pr.left
       rules.keepOut[q + 3] = r.bottom - pr.top
+    }
+    // the side view's lordosis arc label (LordosisArc.tsx: a sprite 20 px high, placed before the labels)
+    if (!arcLabel.current && settled) arcLabel.current = instance.scene.getObjectByName(ARC_LABEL_NODE) ?? null
+    const arc = arcLabel.current
+    if (arc && count < MAX_KEEPOUT && shownInScene(arc)) {
+      arc.getWorldPosition(arcAt).project(state.camera)
+      const x = ((arcAt.x + 1) / 2) * state.size.width
+      const y = ((1 - arcAt.y) / 2) * state.size.height
+      const half = (LABEL_HEIGHT_PX * (arc.scale.x / Math.max(1e-9, arc.scale.y))) / 2
+      const q = count++ * 4
+      rules.keepOut[q] = x - half
+      rules.keepOut[q + 1] = y - LABEL_HEIGHT_PX / 2
+      rules.keepOut[q + 2] = x + half
+      rules.keepOut[q + 3] = y + LABEL_HEIGHT_PX / 2
     }
     rules.keepOutCount = count
     updateLabels(b, items, instance, frame.displayed, frame.layers, frame.focus, state.camera as PerspectiveCamera, state.size, settled, occluders, rules)

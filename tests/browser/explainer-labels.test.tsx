@@ -81,9 +81,9 @@ function checkLayout(host: HTMLElement, budget: number, what: string): Box[] {
   expect(overlaps(boxes), what).toEqual([])
   const caption = host.querySelector('[data-testid="view-caption"]')
   expect(caption, `${what}: the caption is shown at tightness 1`).not.toBeNull()
-  expect(boxes.filter((b) => intersect(b, rectOf(caption!))).map((b) => b.id), `${what}: labels over the caption`).toEqual([])
+  expect.soft(boxes.filter((b) => intersect(b, rectOf(caption!))).map((b) => b.id), `${what}: labels over the caption`).toEqual([])
   for (const title of host.querySelectorAll('.psoas-explainer__view-label'))
-    expect(boxes.filter((b) => intersect(b, rectOf(title))).map((b) => b.id), `${what}: labels over "${title.textContent}"`).toEqual([])
+    expect.soft(boxes.filter((b) => intersect(b, rectOf(title))).map((b) => b.id), `${what}: labels over "${title.textContent}"`).toEqual([])
   // every box inside its pane
   for (const b of boxes) {
     const pane = b.pane === 'single' ? q(host, 'canvas') : q(host, `[data-view="${b.pane}"]`)
@@ -138,18 +138,26 @@ test('desktop, severe both: at most 12 labels, none over another or the caption;
   expect(ids).toContain('femoralLeft')
 })
 
+test('phone, side view, severe both: at most 6 labels, none over another or the caption', async () => {
+  const m = await explainer(PHONE, 366, { tightness: 1, side: 'both', camera: 'side' })
+  expect(checkLayout(m.host, 6, 'phone, side').length).toBeGreaterThanOrEqual(3)
+})
+
 for (const [name, viewport, width, budget] of [
   ['phone', PHONE, 366, 6],
   ['desktop', DESKTOP, 1080, 12],
 ] as const)
-  test(`${name}, compare with relaxed in the side view: at most ${budget} labels in both panes, the pane titles and the caption uncovered`, async () => {
-    const m = await explainer(viewport, width, { tightness: 1, side: 'right', camera: 'side', compare: { tightness: 0 } })
-    const boxes = checkLayout(m.host, budget, `${name}, compare side`)
-    // the tight side's first compressed nerve is named in the current state's pane (in short where the pane is narrow)
-    expect(boxes.filter((b) => b.pane === 'main').map((b) => b.id)).toContain('femoralRight')
-    expect(boxes.filter((b) => b.pane === 'compare').length).toBeGreaterThanOrEqual(2)
-    expect([...m.host.querySelectorAll('.psoas-explainer__view-label')].map((t) => t.textContent)).toEqual(['Now', 'Relaxed'])
-  })
+  for (const camera of ['front', 'side', 'close'] as const)
+    test(`${name}, compare with relaxed, ${camera} view: at most ${budget} labels in both panes, the pane titles and the caption uncovered`, async () => {
+      // 'close': a free camera near the top of the lumbar spine, where labels crowd the panes' top edge and titles
+      const cam = camera === 'close' ? { position: [0, -0.22, 0.55] as [number, number, number], target: [0, -0.2, 0] as [number, number, number] } : camera
+      const m = await explainer(viewport, width, { tightness: 1, side: 'right', camera: cam, compare: { tightness: 0 } })
+      const boxes = checkLayout(m.host, budget, `${name}, compare ${camera}`)
+      // the tight side's first compressed nerve is named in the current state's pane (in short where the pane is narrow)
+      expect(boxes.filter((b) => b.pane === 'main').map((b) => b.id)).toContain('femoralRight')
+      expect(boxes.filter((b) => b.pane === 'compare').length).toBeGreaterThanOrEqual(2)
+      expect([...m.host.querySelectorAll('.psoas-explainer__view-label')].map((t) => t.textContent)).toEqual(['Now', 'Relaxed'])
+    })
 
 test('compare on a phone-sized view: each half-width pane shows the whole spine and pelvis in every preset', async () => {
   const BACKGROUND = hex('#eef1f5')
