@@ -6,6 +6,7 @@
  */
 import { useId } from 'react'
 import type { Readout as ReadoutData } from '../scene-state/types.ts'
+import { shownLordosisDeg } from '../scene-state/lordosis.ts'
 import type { Catalog } from '../content/types.ts'
 import { format } from '../content/index.ts'
 import { num, signed } from './numbers.ts'
@@ -44,9 +45,10 @@ export function ReadoutTable({ readout, compare, text, columnLabels, locale, tho
     {
       key: 'lordosis',
       label: text.lordosis,
-      now: deg(readout.lordosisDeg),
+      // rounded as the live text and the side view's arc round it (rounded normal + rounded change)
+      now: deg(shownLordosisDeg(readout.lordosisDeg, readout.normal.lordosisDeg)),
       normal: deg(readout.normal.lordosisDeg),
-      cmp: compare ? deg(compare.lordosisDeg) : undefined,
+      cmp: compare ? deg(shownLordosisDeg(compare.lordosisDeg, compare.normal.lordosisDeg)) : undefined,
     },
     {
       key: 'tilt',
