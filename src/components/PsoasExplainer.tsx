@@ -19,6 +19,7 @@ import { usePrintHandout } from './PrintHandout.tsx'
 import { ViewCaption } from './ViewCaption.tsx'
 import { CrashFallback } from './ErrorPanel.tsx'
 import { ExplainerView } from './ExplainerView.tsx'
+import { PosterPreload } from './ViewPoster.tsx'
 import { StyleSheet } from './StyleSheet.tsx'
 import { useLeftOut } from './LeftOutNotice.tsx'
 import { useShortcuts } from './useShortcuts.ts'
@@ -66,7 +67,13 @@ export function PsoasExplainer(props: PsoasExplainerProps) {
       }}
     >
       {/* until the catalog is there: an empty placeholder (the host's class for its layout), not yet the explainer */}
-      <Suspense fallback={<div className={props.className} aria-busy="true" data-psoas-explainer="loading" />}>
+      <Suspense
+        fallback={
+          <div className={props.className} aria-busy="true" data-psoas-explainer="loading">
+            <PosterPreload poster={props.poster} state={props.state ?? props.defaultState} modelUrl={props.modelUrl ?? DEFAULT_MODEL_URL} theme={props.theme} />
+          </div>
+        }
+      >
         <ExplainerRoot {...props} locale={locale} />
       </Suspense>
     </ExplainerErrorBoundary>

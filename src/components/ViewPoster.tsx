@@ -6,10 +6,13 @@
  * what a poster shows, and nothing after the image failed to load (a host that serves no posters).
  */
 import { useState } from 'react'
+import { preload } from 'react-dom'
 import { useSceneStore } from '../react/index.ts'
 import { format, type Catalog } from '../content/index.ts'
 import { POSTER_HEIGHT_PX, POSTER_WIDTH_PX, posterPreset, posterUrl, type PosterProp } from './poster.ts'
-import type { PsoasTheme } from './theme.ts'
+import { parseState } from '../scene-state/validate.ts'
+import type { SceneState } from '../scene-state/types.ts'
+import { resolveTheme, type PsoasTheme, type PsoasThemeProp } from './theme.ts'
 
 export interface ViewPosterProps {
   poster: PosterProp
@@ -38,4 +41,23 @@ export function ViewPoster({ poster, modelUrl, themeColors, catalog }: ViewPoste
       />
     </div>
   )
+}
+
+export interface PosterPreloadProps {
+  poster: PosterProp
+  /** the explainer's `state` or `defaultState` prop (parsed as the explainer will) */
+  state: Partial<SceneState> | undefined
+  modelUrl: string
+  theme: PsoasThemeProp | undefined
+}
+
+/**
+ * Starts the poster's download while the explainer waits for its text catalog (the view, and with
+ * it the <img>, renders once the catalog is there): the two requests run side by side instead of
+ * one after the other. Renders nothing.
+ */
+export function PosterPreload({ poster, state, modelUrl, theme }: PosterPreloadProps) {
+  const src = posterUrl(poster, parseState(state ?? {}).state, modelUrl, resolveTheme(theme))
+  if (src !== null) preload(src, { as: 'image', fetchPriority: 'high' })
+  return null
 }

@@ -9,6 +9,7 @@
 import { afterEach, expect, test, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { PsoasExplainer } from '../../src/components/PsoasExplainer.tsx'
+import { PosterPreload } from '../../src/components/ViewPoster.tsx'
 import { POSTER_MIN_ASPECT, POSTER_STATE } from '../../src/components/poster.ts'
 import { CAMERA_PRESETS } from '../../src/scene-state/types.ts'
 import { resetWebGLProbe } from '../../src/platform/webgl.ts'
@@ -256,6 +257,22 @@ test("narrow views: down to each preset's POSTER_MIN_ASPECT the poster matches t
   }
   console.info(`posters vs first frames in narrow views: ${results.join(', ')}`)
 }, 240_000)
+
+test("PosterPreload (the explainer's placeholder while its text catalog loads) starts the poster's download for the state it will show", async () => {
+  const link = (href: string) => document.head.querySelector<HTMLLinkElement>(`link[rel="preload"][as="image"][href="${href}"]`)
+  expect(link('/models/poster/lumbar-psoas-oblique-dark.webp')).toBeNull()
+  mount(
+    <>
+      <PosterPreload poster={undefined} state={{ camera: 'oblique' }} modelUrl={REAL} theme="dark" />
+      <PosterPreload poster={undefined} state={{ tightness: 1 }} modelUrl={REAL} theme="light" />
+      <PosterPreload poster={false} state={{}} modelUrl={REAL} theme="light" />
+    </>,
+  )
+  const preloaded = await waitFor(() => link('/models/poster/lumbar-psoas-oblique-dark.webp'), 2000, 'preload link')
+  expect(preloaded.getAttribute('fetchpriority')).toBe('high')
+  // nothing for a state no poster shows, nor with poster={false}
+  expect([...document.head.querySelectorAll('link[rel="preload"][as="image"]')].map((l) => l.getAttribute('href'))).toEqual(['/models/poster/lumbar-psoas-oblique-dark.webp'])
+})
 
 test('without WebGL the view shows the poster with the message', async () => {
   const original = HTMLCanvasElement.prototype.getContext
