@@ -203,7 +203,9 @@ test('posture select, named stops, compare column and the guided tour (reduced m
   // tour: play goes to chapter 1; under reduced motion it does not advance by itself
   q<HTMLButtonElement>(host, '[data-action="play"]').click()
   await waitFor(() => api.current!.getState().chapter === 'anatomy', 2000, 'chapter 1')
-  expect(q(host, '[data-chapter="anatomy"] h3').textContent).toBe(en.chapters.anatomy.title)
+  // the chapter's text is a lazy chunk (loaded when a chapter opens)
+  const title = await waitFor(() => host.querySelector('[data-chapter="anatomy"] h3'), 5000, 'the chapter text')
+  expect(title.textContent).toBe(en.chapters.anatomy.title)
   q<HTMLButtonElement>(host, '[data-action="next"]').click()
   await waitFor(() => api.current!.getState().chapter === 'spine', 2000, 'chapter 2')
   // the chapter's scene is applied and its claims show their grade in words
