@@ -205,25 +205,29 @@ export function Labels({ theme, locale, pane }: LabelsProps) {
     const settled = frame.poseSettled && !frame.busy
     const canvas = gl.domElement
     const el = pane?.current ?? canvas
-    const pr = el.getBoundingClientRect()
+    // no layout outside a DOM (@react-three/test-renderer's canvas stand-in): no keep-outs there
+    const dom = typeof el.getBoundingClientRect === 'function'
     // budget: by the whole viewer's size, shared by the panes in compare
     const compare = frame.store.getView().compare !== null
     rules.budget = labelBudget({ width: canvas.clientWidth, height: canvas.clientHeight }, compare ? 2 : 1, frame.variant)
     // keep-out rectangles in this pane's px
-    let k = keepOut.current
-    if (!k || !k.scope.isConnected || !k.scope.contains(el)) {
-      const scope = el.closest(`[${LABEL_SCOPE_ATTRIBUTE}]`) ?? canvas.parentElement ?? canvas
-      k = keepOut.current = { scope, list: scope.getElementsByClassName(LABEL_KEEPOUT_CLASS) }
-    }
     let count = 0
-    for (let i = 0; i < k.list.length && count < MAX_KEEPOUT; i++) {
-      const r = k.list[i].getBoundingClientRect()
-      if (r.width <= 0 || r.height <= 0 || r.right <= pr.left || r.left >= pr.right || r.bottom <= pr.top || r.top >= pr.bottom) continue
-      const q = count++ * 4
-      rules.keepOut[q] = r.left - pr.left
-      rules.keepOut[q + 1] = r.top - pr.top
-      rules.keepOut[q + 2] = r.right - pr.left
-      rules.keepOut[q + 3] = r.bottom - pr.top
+    if (dom) {
+      const pr = el.getBoundingClientRect()
+      let k = keepOut.current
+      if (!k || !k.scope.isConnected || !k.scope.contains(el)) {
+        const scope = el.closest(`[${LABEL_SCOPE_ATTRIBUTE}]`) ?? canvas.parentElement ?? canvas
+        k = keepOut.current = { scope, list: scope.getElementsByClassName(LABEL_KEEPOUT_CLASS) }
+      }
+      for (let i = 0; i < k.list.length && count < MAX_KEEPOUT; i++) {
+        const r = k.list[i].getBoundingClientRect()
+        if (r.width <= 0 || r.height <= 0 || r.right <= pr.left || r.left >= pr.right || r.bottom <= pr.top || r.top >= pr.bottom) continue
+        const q = count++ * 4
+        rules.keepOut[q] = r.left - pr.left
+        rules.keepOut[q + 1] = r.top - pr.top
+        rules.keepOut[q + 2] = r.right - pr.left
+        rules.keepOut[q + 3] = r.bottom - pr.top
+      }
     }
     // the side view's lordosis arc label (LordosisArc.tsx: a sprite 20 px high, placed before the labels)
     if (!arcLabel.current && settled) arcLabel.current = instance.scene.getObjectByName(ARC_LABEL_NODE) ?? null
@@ -241,7 +245,7 @@ export function Labels({ theme, locale, pane }: LabelsProps) {
     }
     rules.keepOutCount = count
     updateLabels(b, items, instance, frame.displayed, frame.layers, frame.focus, state.camera as PerspectiveCamera, state.size, settled, occluders, rules)
-    if (settled) {
+    if (settled && dom) {
       published.current = el
       el.dataset.labels = JSON.stringify(b.order.map((it) => ({ id: it.spec.id, short: it.short, x0: round(it.x0), y0: round(it.y0), x1: round(it.x1), y1: round(it.y1) })))
     }
