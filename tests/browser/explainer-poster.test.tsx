@@ -258,8 +258,10 @@ test("narrow views: down to each preset's POSTER_MIN_ASPECT the poster matches t
   console.info(`posters vs first frames in narrow views: ${results.join(', ')}`)
 }, 240_000)
 
+/** The image preload link the placeholder adds for `href`. */
+const link = (href: string) => document.head.querySelector<HTMLLinkElement>(`link[rel="preload"][as="image"][href="${href}"]`)
+
 test("PosterPreload (the explainer's placeholder while its text catalog loads) starts the poster's download for the state it will show", async () => {
-  const link = (href: string) => document.head.querySelector<HTMLLinkElement>(`link[rel="preload"][as="image"][href="${href}"]`)
   expect(link('/models/poster/lumbar-psoas-oblique-dark.webp')).toBeNull()
   mount(
     <>
