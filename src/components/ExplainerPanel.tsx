@@ -50,7 +50,7 @@ export function ExplainerPanel(p: ExplainerPanelProps) {
   return (
     <>
       <LeftOutNotice catalog={catalog} leftOut={p.leftOut.leftOut} onDismiss={p.leftOut.dismiss} />
-      <LiveText locale={locale} hidden={controls === 'none'} />
+      <LiveText catalog={catalog} hidden={controls === 'none'} />
       {controls !== 'none' ? (
         <>
           <Controls mode={controls} catalog={catalog} reducedMotion={p.reducedMotion} onChapter={p.onChapter} onResetCamera={p.onResetCamera} />

@@ -62,6 +62,15 @@ export const EXPLAINER_CSS = /* css */ `
 .psoas-sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; padding: 0; margin: -1px; }
 .psoas-live { padding: 8px 10px; border-left: 4px solid var(--psoas-accent); background: var(--psoas-bg); border-radius: 4px; }
 .psoas-live[data-hidden="true"] { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; padding: 0; }
+/* narrow layouts (panel under the view): the description's first lines (LIVE_TEXT_COLLAPSED_LINES) and a button for the rest;
+   collapsed, the bottom padding is a transparent border (overflow clips at the padding box: the third line would show in the padding) */
+.psoas-live-box { display: flex; flex-direction: column; align-items: flex-start; gap: 4px; }
+.psoas-live-box > .psoas-live:not([data-hidden="true"]) { align-self: stretch; margin: 0; line-height: 1.45; }
+.psoas-live__more { display: none; }
+@container (max-width: 759px) {
+  .psoas-live[data-collapsed="true"]:not([data-hidden="true"]) { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; line-clamp: 2; overflow: hidden; padding-bottom: 0; border-bottom: 8px solid transparent; }
+  .psoas-live__more { display: inline-block; }
+}
 .psoas-readout table { border-collapse: collapse; width: 100%; font-size: 0.9em; font-variant-numeric: tabular-nums; }
 .psoas-readout th, .psoas-readout td { text-align: left; padding: 3px 6px; border-bottom: 1px solid var(--psoas-border); }
 .psoas-readout td { text-align: right; white-space: nowrap; }

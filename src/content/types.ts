@@ -236,6 +236,9 @@ export interface Catalog {
     loadingProgress: string
     /** alt text of the poster (the still picture shown until the 3D view is drawn, and when it cannot be); template: {view} (a camera preset's name) */
     posterAlt: string
+    /** the description of the view on a narrow layout shows its first lines: the button that shows all of it, and the one that shortens it again */
+    descriptionMore: string
+    descriptionLess: string
     /**
      * Patient wording per failure kind of the 3D view (no technical words: those go behind
      * `detail`, a <details> disclosure, and into onError).

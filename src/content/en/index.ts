@@ -78,6 +78,8 @@ export const en: Catalog = {
     loading: 'Loading the 3D model… (we cannot tell how long it will take)',
     loadingProgress: 'Loading the 3D model… {percent}%',
     posterAlt: 'Still picture of the lower back, pelvis, relaxed psoas muscles and nerves, standing. View: {view}.',
+    descriptionMore: 'Show the whole description',
+    descriptionLess: 'Show less',
     errors: {
       modelLoad: 'Sorry, the 3D model could not be shown.',
       timeout: 'The 3D model is taking too long to load. Your connection may be slow.',

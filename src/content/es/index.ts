@@ -78,6 +78,8 @@ export const es: Catalog = {
     loading: 'Cargando el modelo 3D… (no sabemos cuánto tardará)',
     loadingProgress: 'Cargando el modelo 3D… {percent} %',
     posterAlt: 'Imagen fija de la zona lumbar, la pelvis, los músculos psoas relajados y los nervios, de pie. Vista: {view}.',
+    descriptionMore: 'Mostrar toda la descripción',
+    descriptionLess: 'Mostrar menos',
     errors: {
       modelLoad: 'Lo sentimos, no se pudo mostrar el modelo 3D.',
       timeout: 'El modelo 3D está tardando demasiado en cargar. Puede que su conexión sea lenta.',
