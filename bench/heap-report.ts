@@ -20,13 +20,9 @@ import { build } from 'vite'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.ts'
 import { benchMounts, serve } from './serve.ts'
 import { VIEWPORT } from './side-by-side.ts'
+import { snapshotLayout, type HeapSnapshot } from '../tests/setup/heap-snapshot.ts'
 
-export interface HeapSnapshot {
-  snapshot: { meta: { node_fields: string[]; edge_fields: string[]; node_types: [string[]]; edge_types: [string[]] } }
-  nodes: number[]
-  edges: number[]
-  strings: string[]
-}
+export type { HeapSnapshot }
 
 export interface RetainedEntry {
   name: string
@@ -42,24 +38,9 @@ export function analyse(
   d: HeapSnapshot,
   top = 30,
 ): { total: number; retained: RetainedEntry[]; byConstructor: { name: string; count: number; selfBytes: number }[]; byType: Record<string, number> } {
-  const m = d.snapshot.meta
-  const NF = m.node_fields.length
-  const EF = m.edge_fields.length
-  const nType = m.node_fields.indexOf('type')
-  const nName = m.node_fields.indexOf('name')
-  const nSize = m.node_fields.indexOf('self_size')
-  const nEdges = m.node_fields.indexOf('edge_count')
-  const eType = m.edge_fields.indexOf('type')
-  const eName = m.edge_fields.indexOf('name_or_index')
-  const eTo = m.edge_fields.indexOf('to_node')
-  const nodeTypes = m.node_types[0]
-  const edgeTypes = m.edge_types[0]
+  const { NF, EF, N, first, nType, nSize, eType, eName, eTo, nodeTypes, edgeTypes, name } = snapshotLayout(d)
   const weak = edgeTypes.indexOf('weak')
-  const N = d.nodes.length / NF
-  const first = new Uint32Array(N + 1)
-  for (let i = 0; i < N; i++) first[i + 1] = first[i] + d.nodes[i * NF + nEdges]
   const self = (i: number) => d.nodes[i * NF + nSize]
-  const name = (i: number) => d.strings[d.nodes[i * NF + nName]]
   const type = (i: number) => nodeTypes[d.nodes[i * NF + nType]]
   const target = (e: number) => d.edges[e * EF + eTo] / NF
   const strong = (e: number) => d.edges[e * EF + eType] !== weak

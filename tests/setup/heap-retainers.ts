@@ -5,32 +5,11 @@
  * edges (the retainer chain DevTools shows). Runs in Node, so a failure in CI prints its explanation.
  */
 import type { BrowserCommand } from 'vitest/node'
-
-interface Snapshot {
-  snapshot: { meta: { node_fields: string[]; edge_fields: string[]; node_types: [string[]]; edge_types: [string[]] } }
-  nodes: number[]
-  edges: number[]
-  strings: string[]
-}
+import { snapshotLayout, type HeapSnapshot as Snapshot } from './heap-snapshot.ts'
 
 /** The retainer chains of up to `maxPaths` detached canvases in a heap snapshot (V8 JSON format). */
 export function canvasRetainerChains(d: Snapshot, maxPaths = 3, maxDepth = 40): string {
-  const m = d.snapshot.meta
-  const NF = m.node_fields.length
-  const EF = m.edge_fields.length
-  const nType = m.node_fields.indexOf('type')
-  const nName = m.node_fields.indexOf('name')
-  const nEdges = m.node_fields.indexOf('edge_count')
-  const eType = m.edge_fields.indexOf('type')
-  const eName = m.edge_fields.indexOf('name_or_index')
-  const eTo = m.edge_fields.indexOf('to_node')
-  const nodeTypes = m.node_types[0]
-  const edgeTypes = m.edge_types[0]
-  const N = d.nodes.length / NF
-  const first = new Uint32Array(N + 1)
-  for (let i = 0; i < N; i++) first[i + 1] = first[i] + d.nodes[i * NF + nEdges]
-  const name = (i: number) => d.strings[d.nodes[i * NF + nName]]
-  const nDetached = m.node_fields.indexOf('detachedness')
+  const { NF, EF, N, first, nType, nDetached, eType, eName, eTo, nodeTypes, edgeTypes, name } = snapshotLayout(d)
   // a DOM canvas (not a string that mentions one): "Detached HTMLCanvasElement", or detachedness 2
   const isDetachedCanvas = (i: number) => {
     const type = nodeTypes[d.nodes[i * NF + nType]]
