@@ -1,6 +1,8 @@
 /** Shared helpers of the explainer browser tests (mount into a div with react-dom/client). */
 import { createRoot, type Root } from 'react-dom/client'
 import type { ReactNode } from 'react'
+import { vi } from 'vitest'
+import { resetWebGLProbe } from '../../src/platform/webgl.ts'
 
 export const LOWPOLY = '/models/lumbar-psoas-lowpoly.glb'
 
@@ -61,3 +63,17 @@ export function q<T extends Element = HTMLElement>(host: Element, selector: stri
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/**
+ * This browser without WebGL for the rest of the test: getContext('webgl…') returns null (2D
+ * still works) and the cached probe forgets its answer. Undone by vi.restoreAllMocks() and a
+ * resetWebGLProbe() in afterEach.
+ */
+export function withoutWebGL(): void {
+  const original = HTMLCanvasElement.prototype.getContext
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (this: HTMLCanvasElement, id: string, ...rest: unknown[]) {
+    if (id.startsWith('webgl')) return null
+    return (original as (...a: unknown[]) => unknown).call(this, id, ...rest) as never
+  } as typeof original)
+  resetWebGLProbe()
+}

@@ -12,7 +12,7 @@ import { createSceneStore } from '../../src/scene-state/index.ts'
 import { CAMERA_PRESETS } from '../../src/scene-state/types.ts'
 import { DARK_SCENE_THEME, LIGHT_SCENE_THEME } from '../../src/theme/palette.ts'
 import { POSTER_HEIGHT_PX, POSTER_QUALITY, POSTER_STATE, POSTER_THEMES, POSTER_WIDTH_PX, posterFileName } from '../../src/components/poster.ts'
-import { mountCanvas, settle, type Mounted } from '../render/browser-harness.tsx'
+import { mountCanvas, settle, toBase64, type Mounted } from '../render/browser-harness.tsx'
 
 const REAL = '/models/lumbar-psoas.glb'
 const enabled = Boolean(import.meta.env.VITE_POSTER)
@@ -22,13 +22,6 @@ afterEach(() => {
   m?.unmount()
   m = null
 })
-
-async function toBase64(blob: Blob): Promise<string> {
-  const bytes = new Uint8Array(await blob.arrayBuffer())
-  let s = ''
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return btoa(s)
-}
 
 test.skipIf(!enabled)('writes models/poster/*.webp', async () => {
   const scenes = { light: LIGHT_SCENE_THEME, dark: DARK_SCENE_THEME }

@@ -6,7 +6,7 @@ import { afterEach, expect, test } from 'vitest'
 import { commands } from 'vitest/browser'
 import { createSceneStore } from '../../src/scene-state/index.ts'
 import type { CameraPreset, Posture, TightSide } from '../../src/scene-state/types.ts'
-import { mountCanvas, settle, type Mounted } from '../render/browser-harness.tsx'
+import { mountCanvas, settle, toBase64, type Mounted } from '../render/browser-harness.tsx'
 
 const REAL = '/models/lumbar-psoas.glb'
 const enabled = Boolean(import.meta.env.VITE_SCREENSHOTS)
@@ -17,13 +17,6 @@ afterEach(() => {
   m?.unmount()
   m = null
 })
-
-async function toBase64(blob: Blob): Promise<string> {
-  const bytes = new Uint8Array(await blob.arrayBuffer())
-  let s = ''
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return btoa(s)
-}
 
 const shots: { name: string; tightness: number; posture: Posture; camera: CameraPreset; side?: TightSide; compare?: boolean }[] = [
   { name: 'standing-relaxed-side', tightness: 0, posture: 'standing', camera: 'side' },

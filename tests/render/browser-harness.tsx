@@ -136,3 +136,11 @@ export function nearestInSquare(m: Mounted, x: number, y: number, r: number, col
   return best
 }
 export const worldPos = (o: Object3D) => o.getWorldPosition(new Vector3())
+
+/** A PNG (or any blob) as base64, for a browser command that writes it to disk (screenshots, posters). */
+export async function toBase64(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer())
+  let s = ''
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return btoa(s)
+}
