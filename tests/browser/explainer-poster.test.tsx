@@ -15,7 +15,7 @@ import { CAMERA_PRESETS } from '../../src/scene-state/types.ts'
 import { resetWebGLProbe } from '../../src/platform/webgl.ts'
 import { getCatalog } from '../../src/content/index.ts'
 import type { SceneState } from '../../src/scene-state/types.ts'
-import { LOWPOLY, mount, q, sleep, unmountAll, waitFor } from './explainer-helpers.tsx'
+import { LOWPOLY, mount, q, sleep, unmountAll, waitFor, withoutWebGL } from './explainer-helpers.tsx'
 
 const REAL = '/models/lumbar-psoas.glb'
 const en = getCatalog('en')
@@ -277,12 +277,7 @@ test("PosterPreload (the explainer's placeholder while its text catalog loads) s
 })
 
 test('without WebGL the view shows the poster with the message', async () => {
-  const original = HTMLCanvasElement.prototype.getContext
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (this: HTMLCanvasElement, id: string, ...rest: unknown[]) {
-    if (id.startsWith('webgl')) return null
-    return (original as (...a: unknown[]) => unknown).call(this, id, ...rest) as never
-  } as typeof original)
-  resetWebGLProbe()
+  withoutWebGL()
   const { host } = mount(<PsoasExplainer modelUrl={LOWPOLY} reducedMotion height={360} />)
   const alert = await waitFor(() => host.querySelector<HTMLElement>('[role="alert"][data-error="noWebgl"]'), 5000, 'error panel')
   expect(alert.textContent).toContain(en.ui.errors.noWebgl)
@@ -337,7 +332,7 @@ test('the dark theme has its own poster; a state change while loading takes the 
   await sleep(300)
   expect(posterImg(custom.host)).toBeNull()
   // the slider moves the state away from what the poster shows
-  const slider = q<HTMLInputElement>(host, 'input[type="range"]')
+  const slider = await waitFor(() => host.querySelector<HTMLInputElement>('input[type="range"]'), 1000, 'the slider (the panel is a lazy chunk)')
   slider.focus()
   await userEvent.keyboard('{End}')
   await waitFor(() => posterImg(host) === null, 1000, 'poster gone')

@@ -9,7 +9,7 @@ import { createRef } from 'react'
 import { PsoasExplainer, type PsoasExplainerApi, type PsoasExplainerError } from '../../src/components/PsoasExplainer.tsx'
 import { resetWebGLProbe } from '../../src/platform/webgl.ts'
 import { getCatalog } from '../../src/content/index.ts'
-import { LOWPOLY, mount, q, unmountAll, waitFor } from './explainer-helpers.tsx'
+import { LOWPOLY, mount, q, unmountAll, waitFor, withoutWebGL } from './explainer-helpers.tsx'
 
 afterEach(() => {
   unmountAll()
@@ -21,7 +21,8 @@ const en = getCatalog('en')
 const liveText = (host: Element) => q(host, '[data-testid="live-text"]').textContent ?? ''
 
 async function expectTextStillWorks(host: HTMLElement, api: PsoasExplainerApi) {
-  const slider = q<HTMLInputElement>(host, 'input[type="range"]')
+  // the panel is a lazy chunk: a model that fails fast (a 404) can fail before it has arrived
+  const slider = await waitFor(() => host.querySelector<HTMLInputElement>('input[type="range"]'), 10_000, 'the slider')
   slider.focus()
   await userEvent.keyboard('{End}')
   await waitFor(() => api.getState().tightness === 1, 2000, 'slider after error')
@@ -78,12 +79,7 @@ test('a corrupt model file gives the same error state (no crash of the host page
 })
 
 test('without WebGL the explainer says so and works as text only', async () => {
-  const original = HTMLCanvasElement.prototype.getContext
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (this: HTMLCanvasElement, id: string, ...rest: unknown[]) {
-    if (id.startsWith('webgl')) return null
-    return (original as (...a: unknown[]) => unknown).call(this, id, ...rest) as never
-  } as typeof original)
-  resetWebGLProbe()
+  withoutWebGL()
   const errors: PsoasExplainerError[] = []
   const api = createRef<PsoasExplainerApi>()
   const { host } = mount(<PsoasExplainer ref={api} modelUrl={LOWPOLY} reducedMotion height={160} onError={(e) => errors.push(e)} />)
