@@ -122,6 +122,10 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'unit',
           server: { deps: { inline: [/@react-three\//] } },
+          // drei's own dependencies (maath, three-stdlib, …) have no "exports" map either and load as
+          // CommonJS in Node, require()-ing three's CommonJS build, which warns THREE_CJS_DEPRECATED
+          // once per worker. The warning is the dependencies', not this project's: kept out of the output.
+          execArgv: ['--disable-warning=THREE_CJS_DEPRECATED'],
           environment: 'node',
           include: ['tests/unit/**/*.test.ts', 'tests/render/**/*.test.{ts,tsx}'],
           // every locale's text catalog loaded up front (they load on demand in the product)
