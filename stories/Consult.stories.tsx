@@ -24,7 +24,8 @@ type Story = StoryObj<typeof meta>
 export const ConsultLayout: Story = {
   play: async ({ canvasElement }) => {
     await waitForView(canvasElement)
-    const toolbar = within(canvasElement).getByRole('group', { name: en.ui.consult.toolbar })
+    // the toolbar comes with the panel's lazy chunk
+    const toolbar = await within(canvasElement).findByRole('group', { name: en.ui.consult.toolbar }, { timeout: 15_000 })
     const t = within(toolbar)
     const scenario = t.getByRole('button', { name: en.ui.consult.scenarioNames.rightSevereSitting })
     await expect(t.getByRole('button', { name: en.ui.consult.scenarioNames.relaxed })).toHaveAttribute('aria-pressed', 'true')
@@ -47,11 +48,14 @@ export const ShortcutsOverlay: Story = {
   args: { locale: 'es' },
   play: async ({ canvasElement }) => {
     await waitForView(canvasElement)
-    const start = within(canvasElement).getByRole('button', { name: es.ui.consult.scenarioNames.relaxed })
+    const start = await within(canvasElement).findByRole('button', { name: es.ui.consult.scenarioNames.relaxed }, { timeout: 15_000 })
     start.focus()
     await userEvent.keyboard('?')
-    const dialog = canvasElement.querySelector<HTMLDialogElement>('[data-testid="shortcuts-dialog"]')!
-    await waitFor(() => expect(dialog.open).toBe(true))
+    const dialog = await waitFor(() => {
+      const d = canvasElement.querySelector<HTMLDialogElement>('[data-testid="shortcuts-dialog"]')
+      expect(d?.open).toBe(true)
+      return d!
+    })
     await expect(dialog.contains(document.activeElement)).toBe(true)
     const d = within(dialog)
     await expect(d.getByRole('heading', { name: es.ui.shortcuts.title })).toBeTruthy()

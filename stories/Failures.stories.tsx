@@ -151,7 +151,17 @@ export const Crash: Story = {
         throw new Error('simulated bug: number formatting failed')
       },
     })
-    return () => void Object.defineProperty(Intl.NumberFormat.prototype, 'format', original)
+    // React logs every error its boundary catches (console.error, "React will try to recreate this
+    // component tree…"): the simulated one is expected here, so only that one is kept out of the log
+    const consoleError = console.error
+    console.error = (...args: unknown[]) => {
+      if (args.some((a) => String(a instanceof Error ? a.message : a).includes('simulated bug'))) return
+      consoleError(...args)
+    }
+    return () => {
+      Object.defineProperty(Intl.NumberFormat.prototype, 'format', original)
+      console.error = consoleError
+    }
   },
   play: async ({ canvasElement, args }) => {
     const alert = await alertOf(canvasElement, 'render')
