@@ -99,10 +99,14 @@ export async function expectStateShown(root: HTMLElement, expected: ShownText): 
 export const NERVES_AND_CAVEAT =
   'With this tension, the femoral and obturator nerves could be irritated where they run through or beside the psoas; this may be felt in the front of the thigh, the inner front of the thigh and the inner thigh. This is a common explanation, not a proven cause.'
 
-/** Waits until the model has loaded (the loading bar is gone) or an error is shown. */
+/** Waits until the panel has come and the model has loaded (the loading bar is gone) or an error is shown. */
 export async function waitForView(root: HTMLElement): Promise<void> {
   await waitFor(
-    () => expect(root.querySelector('[data-testid="loading"]') === null || root.querySelector('[role="alert"]') !== null).toBe(true),
+    () => {
+      // the side panel is a lazy chunk (it comes with the text catalog): its description is always there once it has come
+      expect(root.querySelector('[data-testid="live-text"]')).not.toBeNull()
+      expect(root.querySelector('[data-testid="loading"]') === null || root.querySelector('[role="alert"]') !== null).toBe(true)
+    },
     { timeout: 30_000 },
   )
 }
