@@ -285,20 +285,11 @@ export function median(values: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
 }
 
-export interface SideSummary {
-  jsBeforeGzipBytes: number
-  jsTotalGzipBytes: number
-  modelBytes: number
-  posterMs: number | null
-  visibleMs: number
-  longestFreezeMs: number
-  orbitFps: number
-  orbitBuffer: { width: number; height: number; scale: number }
-  viewSize: { width: number; height: number }
-  idleFrames: number
-  heapBytes: number
-  heapPerExtraViewerBytes: number
-}
+/** The medians of one side: the run figures the table shows, and the heap of each extra viewer. */
+export type SideSummary = Pick<
+  RunFigures,
+  'jsBeforeGzipBytes' | 'jsTotalGzipBytes' | 'modelBytes' | 'posterMs' | 'visibleMs' | 'longestFreezeMs' | 'orbitFps' | 'orbitBuffer' | 'viewSize' | 'idleFrames' | 'heapBytes'
+> & { heapPerExtraViewerBytes: number }
 
 export interface SideBySide {
   date: string
