@@ -3,7 +3,7 @@
  * evidence and references, and small pure helpers to read them. The catalogs load on demand
  * (catalogs.ts): the helpers that take a locale need its catalog loaded (loadCatalog).
  */
-import type { StructureId } from '../scene-state/ids.ts'
+import type { NerveKey, StructureId } from '../scene-state/ids.ts'
 import { DEFAULT_LOCALE, getCatalog } from './catalogs.ts'
 import { REFERENCES } from './references.ts'
 import type { Grade, GradeNote, LiteratureId, ReferenceId } from './types.ts'
@@ -34,6 +34,16 @@ export function format(template: string, values: Record<string, string | number>
 /** Display name of a structure, e.g. "Femoral nerve (right)". */
 export function structureLabel(id: StructureId, locale: string = DEFAULT_LOCALE): string {
   return getCatalog(locale).structures[id].name
+}
+
+/**
+ * Text of a structure's label in the 3D view: its name, and for a nerve its spinal roots as the
+ * catalog writes them (an en dash, "Femoral nerve (right) · L2–L4"; never scene-state's data key "L2-L4").
+ */
+export function structureLabelWithRoots(id: StructureId, nerve: NerveKey | undefined, locale: string = DEFAULT_LOCALE): string {
+  const c = getCatalog(locale)
+  const name = c.structures[id].name
+  return nerve ? `${name} · ${c.nerves[nerve].roots}` : name
 }
 
 /** One-sentence description of a structure. */

@@ -20,10 +20,9 @@
 import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { type LineSegments, type Mesh, type Object3D, type PerspectiveCamera, Vector2, Vector3 } from 'three'
-import { NERVES } from '../scene-state/nerves.ts'
-import { structureInfo, type StructureId } from '../scene-state/ids.ts'
+import { structureInfo, type NerveKey, type StructureId } from '../scene-state/ids.ts'
 import { labelBudget, rankLabels } from '../scene-state/labels.ts'
-import { structureLabel } from '../content/index.ts'
+import { structureLabel, structureLabelWithRoots } from '../content/index.ts'
 import type { SceneTheme } from './materials.ts'
 import { labelNodes, labelSpecs } from './labelLayout.ts'
 import { LABEL_FRAGMENT, LABEL_HEIGHT_PX, LABEL_VERTEX, drawAtlas, type AtlasRow } from './labelAtlas.ts'
@@ -35,9 +34,9 @@ export { LABEL_HEIGHT_PX }
 
 const noRaycast = () => undefined
 
-function textOf(id: StructureId, locale: string): string {
+function textOf(id: StructureId, locale: string, nerve?: NerveKey): string {
   try {
-    return structureLabel(id, locale)
+    return nerve ? structureLabelWithRoots(id, nerve, locale) : structureLabel(id, locale)
   } catch {
     return id
   }
@@ -157,7 +156,8 @@ export function Labels({ theme, locale, pane }: LabelsProps) {
   // for panes too narrow for the full text
   useLayoutEffect(() => {
     const names = items.map((it) => textOf(it.spec.id, locale))
-    const texts = items.map((it, i) => (it.spec.nerve ? `${names[i]} · ${NERVES[it.spec.nerve.key].rootsLabel}` : names[i]))
+    // a nerve with its roots as the catalog writes them ("L2–L4", en dash)
+    const texts = items.map((it, i) => (it.spec.nerve ? textOf(it.spec.id, locale, it.spec.nerve.key) : names[i]))
     const short = items.map((it, i) => (it.spec.nerve ? names[i] : null))
     const drawn = drawAtlas(texts, theme, short)
     // what the atlas holds, readable from the scene graph (tests, and hosts that list the labels)

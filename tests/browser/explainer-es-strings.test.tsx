@@ -63,7 +63,7 @@ test('locale="es": no English catalog string in the text, the accessible names, 
   const canvas = q<HTMLCanvasElement>(host, 'canvas')
   const scene = _roots.get(canvas)!.store.getState().scene
   const labelTexts = (scene.getObjectByName('labels') as Mesh).userData.texts as string[]
-  expect(labelTexts).toContain('Nervio femoral (derecho) · L2-L4')
+  expect(labelTexts).toContain('Nervio femoral (derecho) · L2–L4')
   expect(labelTexts).toContain('Vértebra L1')
   expect(labelTexts).toContain('Disco entre L4 y L5')
 
