@@ -44,6 +44,7 @@ export function ChapterPanel({ chapter, catalog, headingLevel = 3, collapseClaim
       {text.paragraphs.map((p, i) => (
         <p key={i}>{p}</p>
       ))}
+      {def.guidanceSources?.length ? <References ids={def.guidanceSources} catalog={catalog} testId="chapter-sources" /> : null}
       {def.claimIds.length && collapseClaims ? (
         <details className="psoas-details">
           <summary>{format(collapseClaims, { count: def.claimIds.length })}</summary>
@@ -68,9 +69,9 @@ export function OpenChapter({ chapter, catalog }: { chapter: ChapterId; catalog:
   )
 }
 
-function References({ ids, catalog }: { ids: readonly ReferenceId[]; catalog: Catalog }) {
+function References({ ids, catalog, testId }: { ids: readonly ReferenceId[]; catalog: Catalog; testId?: string }) {
   return (
-    <p className="psoas-chapter__refs">
+    <p className="psoas-chapter__refs" data-testid={testId}>
       {catalog.evidence.references}:{' '}
       {ids.map((r, i) => {
         const ref = referenceText(r, catalog)

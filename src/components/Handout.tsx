@@ -159,6 +159,7 @@ export function Handout({ catalog, data, nonce, preview = false }: HandoutProps)
             locale={locale}
             thomasText={{ label: catalog.ui.readout.thomasThigh, note: catalog.ui.readout.thomasThighNote }}
             thomasNormalDeg={view.readouts.thomasNormalDeg}
+            posture={view.facts.posture}
           />
           <p className="psoas-handout__note">{catalog.ui.teachingModelLabel}</p>
         </section>

@@ -2,17 +2,20 @@
  * A small table of the teaching model's numbers: lumbar lordosis, change in anterior pelvic tilt
  * and L4–L5 disc pressure, each against the value for relaxed tightness in the same posture.
  * Angles in whole degrees (the teaching model cannot justify decimals). The starting disc pressure
- * is marked as Wilke 1999's example value (*), a raised one as a teaching estimate (†).
+ * is marked as Wilke 1999's example value (*), a raised one as a teaching estimate (†). In standing
+ * the usual column also shows the lower-back curve's usual range in pain-free adults (‡, Yukawa 2019);
+ * in the other positions no source gives one, and a note says that the curve varies a lot.
  */
 import { useId } from 'react'
 import type { Readout as ReadoutData } from '../scene-state/types.ts'
 import { shownLordosisDeg } from '../scene-state/lordosis.ts'
 import type { Catalog } from '../content/types.ts'
-import { format } from '../content/index.ts'
+import { format, usualLordosisRange } from '../content/index.ts'
+import type { Posture } from '../scene-state/types.ts'
 import { num, signed } from './numbers.ts'
 
 /** Disc-pressure cells: the measured starting example (Wilke 1999) or the model's raised estimate. */
-type Mark = 'start' | 'estimate'
+type Mark = 'start' | 'estimate' | 'range'
 
 export interface ReadoutTableProps {
   /** the current readout (deriveView(state).readouts.current) */
@@ -29,9 +32,11 @@ export interface ReadoutTableProps {
   thomasText?: { label: string; note: string }
   /** the tested thigh's angle at tightness 0 (deriveView(state).readouts.thomasNormalDeg), for the "normal" column */
   thomasNormalDeg?: number | null
+  /** the current position (deriveView(state).facts.posture): the usual range of the curve is shown where a source gives one */
+  posture?: Posture
 }
 
-export function ReadoutTable({ readout, compare, text, columnLabels, locale, thomasText, thomasNormalDeg }: ReadoutTableProps) {
+export function ReadoutTable({ readout, compare, text, columnLabels, locale, thomasText, thomasNormalDeg, posture }: ReadoutTableProps) {
   const deg = (v: number) => format(text.degrees, { value: num(v, 0, locale) })
   const degSigned = (v: number) => format(text.degrees, { value: signed(v, 0, locale) })
   const mpa = (v: number) => format(text.megapascals, { value: num(v, 2, locale) })
@@ -41,7 +46,8 @@ export function ReadoutTable({ readout, compare, text, columnLabels, locale, tho
   const risen = discMark(readout.discL4L5MPa) === 'estimate' || (compare != null && discMark(compare.discL4L5MPa) === 'estimate')
   const noteId = useId()
   const markProps = (mark: Mark | undefined) => (mark ? { 'data-mark': mark, 'aria-describedby': `${noteId}-${mark}` } : {})
-  const rows: Array<{ key: string; label: string; now: string; normal: string; cmp?: string; marks?: { now: Mark; normal: Mark; cmp?: Mark } }> = [
+  const range = posture ? usualLordosisRange(posture) : null
+  const rows: Array<{ key: string; label: string; now: string; normal: string; cmp?: string; marks?: { now?: Mark; normal: Mark; cmp?: Mark } }> = [
     {
       key: 'lordosis',
       label: text.lordosis,
@@ -50,6 +56,19 @@ export function ReadoutTable({ readout, compare, text, columnLabels, locale, tho
       normal: deg(readout.normal.lordosisDeg),
       cmp: compare ? deg(shownLordosisDeg(compare.lordosisDeg, compare.normal.lordosisDeg)) : undefined,
     },
+    // the usual range of pain-free adults, in the usual column only
+    ...(range
+      ? [
+          {
+            key: 'lordosisRange',
+            label: text.usualRange,
+            now: '',
+            normal: format(text.rangeValue, { low: num(range.lowDeg, 0, locale), high: num(range.highDeg, 0, locale) }),
+            cmp: compare ? '' : undefined,
+            marks: { normal: 'range' as const },
+          },
+        ]
+      : []),
     {
       key: 'tilt',
       label: text.anteriorTiltChange,
@@ -118,6 +137,15 @@ export function ReadoutTable({ readout, compare, text, columnLabels, locale, tho
       {risen ? (
         <p className="psoas-readout__note" data-note="estimate" id={`${noteId}-estimate`}>
           † {text.teachingEstimate}
+        </p>
+      ) : null}
+      {range ? (
+        <p className="psoas-readout__note" data-note="range" id={`${noteId}-range`}>
+          ‡ {text.rangeNote}
+        </p>
+      ) : posture ? (
+        <p className="psoas-readout__note" data-note="no-range">
+          {text.noRangeNote}
         </p>
       ) : null}
       {readout.thomasThighDeg !== null && thomasText ? <p className="psoas-readout__note">{thomasText.note}</p> : null}

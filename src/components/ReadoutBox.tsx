@@ -4,7 +4,8 @@ import { ReadoutTable } from './Readout.tsx'
 
 /** The readout table of the derived view (current, compare, Thomas test) with the teaching-model label. */
 export function ReadoutBox({ catalog, locale }: { catalog: Catalog; locale: string }) {
-  const { current, compare, thomasNormalDeg } = useSceneView().readouts
+  const view = useSceneView()
+  const { current, compare, thomasNormalDeg } = view.readouts
   return (
     <>
       <ReadoutTable
@@ -15,6 +16,7 @@ export function ReadoutBox({ catalog, locale }: { catalog: Catalog; locale: stri
         locale={locale}
         thomasText={{ label: catalog.ui.readout.thomasThigh, note: catalog.ui.readout.thomasThighNote }}
         thomasNormalDeg={thomasNormalDeg}
+        posture={view.facts.posture}
       />
       <p className="psoas-explainer__note">{catalog.ui.teachingModelLabel}</p>
     </>

@@ -79,6 +79,7 @@ export const EXPLAINER_CSS = /* css */ `
 .psoas-readout .psoas-readout__col::first-letter { text-transform: uppercase; }
 .psoas-readout td[data-mark="start"]::after { content: '*'; }
 .psoas-readout td[data-mark="estimate"]::after { content: '†'; }
+.psoas-readout td[data-mark="range"]::after { content: '‡'; }
 .psoas-explainer__disclaimer { font-size: 0.8em; color: var(--psoas-muted); border-top: 1px solid var(--psoas-border); padding-top: 6px; margin: 0; }
 .psoas-warning-signs { display: flex; flex-direction: column; gap: 6px; align-items: flex-start; }
 .psoas-redflags__refs { font-size: 0.85em; color: var(--psoas-muted); }

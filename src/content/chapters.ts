@@ -125,6 +125,8 @@ export const CHAPTERS: readonly Chapter[] = [
     },
     claimIds: ['diagnosisThomasTest', 'diagnosisTriggerPoints', 'diagnosisPosture', 'diagnosisImaging'],
     showRedFlags: false,
+    // the test's full reading (knee angle, abduction, flat back) and the athletes' threshold
+    guidanceSources: ['Harvey 1998'],
   },
   {
     id: 'treatment',
@@ -149,6 +151,8 @@ export const CHAPTERS: readonly Chapter[] = [
       'preventionWarmUp',
     ],
     showRedFlags: false,
+    // the stretch's hold time and repetitions (reference/content-evidence.json `stretch`)
+    guidanceSources: ['Garber 2011'],
   },
 ]
 

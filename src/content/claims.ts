@@ -152,7 +152,8 @@ export const CLAIMS: readonly Claim[] = [
     topic: 'diagnosis',
     grade: 'plausible',
     gradeNote: 'onlyWithWarningSigns',
-    references: ['NICE NG59', 'Qaseem 2017'],
+    // USPSTF 2018: bone density is measured with DXA (the caveat's last sentence)
+    references: ['NICE NG59', 'Qaseem 2017', 'USPSTF 2018'],
     referenceClaim: 'Diagnosis: X-ray/MRI to rule out herniated disc/osteoporosis',
   },
   {

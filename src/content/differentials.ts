@@ -32,7 +32,7 @@ export const DIFFERENTIALS: readonly Differential[] = [
   { id: 'iliopsoasTendon', grade: 'established', references: ['Johnston 1998'], urgent: false },
   { id: 'sacroiliacJoint', grade: 'established', references: ['Cohen 2005'], urgent: false },
   { id: 'groinHernia', grade: 'established', references: ['HerniaSurge 2018'], urgent: false },
-  { id: 'kidneyAbdomen', grade: 'established', references: ['generalKnowledge'], urgent: true },
+  { id: 'kidneyAbdomen', grade: 'established', references: ['NICE NG118', 'generalKnowledge'], urgent: true },
   { id: 'aorticAneurysm', grade: 'established', references: ['NICE NG156'], urgent: true },
   { id: 'meralgiaParesthetica', grade: 'established', references: ['Harney & Patijn 2007', 'Ellis Clinical Anatomy'], urgent: false },
 ]

@@ -121,4 +121,23 @@ export const REFERENCES: Record<LiteratureId, LiteratureReference> = {
     short: 'Harney & Patijn 2007',
     full: 'Harney D, Patijn J (2007). Meralgia paresthetica: diagnosis and management strategies. Pain Med 8(8):669–677.',
   },
+  'Yukawa 2019': {
+    short: 'Yukawa 2019',
+    full: 'Yukawa Y, Matsumoto T, Kollor H, Minamide A, Hashizume H, Yamada H, Kato F (2019). Local sagittal alignment of the lumbar spine and range of motion in 627 asymptomatic subjects: age-related changes and sex-based differences. Asian Spine J 13(4):663–671.',
+    doi: '10.31616/asj.2018.0187',
+  },
+  'Garber 2011': {
+    short: 'Garber 2011 (ACSM)',
+    full: 'Garber CE, Blissmer B, Deschenes MR, et al. (2011). American College of Sports Medicine position stand. Quantity and quality of exercise for developing and maintaining cardiorespiratory, musculoskeletal, and neuromotor fitness in apparently healthy adults: guidance for prescribing exercise. Med Sci Sports Exerc 43(7):1334–1359.',
+    doi: '10.1249/MSS.0b013e318213fefb',
+  },
+  'USPSTF 2018': {
+    short: 'USPSTF 2018',
+    full: 'US Preventive Services Task Force (2018). Screening for osteoporosis to prevent fractures: US Preventive Services Task Force recommendation statement. JAMA 319(24):2521–2531.',
+    doi: '10.1001/jama.2018.7498',
+  },
+  'NICE NG118': {
+    short: 'NICE NG118',
+    full: 'NICE guideline NG118 (2019). Renal and ureteric stones: assessment and management.',
+  },
 }

@@ -92,6 +92,12 @@ export const LITERATURE_IDS = [
   'HerniaSurge 2018',
   'NICE NG156',
   'Harney & Patijn 2007',
+  // added with the readout's usual range, the stretch guidance, the DXA sentence and the kidney causes
+  // (reference/content-evidence.json)
+  'Yukawa 2019',
+  'Garber 2011',
+  'USPSTF 2018',
+  'NICE NG118',
 ] as const
 export type LiteratureId = (typeof LITERATURE_IDS)[number]
 
@@ -137,6 +143,8 @@ export interface Chapter {
   showRedFlags: boolean
   /** other conditions that can cause the same symptoms, shown with their grade and references */
   differentialIds?: DifferentialId[]
+  /** sources of the chapter's advice that is not a claim (the Thomas test's reading, the stretch's hold time), shown under its text */
+  guidanceSources?: ReferenceId[]
 }
 
 /** Body-map regions of anatomy-reference §7 (same ids as reference bodyMap.regions). */
@@ -302,7 +310,16 @@ export interface Catalog {
       lordosis: string
       anteriorTiltChange: string
       discL4L5: string
+      /** heading of the column of values for a relaxed psoas in the same position ("usual") */
       normal: string
+      /** row label of the usual range of the lower-back curve in pain-free adults */
+      usualRange: string
+      /** template: {low} {high} — the range in the usual column */
+      rangeValue: string
+      /** note on the range (who, how measured, the source) */
+      rangeNote: string
+      /** note where no source gives a range (every position but standing) */
+      noRangeNote: string
       /** template: {value} */
       degrees: string
       /** template: {value} */

@@ -152,7 +152,21 @@ test('the signs chapter shows the list inline (no extra button); the other-cause
   ])
   expect(q(list, '[data-differential="meralgiaParesthetica"] strong').textContent).toBe('Meralgia paresthetica')
   expect(q(list, '[data-differential="aorticAneurysm"] .psoas-chapter__refs').textContent).toBe('Sources: NICE NG156')
+  expect(q(list, '[data-differential="kidneyAbdomen"] .psoas-chapter__refs').textContent).toBe('Sources: NICE NG118; general medical knowledge')
   expect(q(host, '.psoas-warning-signs[data-from="tour"] button').textContent).toBe('Warning signs')
+
+  // the examination's reading of the Thomas test and the stretch's hold time name their sources under the text
+  api.current!.setState({ chapter: 'examination' })
+  const exam = await waitFor(() => host.querySelector<HTMLElement>('[data-chapter="examination"] [data-testid="chapter-sources"]'), 2000, 'exam sources')
+  expect(exam.textContent).toBe('Sources: Harvey 1998')
+  api.current!.setState({ chapter: 'treatment' })
+  const stretch = await waitFor(() => host.querySelector<HTMLElement>('[data-chapter="treatment"] [data-testid="chapter-sources"]'), 2000, 'stretch sources')
+  expect(stretch.textContent).toBe('Sources: Garber 2011 (ACSM)')
+  expect(stretch.querySelector('abbr')?.title).toMatch(/^Garber CE.*Med Sci Sports Exerc 43\(7\):1334–1359/)
+  // under the chapter's text (which holds the hold time), before its claims
+  const guidance = [...host.querySelectorAll('[data-chapter="treatment"] > p')].find((p) => /about 30 seconds/.test(p.textContent ?? ''))!
+  expect(guidance.compareDocumentPosition(stretch) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+  expect(stretch.compareDocumentPosition(q(host, '[data-claim="treatmentExercise"]')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
 })
 
 test('the readout: whole degrees, the Wilke note on the starting value and the teaching estimate on the rise', async () => {
@@ -169,4 +183,38 @@ test('the readout: whole degrees, the Wilke note on the starting value and the t
   // the marks are drawn after the values
   expect(getComputedStyle(cell('disc', 'normal'), '::after').content).toBe('"*"')
   expect(getComputedStyle(cell('disc', 'now'), '::after').content).toBe('"†"')
+})
+
+test('the usual column: in standing the curve\'s usual range of pain-free adults with its source; elsewhere a note that it varies a lot', async () => {
+  const api = createRef<PsoasExplainerApi>()
+  const { host } = mount(<PsoasExplainer ref={api} modelUrl={MISSING} reducedMotion controls="minimal" height={160} defaultState={{ tightness: 1 }} />)
+  const cell = (row: string, col: string) => q(host, `[data-row="${row}"] [data-col="${col}"]`)
+  await waitFor(() => host.querySelector('[data-row="lordosisRange"]'), 3000, 'range row')
+  expect([...host.querySelectorAll('.psoas-readout thead th')].map((th) => th.textContent)).toEqual(['Numbers', 'Now', 'usual'])
+  expect(q(host, '[data-row="lordosisRange"] th').textContent).toBe('Usual range (standing)')
+  expect(cell('lordosisRange', 'normal').textContent).toBe('27–72°')
+  expect(cell('lordosisRange', 'now').textContent).toBe('')
+  expect(cell('lordosisRange', 'normal').dataset.mark).toBe('range')
+  expect(getComputedStyle(cell('lordosisRange', 'normal'), '::after').content).toBe('"‡"')
+  expect(describedBy(cell('lordosisRange', 'normal'))).toBe(
+    '‡ Usual range: the lower-back curve of about 95 in 100 adults without back pain, standing (X-rays of 627 adults, Yukawa 2019). It varies a lot between people.',
+  )
+  // the severe value lies inside the range: the text does not call it abnormal
+  expect(cell('lordosis', 'now').textContent).toBe('63°')
+  expect(host.querySelector('[data-note="no-range"]')).toBeNull()
+
+  // sitting: no source gives a range, so none is shown, and the note says why
+  api.current!.setState({ posture: 'sitting' })
+  await waitFor(() => host.querySelector('[data-row="lordosisRange"]') === null, 3000, 'range row gone')
+  expect(q(host, '[data-note="no-range"]').textContent).toBe('In this position the curve varies a lot between people; no study gives a usual range for it.')
+  expect(host.querySelector('[data-note="range"]')).toBeNull()
+})
+
+test('Spanish: the usual column, the range and its note', async () => {
+  const { host } = mount(<PsoasExplainer locale="es" modelUrl={MISSING} reducedMotion controls="minimal" height={160} />)
+  const range = await waitFor(() => host.querySelector<HTMLElement>('[data-row="lordosisRange"] [data-col="normal"]'), 5000, 'range cell')
+  expect(range.textContent).toBe('27–72°')
+  expect([...host.querySelectorAll('.psoas-readout thead th')].at(-1)?.textContent).toBe('habitual')
+  expect(q(host, '[data-row="lordosisRange"] th').textContent).toBe('Rango habitual (de pie)')
+  expect(describedBy(range)).toMatch(/^‡ Rango habitual: .*Yukawa 2019/)
 })

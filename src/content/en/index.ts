@@ -150,7 +150,12 @@ export const en: Catalog = {
       lordosis: 'Lower-back curve',
       anteriorTiltChange: 'Forward pelvic tilt change',
       discL4L5: 'L4–L5 disc pressure',
-      normal: 'normal',
+      normal: 'usual',
+      usualRange: 'Usual range (standing)',
+      rangeValue: '{low}–{high}°',
+      rangeNote:
+        'Usual range: the lower-back curve of about 95 in 100 adults without back pain, standing (X-rays of 627 adults, Yukawa 2019). It varies a lot between people.',
+      noRangeNote: 'In this position the curve varies a lot between people; no study gives a usual range for it.',
       degrees: '{value}°',
       megapascals: '{value} MPa',
       teachingModel: 'Teaching model',

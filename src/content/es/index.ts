@@ -150,7 +150,12 @@ export const es: Catalog = {
       lordosis: 'Curva lumbar',
       anteriorTiltChange: 'Cambio de inclinación de la pelvis hacia adelante',
       discL4L5: 'Presión del disco L4–L5',
-      normal: 'normal',
+      normal: 'habitual',
+      usualRange: 'Rango habitual (de pie)',
+      rangeValue: '{low}–{high}°',
+      rangeNote:
+        'Rango habitual: la curva lumbar de unas 95 de cada 100 personas adultas sin dolor de espalda, de pie (radiografías de 627 adultos, Yukawa 2019). Varía mucho de una persona a otra.',
+      noRangeNote: 'En esta posición la curva varía mucho de una persona a otra; ningún estudio da un rango habitual.',
       degrees: '{value}°',
       megapascals: '{value} MPa',
       teachingModel: 'Modelo didáctico',

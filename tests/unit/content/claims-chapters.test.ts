@@ -98,6 +98,8 @@ describe('claims', () => {
     const added: Partial<Record<ClaimId, string[]>> = {
       signLegWeakness: ['NICE NG59'],
       treatmentPhysicalTherapy: ['NICE NG59', 'Qaseem 2017'],
+      // the caveat's DXA sentence (reference/content-evidence.json `imaging`)
+      diagnosisImaging: ['USPSTF 2018'],
     }
     const uncited = CLAIMS.flatMap((c) => {
       const rc = ref.claims.find((x) => x.claim === c.referenceClaim)

@@ -53,7 +53,7 @@ test('each other cause has a grade and references that resolve', () => {
     iliopsoasTendon: ['Johnston 1998'],
     sacroiliacJoint: ['Cohen 2005'],
     groinHernia: ['HerniaSurge 2018'],
-    kidneyAbdomen: ['generalKnowledge'],
+    kidneyAbdomen: ['NICE NG118', 'generalKnowledge'],
     aorticAneurysm: ['NICE NG156'],
     meralgiaParesthetica: ['Harney & Patijn 2007', 'Ellis Clinical Anatomy'],
   }
