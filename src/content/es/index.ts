@@ -351,7 +351,7 @@ export const es: Catalog = {
     emergencyIntro: 'Vaya ahora a un servicio de urgencias, o llame a una ambulancia, si tiene algo de esto:',
     emergencyAction:
       'Pueden ser señales del síndrome de cola de caballo, cuando los nervios de la base de la columna están bajo presión. Necesita atención en pocas horas. No espere a una cita.',
-    urgentIntro: 'Contacte hoy con un médico si su dolor de espalda viene con algo de esto:',
+    urgentIntro: 'Consulte hoy mismo a un médico si su dolor de espalda viene con algo de esto:',
     redFlags: {
       cancer: 'Ha tenido cáncer.',
       weightLoss: 'Ha perdido peso sin proponérselo.',
@@ -362,7 +362,7 @@ export const es: Catalog = {
       legWeakness: 'Una pierna está claramente débil, o la debilidad empeora.',
       bloodThinners: 'Toma anticoagulantes y tiene dolor nuevo en la ingle con el muslo débil. Puede ser un sangrado en el músculo.',
       bothLegs: 'Tiene dolor, adormecimiento o debilidad en las dos piernas.',
-      sexualDysfunction: 'Nota adormecimiento nuevo en los genitales o problemas nuevos en la vida sexual, como lograr una erección.',
+      sexualDysfunction: 'Nota adormecimiento nuevo en los genitales o problemas nuevos en la vida sexual, como dificultad para tener una erección.',
       nightPain: 'El dolor de espalda empeora de noche o no se alivia con el reposo.',
       infectionRisk: 'Tiene las defensas bajas, por ejemplo por medicamentos o una enfermedad, o se inyecta drogas.',
     },
@@ -370,7 +370,7 @@ export const es: Catalog = {
   },
   differentials: {
     hipJoint: {
-      name: 'Desgaste de la cadera (artrosis) o pinzamiento',
+      name: 'Desgaste de la cadera (artrosis) o pinzamiento femoroacetabular',
       description: 'El desgaste o un pinzamiento dentro de la articulación de la cadera suele causar dolor en la ingle y rigidez, sobre todo al girar la pierna hacia adentro.',
     },
     upperLumbarRoot: {
@@ -378,8 +378,8 @@ export const es: Catalog = {
       description: 'Un disco o un estrechamiento entre L2 y L4 puede irritar una raíz nerviosa. Entonces se nota dolor o adormecimiento en la parte delantera del muslo.',
     },
     iliopsoasTendon: {
-      name: 'Tendón o bursa del flexor de cadera irritados (tendinopatía o bursitis)',
-      description: 'El tendón del flexor de cadera, o la pequeña bolsa de líquido que hay debajo, puede doler. El dolor está delante de la cadera y a veces chasquea.',
+      name: 'Tendón del flexor de cadera o su bursa irritados (tendinopatía o bursitis)',
+      description: 'El tendón del flexor de cadera, o la pequeña bolsa de líquido que tiene debajo, puede irritarse y doler. El dolor se siente en la parte delantera de la cadera y a veces hay un chasquido.',
     },
     sacroiliacJoint: {
       name: 'Dolor de la articulación sacroilíaca',
@@ -391,11 +391,11 @@ export const es: Catalog = {
     },
     kidneyAbdomen: {
       name: 'Causas del riñón y del abdomen',
-      description: 'Los cálculos renales, una infección del riñón y algunos problemas del intestino o la pelvis pueden causar dolor en la espalda, el costado o la ingle.',
+      description: 'Las piedras en el riñón (cálculos renales), una infección del riñón y algunos problemas del intestino o de la pelvis pueden causar dolor en la espalda, el costado o la ingle.',
     },
     aorticAneurysm: {
       name: 'Aneurisma de la aorta abdominal (en personas mayores)',
-      description: 'Una arteria principal del abdomen ensanchada puede causar dolor de espalda o de abdomen. Es raro, pero en personas mayores, sobre todo fumadoras, necesita estudios urgentes.',
+      description: 'Si la arteria principal del abdomen (la aorta) se ensancha, puede causar dolor de espalda o de abdomen. Es raro, pero en personas mayores, sobre todo si fuman o fumaron, hay que revisarlo con urgencia.',
     },
     meralgiaParesthetica: {
       name: 'Meralgia parestésica',
@@ -593,7 +593,7 @@ export const es: Catalog = {
     otherCauses: {
       title: 'Qué más puede causar estos síntomas',
       paragraphs: [
-        'El dolor en la ingle, la cadera o el muslo tiene muchas causas. El psoas es solo una de ellas, y no es frecuente. Un médico pensará primero en las demás.',
+        'El dolor en la ingle, la cadera o el muslo tiene muchas causas. El psoas es solo una de ellas, y no de las más frecuentes. Un médico pensará primero en las demás.',
         'Muchas se encuentran con una exploración o una prueba sencilla. Algunas necesitan atención rápida. Cuéntele a su médico si tiene fiebre, pérdida de peso o dolor en el abdomen o el costado.',
         'La lista de abajo nombra las causas en las que pensará un médico. Cada una muestra qué tan seguros estamos y de dónde viene.',
       ],
@@ -603,16 +603,16 @@ export const es: Catalog = {
       paragraphs: [
         'Una prueba habitual es la prueba de Thomas. Se acuesta boca arriba al borde de una camilla. Abraza una rodilla contra el pecho y deja colgar la otra pierna.',
         'Si el muslo que cuelga queda por encima de la camilla, los flexores de cadera pueden estar cortos. El modelo lo muestra en la pierna derecha. Pero un músculo corto no prueba que cause su dolor.',
-        'La prueba mira más que el psoas. Si la rodilla no se dobla para que la pierna cuelgue, el músculo delantero del muslo (recto femoral) puede estar corto. Si el muslo se va hacia afuera, un músculo de la parte externa de la cadera (el tensor de la fascia lata) puede estar tenso. La zona lumbar debe quedar plana sobre la camilla, o el resultado puede engañar. La regla de que el muslo debe colgar por debajo de la camilla viene de estudios con deportistas, así que puede no valer para todos.',
+        'La prueba evalúa más que el psoas. Si la rodilla no se dobla para que la pierna cuelgue, el músculo delantero del muslo (recto femoral) puede estar corto. Si el muslo se va hacia afuera, un músculo de la parte externa de la cadera (el tensor de la fascia lata) puede estar tenso. La zona lumbar debe quedar plana sobre la camilla, o el resultado puede engañar. La regla de que el muslo debe colgar por debajo de la camilla viene de estudios con deportistas, así que puede no valer para todos.',
         'Presionar hondo en el abdomen para buscar puntos dolorosos en el psoas no es fiable. Juzgar la postura a simple vista también puede engañar, porque la forma de la pelvis varía. Las pruebas de imagen solo ayudan si hay señales de alarma, y no pueden mostrar la tensión.',
       ],
     },
     treatment: {
       title: 'Tratamiento y prevención',
       paragraphs: [
-        'El ejercicio ayuda a muchas personas con dolor de espalda. Un fisioterapeuta puede guiarle. Para el dolor lumbar de larga duración, el tratamiento basado en ejercicio es una primera opción. Para cuidarse, cambie de posición a menudo y haga pausas cortas cuando esté sentado. Caliente antes del deporte y aumente la actividad poco a poco.',
+        'El ejercicio ayuda a muchas personas con dolor de espalda. Un fisioterapeuta puede guiar sus ejercicios. Para el dolor lumbar de larga duración, el tratamiento basado en ejercicio es una primera opción. Para cuidarse, cambie de posición a menudo y haga pausas cortas cuando esté sentado. Haga un calentamiento antes del deporte y aumente la actividad poco a poco.',
         'El modelo muestra un estiramiento del flexor de cadera. Apoye una rodilla en el suelo y lleve el peso suavemente hacia adelante. El estiramiento se nota delante de la cadera de la pierna de atrás. Puede ayudar a estirar la cadera, pero no se ha demostrado que prevenga el dolor de espalda.',
-        'Para estirar con seguridad, ponga un cojín o una toalla doblada bajo la rodilla. Meta la cola hacia abajo, de modo que la zona lumbar se aplane un poco. Luego lleve el peso despacio hacia adelante hasta notar un tirón suave delante de la cadera. Manténgalo unos 30 segundos y repita dos o tres veces. Pare si duele, o si el muslo hormiguea o se adormece. Estirar funciona mejor junto con ejercicios de fuerza, por ejemplo de los glúteos y del abdomen.',
+        'Para estirar con seguridad, ponga un cojín o una toalla doblada bajo la rodilla. Lleve la rabadilla hacia abajo, de modo que la zona lumbar se aplane un poco. Luego lleve el peso despacio hacia adelante hasta notar un tirón suave delante de la cadera. Manténgalo unos 30 segundos y repita dos o tres veces. Deténgase si duele, o si el muslo hormiguea o se adormece. Estirar funciona mejor junto con ejercicios de fuerza, por ejemplo de los glúteos y del abdomen.',
         'Algunas clínicas ofrecen inyecciones, bloqueos nerviosos, tratamiento de nervios con calor o un estimulador implantado. La mayoría actúa sobre otros nervios o articulaciones, no sobre el psoas. Las inyecciones en puntos gatillo no tienen pruebas claras de beneficio.',
       ],
     },

@@ -104,6 +104,7 @@ test('the stretch guidance: knee padding, pelvic tilt cue, hold time, stop rules
   const textEs = es.chapters.treatment.paragraphs.join(' ')
   expect(textEs).toMatch(/toalla doblada bajo la rodilla/)
   expect(textEs).toMatch(/unos 30 segundos/)
-  expect(textEs).toMatch(/Pare si duele/)
+  expect(textEs).toMatch(/Deténgase si duele/)
+  expect(textEs).toMatch(/Lleve la rabadilla hacia abajo/)
   expect(textEs).toMatch(/ejercicios de fuerza/)
 })

@@ -21,6 +21,13 @@ const FLAGGED: Array<[RegExp, string]> = [
   [/Se arrodilla sobre una rodilla/, 'redundant: "Apoye una rodilla en el suelo"'],
   [/\)\s*\(/, 'two brackets in a row'],
   [/\b(vosotros|ordenador|coger|móvil)\b/, 'Spain-only words'],
+  // issue 10 review of the safety list, the other causes and the stretch (neutral Latin American Spanish)
+  [/\b[Cc]ontacte (hoy )?con\b/, 'Spain usage: "Consulte a un médico" / "Comuníquese con"'],
+  [/\b\w+(ar|er|ir)le\b/, 'leísmo (usted as "le" object, Spain): "guiarlo", or rephrase'],
+  [/como lograr una erección/, 'reads as if getting an erection were the problem: "como dificultad para tener una erección"'],
+  [/Meta la cola/, '"cola" is slang for the buttocks in much of Latin America: "Lleve la rabadilla hacia abajo"'],
+  [/\bPare si\b/, '"Deténgase si"'],
+  [/necesita estudios urgentes/, '"hay que revisarlo con urgencia"'],
 ]
 
 test('no flagged Spanish term or Spain-only usage in any catalog string or description', () => {
@@ -32,7 +39,30 @@ test('slider stops describe tightness', () => {
   expect(es.ui.controls.stops).toEqual({ relaxed: 'Relajado', mild: 'Algo tenso', tight: 'Tenso', severe: 'Muy tenso' })
 })
 
-test('the flags catch offenders', () => {
-  for (const bad of ['hacia delante', 'el muslo interno', 'está flojo', 'Nervio femoral (derecho) (L2–L4)'])
+test('the flags catch offenders and pass good Spanish', () => {
+  for (const bad of [
+    'hacia delante',
+    'el muslo interno',
+    'está flojo',
+    'Nervio femoral (derecho) (L2–L4)',
+    'Contacte hoy con un médico',
+    'Un fisioterapeuta puede guiarle.',
+    'como lograr una erección',
+    'Meta la cola hacia abajo',
+    'Pare si duele',
+  ])
     expect(FLAGGED.some(([re]) => re.test(bad)), bad).toBe(true)
+  for (const good of ['Consulte hoy mismo a un médico', 'Un fisioterapeuta puede guiar sus ejercicios.', 'suele doler', 'Deténgase si duele'])
+    expect(FLAGGED.filter(([re]) => re.test(good)).map(([, why]) => why), good).toEqual([])
+})
+
+test('the chapter on other causes reads as clinical Latin American Spanish (issue 10 review)', () => {
+  const d = es.differentials
+  expect(d.hipJoint.name).toBe('Desgaste de la cadera (artrosis) o pinzamiento femoroacetabular')
+  expect(d.kidneyAbdomen.description).toMatch(/^Las piedras en el riñón \(cálculos renales\)/)
+  expect(d.aorticAneurysm.description).toMatch(/\(la aorta\).*sobre todo si fuman o fumaron, hay que revisarlo con urgencia\.$/)
+  expect(d.iliopsoasTendon.description).toMatch(/parte delantera de la cadera y a veces hay un chasquido/)
+  expect(d.meralgiaParesthetica.description).toMatch(/cara delantera y externa del muslo/)
+  expect(es.chapters.otherCauses.paragraphs[0]).toMatch(/no de las más frecuentes/)
+  expect(es.safety.redFlags.sexualDysfunction).toMatch(/dificultad para tener una erección/)
 })
