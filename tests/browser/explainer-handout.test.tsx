@@ -136,7 +136,8 @@ test('English, compare on: the handout prints on 1–2 A4 and Letter pages with 
     defaultState: { ...state, annotations: [{ id: 'n1', structure: 'vertebraL4', offset: [0, 0, 0], text: 'Private note about the patient' }] },
   })
   expect(q(host, '[data-action="print-handout"]').textContent).toBe(en.ui.handout.button)
-  expect(q(host, '.psoas-print [role="status"]').textContent).toBe(en.ui.handout.printed)
+  // the status is set just before window.print() is called; React draws it in its next commit
+  await waitFor(() => q(host, '.psoas-print [role="status"]').textContent === en.ui.handout.printed, 5000, 'the "printed" status')
   expect(document.documentElement.getAttribute(PRINT_ATTRIBUTE)).toBe('handout')
 
   // print media: the handout shows; the host page and the explainer's web layout do not
