@@ -11,6 +11,7 @@ import { createRef } from 'react'
 import { PsoasExplainer, type PsoasExplainerApi } from '../../src/components/PsoasExplainer.tsx'
 import { readPngText } from '../../src/components/snapshotCaption.ts'
 import { mountIframeExplainer } from '../../src/embed/iframe.tsx'
+import { definePsoasExplainerElement } from '../../src/embed/element.tsx'
 import { LOWPOLY, mount, q, unmountAll, waitFor } from './explainer-helpers.tsx'
 
 afterEach(unmountAll)
@@ -91,6 +92,32 @@ test('the iframe page shows the disclaimer under a view without a panel, in its 
   } finally {
     cleanup()
     container.remove()
+  }
+})
+
+test.each([
+  ['en', 'minimal', DISCLAIMER_EN, 'psoas-explainer__disclaimer'],
+  ['es', 'minimal', DISCLAIMER_ES, 'psoas-explainer__disclaimer'],
+  ['en', 'none', DISCLAIMER_EN, 'psoas-sr-only'],
+  ['es', 'none', DISCLAIMER_ES, 'psoas-sr-only'],
+] as const)('the custom element <psoas-explainer locale="%s" controls="%s"> carries the disclaimer in its language', async (locale, controls, text, className) => {
+  definePsoasExplainerElement()
+  const el = document.createElement('psoas-explainer')
+  el.setAttribute('model-url', MISSING)
+  el.setAttribute('locale', locale)
+  el.setAttribute('controls', controls)
+  el.setAttribute('height', '120')
+  el.setAttribute('reduced-motion', '')
+  document.body.append(el)
+  try {
+    const note = await waitFor(() => el.querySelector<HTMLElement>('[data-testid="disclaimer"]'), 5000, 'disclaimer')
+    expect(note.textContent).toBe(text)
+    // shown under the controls, or (without a panel) only the accessible description of the explainer
+    expect(note.className).toBe(className)
+    expect(note.getBoundingClientRect().height > 8).toBe(controls === 'minimal')
+    expect(describedBy(q(el, '.psoas-explainer'))).toBe(text)
+  } finally {
+    el.remove()
   }
 })
 
