@@ -19,6 +19,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.ts'
 import { serve, type Served } from './serve.ts'
 import { en } from '../../src/content/en/index.ts'
 import { es } from '../../src/content/es/index.ts'
+import { DEMO_TEXT } from '../../demo/text.ts'
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..')
 const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'"
@@ -215,6 +216,31 @@ test('the demo page in Spanish under a strict CSP: only the Spanish catalog is f
   expect(p.errors).toEqual([])
   expect(pageErrors).toEqual([])
   await page.close()
+})
+
+test('the demo page\'s title and language follow the locale: English by default, Spanish with ?lang=es and after choosing Español', async () => {
+  // issue 10: the page title was English on the Spanish page
+  const { page, pageErrors } = await open(`${strict.origin}/?quality=low`)
+  await page.waitForSelector('h1')
+  expect(await page.textContent('h1')).toBe(en.ui.title)
+  expect(await page.title()).toBe(DEMO_TEXT.en.pageTitle)
+  expect(await page.getAttribute('html', 'lang')).toBe('en')
+  await page.selectOption('.demo-lang select', 'es')
+  await page.waitForFunction((t) => document.title === t, DEMO_TEXT.es.pageTitle, { timeout: 10_000 })
+  expect(await page.getAttribute('html', 'lang')).toBe('es')
+  expect(await page.textContent('h1')).toBe(es.ui.title)
+  // and back (index.html's own title is the English one: this checks the page sets it)
+  await page.selectOption('.demo-lang select', 'en')
+  await page.waitForFunction((t) => document.title === t, DEMO_TEXT.en.pageTitle, { timeout: 10_000 })
+  expect(await page.getAttribute('html', 'lang')).toBe('en')
+  const spanish = await open(`${strict.origin}/?lang=es&quality=low`)
+  await spanish.page.waitForSelector('h1')
+  await spanish.page.waitForFunction((t) => document.title === t, DEMO_TEXT.es.pageTitle, { timeout: 10_000 })
+  expect(await spanish.page.getAttribute('html', 'lang')).toBe('es')
+  expect(DEMO_TEXT.es.pageTitle).toBe('El psoas y su zona lumbar – explicación interactiva')
+  expect([...pageErrors, ...spanish.pageErrors]).toEqual([])
+  await page.close()
+  await spanish.page.close()
 })
 
 test("without 'wasm-unsafe-eval' the model fails with a clear message and no uncaught error", async () => {
