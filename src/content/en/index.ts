@@ -362,7 +362,7 @@ export const en: Catalog = {
       legWeakness: 'A leg is clearly weak, or the weakness is getting worse.',
       bloodThinners: 'You take blood thinners and get new groin pain with a weak thigh. This can mean bleeding in the muscle.',
       bothLegs: 'You have pain, numbness or weakness in both legs.',
-      sexualDysfunction: 'You have new numbness of the genitals or new trouble with sex, such as getting an erection.',
+      sexualDysfunction: 'You have new numbness of the genitals or new trouble with sex, such as difficulty getting an erection.',
       nightPain: 'Your back pain is worse at night or does not ease when you rest.',
       infectionRisk: 'Your immune system is weak, for example from medicines or an illness, or you inject drugs.',
     },

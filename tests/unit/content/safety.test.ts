@@ -57,6 +57,7 @@ describe('red flags', () => {
   test('the added red flags say what they are in plain words', () => {
     expect(en.safety.redFlags.bothLegs).toBe('You have pain, numbness or weakness in both legs.')
     expect(en.safety.redFlags.sexualDysfunction).toMatch(/genitals.*sex/)
+    expect(en.safety.redFlags.sexualDysfunction).toMatch(/such as difficulty getting an erection\.$/)
     expect(en.safety.redFlags.nightPain).toBe('Your back pain is worse at night or does not ease when you rest.')
     expect(en.safety.redFlags.infectionRisk).toMatch(/immune system is weak.*inject drugs/)
     expect(es.safety.redFlags.bothLegs).toBe('Tiene dolor, adormecimiento o debilidad en las dos piernas.')
