@@ -1,10 +1,12 @@
 /**
- * Safety (issue 10): the disclaimer and the warning signs, opened from each entry point (body map,
- * nerve list, tour) in English and Spanish. Panel parts on a store, without the 3D view (cheap);
- * the whole component is checked in tests/browser/explainer-safety.test.tsx.
+ * Safety (issue 10): the disclaimer and the warning signs, opened from each entry point in English
+ * and Spanish: the body map, the nerve list and the tour (panel parts on a store, without the 3D
+ * view: cheap), the explainer's panel footer, the custom element and the iframe page (the whole
+ * component, with a model URL that does not exist so that no WebGL work is done: the text and the
+ * safety list work without the 3D view). Also checked in tests/browser/explainer-safety.test.tsx.
  */
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { SymptomMap } from '../src/components/SymptomMap.tsx'
 import { NerveList } from '../src/components/NerveList.tsx'
@@ -15,8 +17,14 @@ import { LIGHT_THEME, themeToCssVars } from '../src/components/theme.ts'
 import { SceneStoreProvider } from '../src/react/index.ts'
 import { createSceneStore } from '../src/scene-state/index.ts'
 import { getCatalog } from '../src/content/index.ts'
+import { PsoasExplainer } from '../src/components/PsoasExplainer.tsx'
+import { definePsoasExplainerElement } from '../src/embed/element.tsx'
+import { mountIframeExplainer } from '../src/embed/iframe.tsx'
 
-type EntryPoint = 'bodyMap' | 'nerveList' | 'tour'
+type EntryPoint = 'bodyMap' | 'nerveList' | 'tour' | 'panelFooter' | 'element' | 'iframePage'
+
+/** No such file: the explainer shows its text, its panel and its safety list without drawing a model. */
+const NO_MODEL = '/models/missing.glb'
 
 interface SafetyDemoProps {
   /** 'en' | 'es' */
@@ -25,8 +33,49 @@ interface SafetyDemoProps {
   from: EntryPoint
 }
 
-/** One panel box (body map, nerve list or the tour's chapter) with the disclaimer under it, as in the explainer's panel. */
+/** The custom element, as a page without React would write it. */
+function ElementDemo({ locale }: { locale: string }) {
+  const host = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    definePsoasExplainerElement()
+    const el = document.createElement('psoas-explainer')
+    el.setAttribute('model-url', NO_MODEL)
+    el.setAttribute('locale', locale)
+    el.setAttribute('controls', 'full')
+    el.setAttribute('state', 't=0.66&s=r')
+    el.setAttribute('height', '160')
+    el.setAttribute('reduced-motion', '')
+    host.current!.append(el)
+    return () => el.remove()
+  }, [locale])
+  return <div ref={host} style={{ maxWidth: 760 }} />
+}
+
+/** The iframe page's content (demo/embed.html mounts the same), driven by its query. */
+function IframePageDemo({ locale }: { locale: string }) {
+  const host = useRef<HTMLDivElement>(null)
+  useEffect(() => mountIframeExplainer(host.current!, window, `?controls=full&lang=${locale}&model=${NO_MODEL}&t=0.66&s=r&height=160`), [locale])
+  return <div ref={host} style={{ maxWidth: 760 }} />
+}
+
+/**
+ * Where the patient reads: one panel box (body map, nerve list or the tour's chapter) with the
+ * disclaimer under it, as in the explainer's panel; or the whole explainer (its panel footer), the
+ * custom element or the iframe page.
+ */
 function SafetyDemo({ locale, from }: SafetyDemoProps) {
+  if (from === 'panelFooter')
+    return (
+      <div style={{ maxWidth: 760 }}>
+        <PsoasExplainer modelUrl={NO_MODEL} locale={locale} controls="full" reducedMotion height={160} defaultState={{ tightness: 0.66, side: 'right' }} />
+      </div>
+    )
+  if (from === 'element') return <ElementDemo locale={locale} />
+  if (from === 'iframePage') return <IframePageDemo locale={locale} />
+  return <PanelPartDemo locale={locale} from={from} />
+}
+
+function PanelPartDemo({ locale, from }: SafetyDemoProps) {
   const catalog = getCatalog(locale)
   const [store] = useState(() => createSceneStore({ tightness: 0.66, side: 'right', chapter: 'nerves' }))
   return (
@@ -49,7 +98,11 @@ const meta = {
   args: { locale: 'en', from: 'bodyMap' },
   argTypes: {
     locale: { control: 'inline-radio', options: ['en', 'es'], description: 'Language of the text' },
-    from: { control: 'inline-radio', options: ['bodyMap', 'nerveList', 'tour'], description: 'Where the warning signs are opened from' },
+    from: {
+      control: 'inline-radio',
+      options: ['bodyMap', 'nerveList', 'tour', 'panelFooter', 'element', 'iframePage'],
+      description: 'Where the disclaimer and the warning signs are read: a panel box, the whole explainer, the custom element or the iframe page',
+    },
   },
 } satisfies Meta<typeof SafetyDemo>
 export default meta
@@ -71,22 +124,52 @@ const EXPECTED = {
   },
 } as const
 
+/** In the whole explainer (footer, element, iframe page) the list is opened from the body map's button. */
+const BUTTON_IN: Record<EntryPoint, string> = {
+  bodyMap: 'bodyMap',
+  nerveList: 'nerveList',
+  tour: 'tour',
+  panelFooter: 'bodyMap',
+  element: 'bodyMap',
+  iframePage: 'bodyMap',
+}
+
 function opensWarningSigns(locale: 'en' | 'es', from: EntryPoint): Story {
   const e = EXPECTED[locale]
   return {
     args: { locale, from },
     play: async ({ canvasElement }) => {
       const c = within(canvasElement)
-      await expect(c.getByTestId('disclaimer').textContent).toBe(e.disclaimer)
+      // the whole explainer loads its panel on demand: findBy waits for it
+      const disclaimer = await c.findByTestId('disclaimer', {}, { timeout: 10_000 })
+      await expect(disclaimer.textContent).toBe(e.disclaimer)
+      if (from === 'panelFooter' || from === 'element' || from === 'iframePage') {
+        // the panel ends with it, visible; it is also the explainer's accessible description
+        await expect(disclaimer.closest('.psoas-explainer__panel')?.lastElementChild).toBe(disclaimer)
+        await expect(disclaimer.className).toBe('psoas-explainer__disclaimer')
+        const root = disclaimer.closest<HTMLElement>('.psoas-explainer')!
+        await expect(root.getAttribute('lang')).toBe(locale)
+        await expect((root.getAttribute('aria-describedby') ?? '').split(' ')).toContain(disclaimer.id)
+      }
+      if (from === 'element') await expect(disclaimer.closest('psoas-explainer')).not.toBeNull()
       // the open chapter loads on demand (the tour's warning signs are in it): find waits for it
-      const button = await c.findByRole('button', { name: e.button })
-      await expect(button.closest(`[data-from="${from}"]`)).not.toBeNull()
+      const box = await waitFor(
+        () => {
+          const el = canvasElement.querySelector<HTMLElement>(`[data-from="${BUTTON_IN[from]}"]`)
+          if (!el) throw new Error(`no warning signs in ${BUTTON_IN[from]} yet`)
+          return el
+        },
+        { timeout: 10_000 },
+      )
+      const scope = within(box)
+      const button = await scope.findByRole('button', { name: e.button })
+      await expect(button.closest(`[data-from="${BUTTON_IN[from]}"]`)).not.toBeNull()
       await expect(button.getAttribute('aria-expanded')).toBe('false')
       // one step, by keyboard
       button.focus()
       await userEvent.keyboard('{Enter}')
       await waitFor(() => expect(button.getAttribute('aria-expanded')).toBe('true'))
-      const list = canvasElement.querySelector<HTMLElement>('[data-testid="red-flags"]')!
+      const list = button.closest('.psoas-warning-signs')!.querySelector<HTMLElement>('[data-testid="red-flags"]')!
       await expect(list.querySelector('[data-urgency="emergency"] strong')?.textContent).toBe(e.emergency)
       await expect(list.querySelector('[data-red-flag="bothLegs"]')?.textContent).toContain(e.bothLegs)
     },
@@ -99,3 +182,9 @@ export const NerveListEnglish = opensWarningSigns('en', 'nerveList')
 export const NerveListSpanish = opensWarningSigns('es', 'nerveList')
 export const TourEnglish = opensWarningSigns('en', 'tour')
 export const TourSpanish = opensWarningSigns('es', 'tour')
+export const PanelFooterEnglish = opensWarningSigns('en', 'panelFooter')
+export const PanelFooterSpanish = opensWarningSigns('es', 'panelFooter')
+export const ElementEnglish = opensWarningSigns('en', 'element')
+export const ElementSpanish = opensWarningSigns('es', 'element')
+export const IframePageEnglish = opensWarningSigns('en', 'iframePage')
+export const IframePageSpanish = opensWarningSigns('es', 'iframePage')
