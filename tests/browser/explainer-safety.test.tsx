@@ -28,7 +28,8 @@ function describedBy(el: Element): string {
 
 test.each([['full'], ['minimal']] as const)('controls="%s": the panel ends with the disclaimer, visible, and it describes the component', async (controls) => {
   const { host } = mount(<PsoasExplainer modelUrl={MISSING} reducedMotion controls={controls} height={160} />)
-  const note = await waitFor(() => host.querySelector<HTMLElement>('[data-testid="disclaimer"]'), 5000, 'disclaimer')
+  // the panel is a lazy chunk: the first one can take a while when the dev server transforms it cold
+  const note = await waitFor(() => host.querySelector<HTMLElement>('[data-testid="disclaimer"]'), 15_000, 'disclaimer')
   expect(note.textContent).toBe(DISCLAIMER_EN)
   expect(note.closest('.psoas-explainer__panel')?.lastElementChild).toBe(note)
   expect(note.className).toBe('psoas-explainer__disclaimer')
@@ -86,7 +87,7 @@ test('the iframe page shows the disclaimer under a view without a panel, in its 
   document.body.append(container)
   const cleanup = mountIframeExplainer(container, window, `?controls=none&lang=es&model=${MISSING}&height=120`)
   try {
-    const p = await waitFor(() => container.querySelector<HTMLElement>('[data-testid="embed-disclaimer"]'), 5000, 'embed disclaimer')
+    const p = await waitFor(() => container.querySelector<HTMLElement>('[data-testid="embed-disclaimer"]'), 15_000, 'embed disclaimer')
     expect(p.textContent).toBe(DISCLAIMER_ES)
     expect(p.getBoundingClientRect().height).toBeGreaterThan(8)
   } finally {
@@ -110,7 +111,7 @@ test.each([
   el.setAttribute('reduced-motion', '')
   document.body.append(el)
   try {
-    const note = await waitFor(() => el.querySelector<HTMLElement>('[data-testid="disclaimer"]'), 5000, 'disclaimer')
+    const note = await waitFor(() => el.querySelector<HTMLElement>('[data-testid="disclaimer"]'), 15_000, 'disclaimer')
     expect(note.textContent).toBe(text)
     // shown under the controls, or (without a panel) only the accessible description of the explainer
     expect(note.className).toBe(className)
@@ -244,4 +245,30 @@ test('Spanish: the usual column, the range and its note', async () => {
   expect([...host.querySelectorAll('.psoas-readout thead th')].at(-1)?.textContent).toBe('habitual')
   expect(q(host, '[data-row="lordosisRange"] th').textContent).toBe('Rango habitual (de pie)')
   expect(describedBy(range)).toMatch(/^‡ Rango habitual: .*Yukawa 2019/)
+})
+
+test('as shown: the bold claim sentences carry their grade framing; nerves listed and described in clinical order (femoral first)', async () => {
+  const api = createRef<PsoasExplainerApi>()
+  const { host } = mount(
+    <PsoasExplainer ref={api} modelUrl={MISSING} reducedMotion controls="full" height={160} defaultState={{ tightness: 1, side: 'right', chapter: 'spine' }} />,
+  )
+  // the chapter is a lazy chunk: the first one can take a while when the dev server transforms it cold
+  const bold = async (chapter: string, claim: string) =>
+    (await waitFor(() => host.querySelector<HTMLElement>(`[data-chapter="${chapter}"] [data-claim="${claim}"] strong`), 15_000, `${chapter} ${claim}`)).textContent
+  // hypothesis and not supported: the sentence itself says so, not only the badge after it
+  expect(await bold('spine', 'spineAlignment')).toBe('It is often said that a tight psoas pulls the lower back into a deeper curve; the evidence for this is weak.')
+  expect(await bold('spine', 'jointPressure')).toBe('A tight psoas may add pressure on the joints of the spine.')
+  api.current!.setState({ chapter: 'treatment' })
+  expect(await bold('treatment', 'treatmentTriggerPointInjections')).toBe(
+    'Some people say trigger-point injections relax the tight muscle; studies do not support this.',
+  )
+  expect(await bold('treatment', 'preventionHourlyBreaks')).toBe('Standing up and stretching every hour may help prevent problems.')
+
+  // the nerve list and the live text lead with the femoral nerve (front of the thigh), not the genitofemoral
+  const listed = [...host.querySelectorAll<HTMLElement>('[data-nerve]')].map((b) => b.dataset.nerve)
+  expect(listed).toEqual(['femoralRight', 'obturatorRight', 'genitofemoralRight', 'ilioinguinalRight', 'iliohypogastricRight'])
+  const live = q(host, '[data-testid="live-text"]')
+  await waitFor(() => /femoral and obturator nerves could be irritated/.test(live.textContent ?? ''), 3000, 'live text')
+  expect(live.textContent).toMatch(/this may be felt in the front of the thigh,/)
+  expect(live.textContent).not.toMatch(/genital/)
 })
