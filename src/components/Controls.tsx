@@ -9,7 +9,7 @@ import { CAMERA_PRESETS, LAYER_KEYS, POSTURES, TIGHT_SIDES } from '../scene-stat
 import type { ChapterId, LayerKey, Posture } from '../scene-state/types.ts'
 import type { Catalog } from '../content/index.ts'
 import { TightnessSlider } from './TightnessSlider.tsx'
-import { TourControls } from './TourControls.tsx'
+import { TourControls, type TourState } from './TourControls.tsx'
 import { HistoryButtons } from './HistoryButtons.tsx'
 import { keyshortcuts } from './shortcuts.ts'
 
@@ -145,10 +145,16 @@ export interface ControlsProps {
   reducedMotion: boolean
   onChapter: (id: ChapterId | null) => void
   onResetCamera?: () => void
+  /**
+   * The tour's state, when its buttons show elsewhere while a chapter is open (the explainer's panel
+   * puts them at its top with the chapter): then they are left out here until the tour closes.
+   */
+  tour?: TourState
 }
 
 /** All controls in their usual order. */
-export function Controls({ mode, catalog, reducedMotion, onChapter, onResetCamera }: ControlsProps) {
+export function Controls({ mode, catalog, reducedMotion, onChapter, onResetCamera, tour }: ControlsProps) {
+  const chapterOpen = useSceneStore((s) => s.chapter !== null)
   return (
     <div className="psoas-controls" data-mode={mode}>
       <TightnessSlider catalog={catalog} />
@@ -158,7 +164,7 @@ export function Controls({ mode, catalog, reducedMotion, onChapter, onResetCamer
         <>
           <LayerToggles catalog={catalog} />
           <CameraButtons catalog={catalog} />
-          <TourControls catalog={catalog} onChapter={onChapter} reducedMotion={reducedMotion} />
+          {tour && chapterOpen ? null : <TourControls catalog={catalog} onChapter={onChapter} reducedMotion={reducedMotion} tour={tour} />}
           <HistoryButtons catalog={catalog} onReset={onResetCamera} />
         </>
       ) : null}

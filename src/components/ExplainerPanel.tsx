@@ -1,5 +1,5 @@
 /**
- * The side panel of <PsoasExplainer> (live text, controls, readouts, lists, the open chapter, the
+ * The side panel of <PsoasExplainer> (the open chapter, live text, controls, readouts, lists, the
  * disclaimer), the consult toolbar and the shortcut overlay. They load beside the text catalog,
  * in parallel, not in the first chunk (issue 14): nothing here can show before the catalog anyway.
  */
@@ -18,6 +18,8 @@ import { Legend } from './Legend.tsx'
 import { SymptomMap } from './SymptomMap.tsx'
 import { StructurePicker } from './StructurePicker.tsx'
 import { ChapterBox } from './ChapterBox.tsx'
+import { TourControls, useTourState } from './TourControls.tsx'
+import { useSceneStore } from '../react/index.ts'
 import { Disclaimer } from './Disclaimer.tsx'
 import { LeftOutNotice } from './LeftOutNotice.tsx'
 import type { LeftOutReport } from './LeftOutNotice.tsx'
@@ -43,17 +45,30 @@ export interface ExplainerPanelProps {
   disclaimerId: string
 }
 
-/** The contents of the side panel, per controls mode. */
+/**
+ * The contents of the side panel, per controls mode. While a chapter of the tour is open, the tour's
+ * buttons and the chapter come first, beside the view on a wide layout and right under it on a
+ * narrow one (not under the readout or below the panel's scroll); otherwise the tour's buttons are
+ * among the other controls.
+ */
 export function ExplainerPanel(p: ExplainerPanelProps) {
   const { controls, catalog } = p
   const locale = catalog.meta.locale
+  const tour = useTourState()
+  const chapterOpen = useSceneStore((s) => s.chapter !== null)
   return (
     <>
       <LeftOutNotice catalog={catalog} leftOut={p.leftOut.leftOut} onDismiss={p.leftOut.dismiss} />
+      {controls === 'full' && chapterOpen ? (
+        <div className="psoas-tour" data-testid="tour-box">
+          <TourControls catalog={catalog} onChapter={p.onChapter} reducedMotion={p.reducedMotion} tour={tour} />
+          <ChapterBox catalog={catalog} />
+        </div>
+      ) : null}
       <LiveText catalog={catalog} hidden={controls === 'none'} />
       {controls !== 'none' ? (
         <>
-          <Controls mode={controls} catalog={catalog} reducedMotion={p.reducedMotion} onChapter={p.onChapter} onResetCamera={p.onResetCamera} />
+          <Controls mode={controls} catalog={catalog} reducedMotion={p.reducedMotion} onChapter={p.onChapter} onResetCamera={p.onResetCamera} tour={controls === 'full' ? tour : undefined} />
           {controls === 'full' ? <ShareButton catalog={catalog} shareUrl={p.shareUrl} /> : null}
           <SnapshotButton catalog={catalog} snapshot={p.snapshot} />
           <PrintHandoutButton catalog={catalog} print={p.print} status={p.printStatus} />
@@ -64,7 +79,6 @@ export function ExplainerPanel(p: ExplainerPanelProps) {
       ) : null}
       {controls === 'full' ? (
         <>
-          <ChapterBox catalog={catalog} />
           <StructurePicker catalog={catalog} />
           <NerveList catalog={catalog} />
           <SymptomMap catalog={catalog} onChapter={p.onChapter} />

@@ -93,6 +93,8 @@ export const EXPLAINER_CSS = /* css */ `
 .psoas-explainer[data-theme="dark"] .psoas-badge[data-grade="plausible"] { color: #9cc2ff; }
 .psoas-explainer[data-theme="dark"] .psoas-badge[data-grade="hypothesis"] { color: #ffc27a; }
 .psoas-explainer[data-theme="dark"] .psoas-badge[data-grade="not supported"] { color: #ff9c9c; }
+/* the open chapter with the tour's buttons, first in the panel: beside the view (wide) or right under it (narrow) */
+.psoas-tour { display: flex; flex-direction: column; gap: 8px; padding-bottom: var(--psoas-gap); border-bottom: 1px solid var(--psoas-border); }
 .psoas-chapter { display: flex; flex-direction: column; gap: 8px; }
 .psoas-chapter__claims { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 8px; }
 .psoas-chapter__claim { padding: 8px; border: 1px solid var(--psoas-border); border-radius: 6px; background: var(--psoas-bg); }

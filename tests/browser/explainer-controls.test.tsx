@@ -202,7 +202,8 @@ test('posture select, named stops, compare column and the guided tour (reduced m
 
   // tour: play goes to chapter 1; under reduced motion it does not advance by itself
   q<HTMLButtonElement>(host, '[data-action="play"]').click()
-  await waitFor(() => api.current!.getState().chapter === 'anatomy', 2000, 'chapter 1')
+  // the chapters' scenes are a lazy chunk too (loaded when the tour opens: 2.2 s here once)
+  await waitFor(() => api.current!.getState().chapter === 'anatomy', 10_000, 'chapter 1')
   // the chapter's text is a lazy chunk (loaded when a chapter opens)
   const title = await waitFor(() => host.querySelector('[data-chapter="anatomy"] h3'), 5000, 'the chapter text')
   expect(title.textContent).toBe(en.chapters.anatomy.title)
