@@ -1,0 +1,929 @@
+/**
+ * Measurements on the BUILT glb (models/lumbar-psoas.glb), on its final triangles at the bind pose
+ * (issue 9, items 4 and 7): mesh quality per structure, overlaps by volume, vertebral morphometry.
+ * Plain TypeScript, no three.js: used by `npm run model-card` (scripts/models/model-card.ts) and by
+ * tests/unit/model/. Units: metres in, metres out (the card converts to mm and cm³).
+ */
+import { NodeIO } from '@gltf-transform/core'
+import type { Document, Node } from '@gltf-transform/core'
+import { ALL_EXTENSIONS } from '@gltf-transform/extensions'
+import { MeshoptDecoder } from 'meshoptimizer'
+import { LEVELS, REF } from './reference.ts'
+import type { Level } from './reference.ts'
+
+export type V3 = [number, number, number]
+/** A triangle mesh: flat xyz positions (metres, world frame) and triangle indices. */
+export interface TriMesh {
+  pos: Float64Array
+  idx: Uint32Array
+}
+
+// ---------------------------------------------------------------------------------------------
+// Loading: world positions at the bind pose (rigid nodes by their world matrix, skinned meshes by
+// linear blend skinning with the joints at rest), quantisation undone by the same matrices.
+
+type M4 = Float64Array // column-major 4×4
+
+function compose(t: number[], q: number[], s: number[]): M4 {
+  const [x, y, z, w] = q
+  const m = new Float64Array(16)
+  m[0] = (1 - 2 * (y * y + z * z)) * s[0]
+  m[1] = 2 * (x * y + z * w) * s[0]
+  m[2] = 2 * (x * z - y * w) * s[0]
+  m[4] = 2 * (x * y - z * w) * s[1]
+  m[5] = (1 - 2 * (x * x + z * z)) * s[1]
+  m[6] = 2 * (y * z + x * w) * s[1]
+  m[8] = 2 * (x * z + y * w) * s[2]
+  m[9] = 2 * (y * z - x * w) * s[2]
+  m[10] = (1 - 2 * (x * x + y * y)) * s[2]
+  m[12] = t[0]
+  m[13] = t[1]
+  m[14] = t[2]
+  m[15] = 1
+  return m
+}
+
+function mul(a: M4, b: M4): M4 {
+  const o = new Float64Array(16)
+  for (let c = 0; c < 4; c++)
+    for (let r = 0; r < 4; r++) {
+      let s = 0
+      for (let k = 0; k < 4; k++) s += a[k * 4 + r] * b[c * 4 + k]
+      o[c * 4 + r] = s
+    }
+  return o
+}
+
+function worldMatrix(node: Node): M4 {
+  let m = compose(node.getTranslation(), node.getRotation(), node.getScale())
+  for (let p = node.getParentNode(); p; p = p.getParentNode()) m = mul(compose(p.getTranslation(), p.getRotation(), p.getScale()), m)
+  return m
+}
+
+function apply(m: M4, x: number, y: number, z: number, out: Float64Array, o: number, w = 1): void {
+  out[o] += w * (m[0] * x + m[4] * y + m[8] * z + m[12])
+  out[o + 1] += w * (m[1] * x + m[5] * y + m[9] * z + m[13])
+  out[o + 2] += w * (m[2] * x + m[6] * y + m[10] * z + m[14])
+}
+
+export async function readModel(file: string): Promise<Document> {
+  await MeshoptDecoder.ready
+  return new NodeIO().registerExtensions(ALL_EXTENSIONS).registerDependencies({ 'meshopt.decoder': MeshoptDecoder }).read(file)
+}
+
+/** The bind-pose mesh of structure `id` (its node, or the child node that holds the mesh). */
+export function structureMesh(doc: Document, id: string): TriMesh {
+  const node = doc.getRoot().listNodes().find((n) => n.getName() === id)
+  if (!node) throw new Error(`no node ${id}`)
+  const meshNode = node.getMesh() ? node : node.listChildren().find((c) => c.getMesh())
+  if (!meshNode) throw new Error(`no mesh under ${id}`)
+  const prim = meshNode.getMesh()!.listPrimitives()[0]
+  const P = prim.getAttribute('POSITION')!
+  const n = P.getCount()
+  const pos = new Float64Array(n * 3)
+  const el = [0, 0, 0]
+  const skin = meshNode.getSkin()
+  if (!skin) {
+    const m = worldMatrix(meshNode)
+    for (let i = 0; i < n; i++) {
+      P.getElement(i, el)
+      apply(m, el[0], el[1], el[2], pos, i * 3)
+    }
+  } else {
+    const ibm = skin.getInverseBindMatrices()!
+    const jm = skin.listJoints().map((j, k) => {
+      const e = Array.from({ length: 16 }, () => 0)
+      ibm.getElement(k, e)
+      return mul(worldMatrix(j), Float64Array.from(e))
+    })
+    const J = prim.getAttribute('JOINTS_0')!
+    const W = prim.getAttribute('WEIGHTS_0')!
+    const jj = [0, 0, 0, 0]
+    const ww = [0, 0, 0, 0]
+    for (let i = 0; i < n; i++) {
+      P.getElement(i, el)
+      J.getElement(i, jj)
+      W.getElement(i, ww)
+      const s = ww[0] + ww[1] + ww[2] + ww[3]
+      for (let k = 0; k < 4; k++) if (ww[k] !== 0) apply(jm[jj[k]], el[0], el[1], el[2], pos, i * 3, ww[k] / s)
+    }
+  }
+  const idx = Uint32Array.from(prim.getIndices()!.getArray() as ArrayLike<number>)
+  return { pos, idx }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Topology and volume
+
+/** Merge vertices at identical positions (a seam duplicated for normals is not an open edge). */
+export function weld(m: TriMesh): TriMesh {
+  const map = new Map<string, number>()
+  const remap = new Uint32Array(m.pos.length / 3)
+  const pos: number[] = []
+  for (let i = 0; i < remap.length; i++) {
+    const key = `${m.pos[i * 3]},${m.pos[i * 3 + 1]},${m.pos[i * 3 + 2]}`
+    let j = map.get(key)
+    if (j === undefined) {
+      j = pos.length / 3
+      map.set(key, j)
+      pos.push(m.pos[i * 3], m.pos[i * 3 + 1], m.pos[i * 3 + 2])
+    }
+    remap[i] = j
+  }
+  const idx = new Uint32Array(m.idx.length)
+  for (let i = 0; i < idx.length; i++) idx[i] = remap[m.idx[i]]
+  return { pos: Float64Array.from(pos), idx }
+}
+
+export interface Topology {
+  triangles: number
+  /** edges used by one triangle only (holes) */
+  openEdges: number
+  /** edges used by three or more triangles */
+  nonManifoldEdges: number
+  /** edges used by two triangles that run them in the same direction (inconsistent winding) */
+  misorientedEdges: number
+  /** triangles with two equal corners or zero area */
+  degenerate: number
+  /** connected pieces (triangles sharing a vertex) */
+  pieces: number
+}
+
+/** Open / non-manifold edges and connected pieces, on the welded mesh. */
+export function topology(mesh: TriMesh): Topology {
+  const m = weld(mesh)
+  const nv = m.pos.length / 3
+  const edges = new Map<number, { n: number; dir: number }>()
+  let degenerate = 0
+  const parent = Int32Array.from({ length: nv }, (_, i) => i)
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]]
+      i = parent[i]
+    }
+    return i
+  }
+  const used = new Uint8Array(nv)
+  for (let t = 0; t < m.idx.length; t += 3) {
+    const v = [m.idx[t], m.idx[t + 1], m.idx[t + 2]]
+    if (v[0] === v[1] || v[1] === v[2] || v[0] === v[2] || triArea(m.pos, v[0], v[1], v[2]) === 0) degenerate++
+    for (let e = 0; e < 3; e++) {
+      const a = v[e]
+      const b = v[(e + 1) % 3]
+      used[a] = 1
+      const ra = find(a)
+      const rb = find(b)
+      if (ra !== rb) parent[ra] = rb
+      if (a === b) continue
+      const key = Math.min(a, b) * nv + Math.max(a, b)
+      const rec = edges.get(key)
+      const dir = a < b ? 1 : -1
+      if (rec) {
+        rec.n++
+        rec.dir += dir
+      } else edges.set(key, { n: 1, dir })
+    }
+  }
+  let openEdges = 0
+  let nonManifoldEdges = 0
+  let misorientedEdges = 0
+  for (const e of edges.values()) {
+    if (e.n === 1) openEdges++
+    else if (e.n > 2) nonManifoldEdges++
+    else if (e.dir !== 0) misorientedEdges++
+  }
+  const roots = new Set<number>()
+  for (let i = 0; i < nv; i++) if (used[i]) roots.add(find(i))
+  return { triangles: m.idx.length / 3, openEdges, nonManifoldEdges, misorientedEdges, degenerate, pieces: roots.size }
+}
+
+function triArea(p: Float64Array, a: number, b: number, c: number): number {
+  const ux = p[b * 3] - p[a * 3]
+  const uy = p[b * 3 + 1] - p[a * 3 + 1]
+  const uz = p[b * 3 + 2] - p[a * 3 + 2]
+  const vx = p[c * 3] - p[a * 3]
+  const vy = p[c * 3 + 1] - p[a * 3 + 1]
+  const vz = p[c * 3 + 2] - p[a * 3 + 2]
+  return Math.hypot(uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx) / 2
+}
+
+/** Enclosed volume (m³) by the divergence theorem; exact for a closed, consistently wound mesh. */
+export function volume(m: TriMesh): number {
+  let v = 0
+  const p = m.pos
+  for (let t = 0; t < m.idx.length; t += 3) {
+    const a = m.idx[t] * 3
+    const b = m.idx[t + 1] * 3
+    const c = m.idx[t + 2] * 3
+    v +=
+      p[a] * (p[b + 1] * p[c + 2] - p[b + 2] * p[c + 1]) -
+      p[a + 1] * (p[b] * p[c + 2] - p[b + 2] * p[c]) +
+      p[a + 2] * (p[b] * p[c + 1] - p[b + 1] * p[c])
+  }
+  return v / 6
+}
+
+/**
+ * The connected pieces of a mesh (welded), each with how to tell its inside: 'winding' (consistently
+ * wound; `sign` −1 when it is wound inside out) or 'parity' (a closed piece with misoriented triangles).
+ */
+export interface Piece {
+  mesh: TriMesh
+  mode: 'winding' | 'parity'
+  sign: 1 | -1
+}
+
+export function splitPieces(mesh: TriMesh): Piece[] {
+  const m = weld(mesh)
+  const nv = m.pos.length / 3
+  const parent = Int32Array.from({ length: nv }, (_, i) => i)
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]]
+      i = parent[i]
+    }
+    return i
+  }
+  for (let t = 0; t < m.idx.length; t += 3)
+    for (let e = 0; e < 3; e++) {
+      const ra = find(m.idx[t + e])
+      const rb = find(m.idx[t + ((e + 1) % 3)])
+      if (ra !== rb) parent[ra] = rb
+    }
+  const groups = new Map<number, number[]>()
+  for (let t = 0; t < m.idx.length; t += 3) {
+    const r = find(m.idx[t])
+    const g = groups.get(r)
+    if (g) g.push(m.idx[t], m.idx[t + 1], m.idx[t + 2])
+    else groups.set(r, [m.idx[t], m.idx[t + 1], m.idx[t + 2]])
+  }
+  return [...groups.values()].map((tri) => {
+    const piece: TriMesh = { pos: m.pos, idx: Uint32Array.from(tri) }
+    const topo = topology(piece)
+    const mode = topo.misorientedEdges > 0 ? 'parity' : 'winding'
+    return { mesh: piece, mode, sign: volume(piece) < 0 ? -1 : 1 }
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Self-intersections
+
+const EPS = 1e-12
+
+/** Does segment p→q cross the interior of triangle abc (Möller–Trumbore, touching excluded)? */
+function segmentCrossesTriangle(p: V3, q: V3, a: V3, b: V3, c: V3): boolean {
+  const d = [q[0] - p[0], q[1] - p[1], q[2] - p[2]]
+  const e1 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]]
+  const e2 = [c[0] - a[0], c[1] - a[1], c[2] - a[2]]
+  const h = [d[1] * e2[2] - d[2] * e2[1], d[2] * e2[0] - d[0] * e2[2], d[0] * e2[1] - d[1] * e2[0]]
+  const det = e1[0] * h[0] + e1[1] * h[1] + e1[2] * h[2]
+  const scale = Math.hypot(...d) * Math.hypot(...e1) * Math.hypot(...e2)
+  if (Math.abs(det) <= 1e-9 * scale) return false // parallel (coplanar pairs are not counted)
+  const inv = 1 / det
+  const s = [p[0] - a[0], p[1] - a[1], p[2] - a[2]]
+  const u = (s[0] * h[0] + s[1] * h[1] + s[2] * h[2]) * inv
+  if (u <= EPS || u >= 1 - EPS) return false
+  const k = [s[1] * e1[2] - s[2] * e1[1], s[2] * e1[0] - s[0] * e1[2], s[0] * e1[1] - s[1] * e1[0]]
+  const v = (d[0] * k[0] + d[1] * k[1] + d[2] * k[2]) * inv
+  if (v <= EPS || u + v >= 1 - EPS) return false
+  const t = (e2[0] * k[0] + e2[1] * k[1] + e2[2] * k[2]) * inv
+  return t > EPS && t < 1 - EPS
+}
+
+/** Do two triangles intersect (an edge of one crosses the other's interior)? Coplanar overlap is not counted. */
+export function trianglesIntersect(a: V3, b: V3, c: V3, d: V3, e: V3, f: V3): boolean {
+  return (
+    segmentCrossesTriangle(a, b, d, e, f) ||
+    segmentCrossesTriangle(b, c, d, e, f) ||
+    segmentCrossesTriangle(c, a, d, e, f) ||
+    segmentCrossesTriangle(d, e, a, b, c) ||
+    segmentCrossesTriangle(e, f, a, b, c) ||
+    segmentCrossesTriangle(f, d, a, b, c)
+  )
+}
+
+/**
+ * Pairs of triangles of one mesh that intersect, found through a uniform grid of triangle bounding
+ * boxes; pairs that share a (welded) vertex are skipped. Returns the pairs (triangle indices).
+ */
+export function selfIntersections(mesh: TriMesh, cell = 0.003): [number, number][] {
+  return selfIntersectionsOfWelded(weld(mesh), cell)
+}
+
+/** Self-intersecting pairs split into those within one connected piece and those between two pieces. */
+export function selfIntersectionsByPiece(mesh: TriMesh, cell = 0.003): { within: number; between: number } {
+  const m = weld(mesh)
+  const piece = pieceOfVertex(m)
+  let within = 0
+  let between = 0
+  for (const [s, t] of selfIntersectionsOfWelded(m, cell)) {
+    if (piece[m.idx[s * 3]] === piece[m.idx[t * 3]]) within++
+    else between++
+  }
+  return { within, between }
+}
+
+/** Connected-piece id (a representative vertex) of each vertex of a welded mesh. */
+function pieceOfVertex(m: TriMesh): Int32Array {
+  const nv = m.pos.length / 3
+  const parent = Int32Array.from({ length: nv }, (_, i) => i)
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]]
+      i = parent[i]
+    }
+    return i
+  }
+  for (let t = 0; t < m.idx.length; t += 3)
+    for (let e = 0; e < 3; e++) {
+      const ra = find(m.idx[t + e])
+      const rb = find(m.idx[t + ((e + 1) % 3)])
+      if (ra !== rb) parent[ra] = rb
+    }
+  for (let i = 0; i < nv; i++) parent[i] = find(i)
+  return parent
+}
+
+function selfIntersectionsOfWelded(m: TriMesh, cell: number): [number, number][] {
+  const nt = m.idx.length / 3
+  const lo = new Int32Array(nt * 3)
+  const hi = new Int32Array(nt * 3)
+  const cells = new Map<string, number[]>()
+  for (let t = 0; t < nt; t++) {
+    for (let k = 0; k < 3; k++) {
+      let mn = Infinity
+      let mx = -Infinity
+      for (let j = 0; j < 3; j++) {
+        const v = m.pos[m.idx[t * 3 + j] * 3 + k]
+        mn = Math.min(mn, v)
+        mx = Math.max(mx, v)
+      }
+      lo[t * 3 + k] = Math.floor(mn / cell)
+      hi[t * 3 + k] = Math.floor(mx / cell)
+    }
+    for (let x = lo[t * 3]; x <= hi[t * 3]; x++)
+      for (let y = lo[t * 3 + 1]; y <= hi[t * 3 + 1]; y++)
+        for (let z = lo[t * 3 + 2]; z <= hi[t * 3 + 2]; z++) {
+          const key = `${x},${y},${z}`
+          const l = cells.get(key)
+          if (l) l.push(t)
+          else cells.set(key, [t])
+        }
+  }
+  const vert = (i: number): V3 => [m.pos[i * 3], m.pos[i * 3 + 1], m.pos[i * 3 + 2]]
+  const out: [number, number][] = []
+  for (const [key, list] of cells) {
+    const [cx, cy, cz] = key.split(',').map(Number)
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const s = list[i]
+        const t = list[j]
+        // count each pair once: in the lowest cell both boxes share
+        if (
+          Math.max(lo[s * 3], lo[t * 3]) !== cx ||
+          Math.max(lo[s * 3 + 1], lo[t * 3 + 1]) !== cy ||
+          Math.max(lo[s * 3 + 2], lo[t * 3 + 2]) !== cz
+        )
+          continue
+        const A = [m.idx[s * 3], m.idx[s * 3 + 1], m.idx[s * 3 + 2]]
+        const B = [m.idx[t * 3], m.idx[t * 3 + 1], m.idx[t * 3 + 2]]
+        if (A.some((v) => B.includes(v))) continue
+        if (trianglesIntersect(vert(A[0]), vert(A[1]), vert(A[2]), vert(B[0]), vert(B[1]), vert(B[2]))) out.push([Math.min(s, t), Math.max(s, t)])
+      }
+  }
+  return out.sort((p, q) => p[0] - q[0] || p[1] - q[1])
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inside / overlap by volume: columns along z on a regular x–y grid (spacing h); in each column the
+// exact z intervals inside the mesh, from the signed crossings of the triangles (non-zero winding:
+// a self-intersecting but closed mesh counts once). Where a column's crossings do not sum to zero
+// (it passes through a hole of an open mesh, or exactly through an edge), the stretches between
+// crossings are classified by the generalised winding number (solid angles, robust to holes).
+
+/** Column grid: centres at ((i + ½)·h + jitter, (j + ½)·h + jitter); the jitter keeps rays off vertices. */
+export interface Grid {
+  h: number
+  jitter: number
+}
+export const DEFAULT_GRID: Grid = { h: 0.0005, jitter: 1.3e-7 }
+
+/** Inside intervals [z0, z1, z2, z3, …] per column key (i·65536 + j, with i, j offset by 32768). */
+export type Columns = Map<number, number[]>
+
+const OFF = 32768
+const colKey = (i: number, j: number): number => (i + OFF) * 65536 + (j + OFF)
+
+/** Generalised winding number of point p w.r.t. the mesh (Jacobson 2013; 1 inside, 0 outside). */
+export function windingNumber(m: TriMesh, p: V3): number {
+  let w = 0
+  const q = m.pos
+  for (let t = 0; t < m.idx.length; t += 3) {
+    const a = m.idx[t] * 3
+    const b = m.idx[t + 1] * 3
+    const c = m.idx[t + 2] * 3
+    const ax = q[a] - p[0]
+    const ay = q[a + 1] - p[1]
+    const az = q[a + 2] - p[2]
+    const bx = q[b] - p[0]
+    const by = q[b + 1] - p[1]
+    const bz = q[b + 2] - p[2]
+    const cx = q[c] - p[0]
+    const cy = q[c + 1] - p[1]
+    const cz = q[c + 2] - p[2]
+    const la = Math.hypot(ax, ay, az)
+    const lb = Math.hypot(bx, by, bz)
+    const lc = Math.hypot(cx, cy, cz)
+    const det = ax * (by * cz - bz * cy) - ay * (bx * cz - bz * cx) + az * (bx * cy - by * cx)
+    const den = la * lb * lc + (ax * bx + ay * by + az * bz) * lc + (bx * cx + by * cy + bz * cz) * la + (cx * ax + cy * ay + cz * az) * lb
+    w += 2 * Math.atan2(det, den)
+  }
+  return w / (4 * Math.PI)
+}
+
+/** Inside intervals per column: the union over the mesh's pieces (each by its own rule, see splitPieces). */
+export function insideColumns(m: TriMesh, grid: Grid = DEFAULT_GRID): Columns {
+  return unionColumns(splitPieces(m).map((p) => pieceColumns(p, grid)))
+}
+
+function pieceColumns({ mesh: m, mode, sign }: Piece, grid: Grid): Columns {
+  const { h, jitter } = grid
+  const zRange = [Infinity, -Infinity]
+  for (const i of m.idx) {
+    zRange[0] = Math.min(zRange[0], m.pos[i * 3 + 2])
+    zRange[1] = Math.max(zRange[1], m.pos[i * 3 + 2])
+  }
+  const hits = new Map<number, number[]>() // key → [z, sign, z, sign, …]
+  const p = m.pos
+  for (let t = 0; t < m.idx.length; t += 3) {
+    const a = m.idx[t] * 3
+    const b = m.idx[t + 1] * 3
+    const c = m.idx[t + 2] * 3
+    const ax = p[a]
+    const ay = p[a + 1]
+    const bx = p[b]
+    const by = p[b + 1]
+    const cx = p[c]
+    const cy = p[c + 1]
+    const area2 = (bx - ax) * (cy - ay) - (cx - ax) * (by - ay) // = 2·(normal z)·area: sign tells the facing
+    if (area2 === 0) continue
+    const i0 = Math.ceil((Math.min(ax, bx, cx) - jitter) / h - 0.5)
+    const i1 = Math.floor((Math.max(ax, bx, cx) - jitter) / h - 0.5)
+    const j0 = Math.ceil((Math.min(ay, by, cy) - jitter) / h - 0.5)
+    const j1 = Math.floor((Math.max(ay, by, cy) - jitter) / h - 0.5)
+    for (let i = i0; i <= i1; i++) {
+      const x = (i + 0.5) * h + jitter
+      for (let j = j0; j <= j1; j++) {
+        const y = (j + 0.5) * h + jitter
+        const w0 = (bx - x) * (cy - y) - (cx - x) * (by - y)
+        const w1 = (cx - x) * (ay - y) - (ax - x) * (cy - y)
+        const w2 = (ax - x) * (by - y) - (bx - x) * (ay - y)
+        if (!((w0 >= 0 && w1 >= 0 && w2 >= 0) || (w0 <= 0 && w1 <= 0 && w2 <= 0))) continue
+        const z = (w0 * p[a + 2] + w1 * p[b + 2] + w2 * p[c + 2]) / area2
+        const key = colKey(i, j)
+        const l = hits.get(key)
+        // ray towards +z: a triangle facing −z (area2 < 0 in x–y) is entered (+1), facing +z is left (−1)
+        const s = (area2 < 0 ? 1 : -1) * sign
+        if (l) l.push(z, s)
+        else hits.set(key, [z, s])
+      }
+    }
+  }
+  const out: Columns = new Map()
+  for (const [key, l] of hits) {
+    const n = l.length / 2
+    const order = Array.from({ length: n }, (_, k) => k).sort((u, v) => l[u * 2] - l[v * 2])
+    const zs = order.map((k) => l[k * 2])
+    const ss = order.map((k) => l[k * 2 + 1])
+    const total = mode === 'winding' ? ss.reduce((s, v) => s + v, 0) : n % 2
+    const iv: number[] = []
+    if (total === 0) {
+      let w = 0
+      for (let k = 0; k < n; k++) {
+        const was = w !== 0
+        w = mode === 'winding' ? w + ss[k] : 1 - w
+        const is = w !== 0
+        if (!was && is) iv.push(zs[k])
+        else if (was && !is) iv.push(zs[k])
+      }
+    } else {
+      const i = Math.floor(key / 65536) - OFF
+      const j = (key % 65536) - OFF
+      const x = (i + 0.5) * h + jitter
+      const y = (j + 0.5) * h + jitter
+      // the stretches between crossings, and from the mesh's lowest / highest point to the first / last
+      // crossing (an open mesh's inside can end at a hole, not at a crossing)
+      const b = [zRange[0], ...zs, zRange[1]]
+      for (let k = 0; k + 1 < b.length; k++) {
+        if (b[k + 1] - b[k] <= 0) continue
+        const inside = sign * windingNumber(m, [x, y, (b[k] + b[k + 1]) / 2]) >= 0.5
+        if (!inside) continue
+        if (iv.length && iv[iv.length - 1] === b[k]) iv[iv.length - 1] = b[k + 1]
+        else iv.push(b[k], b[k + 1])
+      }
+    }
+    if (iv.length) out.set(key, iv)
+  }
+  return out
+}
+
+/** Volume (m³) of a column set. */
+export function columnsVolume(c: Columns, grid: Grid = DEFAULT_GRID): number {
+  let s = 0
+  for (const iv of c.values()) for (let k = 0; k < iv.length; k += 2) s += iv[k + 1] - iv[k]
+  return s * grid.h * grid.h
+}
+
+function intersectIntervals(a: number[], b: number[]): number[] {
+  const out: number[] = []
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) {
+    const lo = Math.max(a[i], b[j])
+    const hi = Math.min(a[i + 1], b[j + 1])
+    if (hi > lo) out.push(lo, hi)
+    if (a[i + 1] < b[j + 1]) i += 2
+    else j += 2
+  }
+  return out
+}
+
+function unionIntervals(a: number[], b: number[]): number[] {
+  const all: [number, number][] = []
+  for (let k = 0; k < a.length; k += 2) all.push([a[k], a[k + 1]])
+  for (let k = 0; k < b.length; k += 2) all.push([b[k], b[k + 1]])
+  all.sort((u, v) => u[0] - v[0])
+  const out: number[] = []
+  for (const [lo, hi] of all) {
+    if (out.length && lo <= out[out.length - 1]) out[out.length - 1] = Math.max(out[out.length - 1], hi)
+    else out.push(lo, hi)
+  }
+  return out
+}
+
+export function intersectColumns(a: Columns, b: Columns): Columns {
+  const out: Columns = new Map()
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+  for (const [k, iv] of small) {
+    const other = large.get(k)
+    if (!other) continue
+    const r = intersectIntervals(iv, other)
+    if (r.length) out.set(k, r)
+  }
+  return out
+}
+
+export function unionColumns(list: Columns[]): Columns {
+  const out: Columns = new Map()
+  for (const c of list) for (const [k, iv] of c) out.set(k, out.has(k) ? unionIntervals(out.get(k)!, iv) : iv.slice())
+  return out
+}
+
+/** Volume (m³) of a column set that lies within `radius` of `centre` (by interval midpoints, split finely). */
+export function columnsVolumeNear(c: Columns, centre: V3, radius: number, grid: Grid = DEFAULT_GRID): number {
+  let s = 0
+  for (const [key, iv] of c) {
+    const x = (Math.floor(key / 65536) - OFF + 0.5) * grid.h + grid.jitter
+    const y = ((key % 65536) - OFF + 0.5) * grid.h + grid.jitter
+    const dxy2 = (x - centre[0]) ** 2 + (y - centre[1]) ** 2
+    if (dxy2 > radius * radius) continue
+    const half = Math.sqrt(radius * radius - dxy2)
+    const r = intersectIntervals(iv, [centre[2] - half, centre[2] + half])
+    for (let k = 0; k < r.length; k += 2) s += r[k + 1] - r[k]
+  }
+  return s * grid.h * grid.h
+}
+
+/** Overlap volume (m³) of two meshes. */
+export function overlapVolume(a: TriMesh, b: TriMesh, grid: Grid = DEFAULT_GRID): number {
+  return columnsVolume(intersectColumns(insideColumns(a, grid), insideColumns(b, grid)), grid)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rays through a mesh (morphometry)
+
+/** Inside intervals [t0, t1, …] along the line o + t·d (all t), by non-zero winding of the crossings. */
+export function raySpans(m: TriMesh, o: V3, d: V3): number[] {
+  const pieces = piecesOf(m)
+  if (pieces.length === 1) return pieceSpans(pieces[0], o, d)
+  let out: number[] = []
+  for (const p of pieces) out = unionIntervals(out, pieceSpans(p, o, d))
+  return out
+}
+
+const pieceCache = new WeakMap<TriMesh, Piece[]>()
+function piecesOf(m: TriMesh): Piece[] {
+  let p = pieceCache.get(m)
+  if (!p) {
+    p = splitPieces(m)
+    pieceCache.set(m, p)
+  }
+  return p
+}
+
+function pieceSpans(p: Piece, o: V3, d: V3): number[] {
+  // a line through an edge or a vertex (the mid-sagittal plane holds many) counts a crossing twice or
+  // not at all: then the crossings do not balance, and the line is moved by a few micrometres, sideways
+  for (let k = 0; k < 6; k++) {
+    const e = k * 1.7e-6
+    const q: V3 = [o[0] + e * (d[1] + d[2]), o[1] + e * 0.61 * (d[0] + d[2]), o[2] + e * 0.37 * (d[0] + d[1])]
+    const r = rayCrossings(p, q, d)
+    if (r) return r
+  }
+  throw new Error('raySpans: no clean line near the requested one')
+}
+
+function rayCrossings({ mesh: m, mode, sign }: Piece, o: V3, d: V3): number[] | null {
+  const hits: [number, number][] = []
+  const p = m.pos
+  for (let t = 0; t < m.idx.length; t += 3) {
+    const a: V3 = [p[m.idx[t] * 3], p[m.idx[t] * 3 + 1], p[m.idx[t] * 3 + 2]]
+    const b: V3 = [p[m.idx[t + 1] * 3], p[m.idx[t + 1] * 3 + 1], p[m.idx[t + 1] * 3 + 2]]
+    const c: V3 = [p[m.idx[t + 2] * 3], p[m.idx[t + 2] * 3 + 1], p[m.idx[t + 2] * 3 + 2]]
+    const e1 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]]
+    const e2 = [c[0] - a[0], c[1] - a[1], c[2] - a[2]]
+    const hv = [d[1] * e2[2] - d[2] * e2[1], d[2] * e2[0] - d[0] * e2[2], d[0] * e2[1] - d[1] * e2[0]]
+    const det = e1[0] * hv[0] + e1[1] * hv[1] + e1[2] * hv[2]
+    if (det === 0) continue
+    const inv = 1 / det
+    const s = [o[0] - a[0], o[1] - a[1], o[2] - a[2]]
+    const u = (s[0] * hv[0] + s[1] * hv[1] + s[2] * hv[2]) * inv
+    if (u < 0 || u > 1) continue
+    const k = [s[1] * e1[2] - s[2] * e1[1], s[2] * e1[0] - s[0] * e1[2], s[0] * e1[1] - s[1] * e1[0]]
+    const v = (d[0] * k[0] + d[1] * k[1] + d[2] * k[2]) * inv
+    if (v < 0 || u + v > 1) continue
+    const tt = (e2[0] * k[0] + e2[1] * k[1] + e2[2] * k[2]) * inv
+    // the normal (e1 × e2) against d: det = −d·(e1×e2), so det > 0 means the ray enters
+    hits.push([tt, (det > 0 ? 1 : -1) * sign])
+  }
+  hits.sort((x, y) => x[0] - y[0])
+  const out: number[] = []
+  let w = 0
+  for (const [t, s] of hits) {
+    const was = w !== 0
+    w = mode === 'winding' ? w + s : 1 - w
+    if (was !== (w !== 0)) out.push(t)
+  }
+  return w === 0 ? out : null
+}
+
+/** The inside span containing t = 0 along o + t·d, as [t0, t1], or null. */
+export function spanAt(m: TriMesh, o: V3, d: V3, t = 0): [number, number] | null {
+  const s = raySpans(m, o, d)
+  for (let k = 0; k < s.length; k += 2) if (s[k] <= t && t <= s[k + 1]) return [s[k], s[k + 1]]
+  return null
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vertebral morphometry in each vertebra's reference frame (design.md / anatomy-reference §3:
+// origin the body centre landmark, +y along the chord lower → upper joint centre, +z anterior,
+// +x patient left; rest orientation = rotation about X by chordLeanDeg).
+
+export interface VertebraMorphometry {
+  /** anterior body height: along local y, 2 mm behind the anterior rim of the upper endplate, mid-sagittal */
+  anteriorBodyHeight: number
+  /** upper endplate width: widest transverse chord of the body 1.5 mm under the upper endplate */
+  upperEndplateWidth: number
+  /** upper endplate depth: mid-sagittal antero-posterior chord 1.5 mm under the upper endplate */
+  upperEndplateDepth: number
+  /** body width: widest transverse chord of the body at mid-height (the waist) */
+  bodyWidth: number
+  /** canal width: widest transverse span of the canal at the pedicle level */
+  canalWidth: number
+  /** canal depth: mid-sagittal span from the posterior body wall to the lamina at the pedicle level */
+  canalDepth: number
+  /** pedicle width: narrowest medio-lateral bone width of the pedicle (perpendicular to its axis), mean of both sides */
+  pedicleWidth: number
+}
+
+/** The vertebra's mesh in its local frame (metres). */
+export function toVertebraFrame(m: TriMesh, level: Level): TriMesh {
+  const c = (REF.landmarks as Record<string, { position_m: number[] }>)[`bodyCentre${level}`].position_m
+  const lean = (REF.vertebrae[level].chordLeanDeg * Math.PI) / 180
+  const cs = Math.cos(lean)
+  const sn = Math.sin(lean)
+  const pos = new Float64Array(m.pos.length)
+  for (let i = 0; i < pos.length; i += 3) {
+    const x = m.pos[i] - c[0]
+    const y = m.pos[i + 1] - c[1]
+    const z = m.pos[i + 2] - c[2]
+    pos[i] = x
+    pos[i + 1] = cs * y + sn * z
+    pos[i + 2] = -sn * y + cs * z
+  }
+  return { pos, idx: m.idx }
+}
+
+const X: V3 = [1, 0, 0]
+const Y: V3 = [0, 1, 0]
+const Z: V3 = [0, 0, 1]
+const len = (s: [number, number] | null): number => (s ? s[1] - s[0] : 0)
+
+/** Morphometry of one vertebra (mesh in world coordinates; measured in its local frame), metres. */
+export function vertebraMorphometry(world: TriMesh, level: Level): VertebraMorphometry {
+  const m = toVertebraFrame(world, level)
+  const step = 0.00025
+  const range = (a: number, b: number): number[] => Array.from({ length: Math.round((b - a) / step) + 1 }, (_, k) => a + k * step)
+  // the body along the chord through the centre: its top and bottom
+  const axial = spanAt(m, [0, 0, 0], Y)
+  if (!axial) throw new Error(`${level}: the body centre is not inside the bone`)
+  const [yLo, yHi] = axial
+  const yUp = yHi - 0.0015
+  // upper endplate depth: mid-sagittal, from the posterior wall to the anterior rim
+  const depth = spanAt(m, [0, yUp, 0], Z)
+  if (!depth) throw new Error(`${level}: no upper endplate`)
+  const [zBack, zFront] = depth
+  const widest = (y: number): number => Math.max(...range(zBack + 0.002, zFront - 0.002).map((z) => len(spanAt(m, [0, y, z], X))))
+  const anterior = spanAt(m, [0, (yLo + yHi) / 2, zFront - 0.002], Y)
+  // canal at the pedicle level (reference pedicle centre height)
+  const pc = REF.vertebrae[level].posteriorElementsLocal_mm.pedicleCentre.map((v) => v / 1000) as V3
+  const yP = pc[1]
+  const post = spanAt(m, [0, yP, 0], Z)
+  if (!post) throw new Error(`${level}: no body at the pedicle level`)
+  // from the posterior wall backwards: the first bone behind it is the lamina (or spinous root)
+  const behind = raySpans(m, [0, yP, post[0] - 1e-6], [0, 0, -1])
+  const canalDepth = behind.find((t, k) => k % 2 === 0 && t > 0) ?? Infinity
+  const zCanal = range(post[0] - canalDepth * 0.8, post[0] - canalDepth * 0.2)
+  const canalWidth = Math.max(
+    ...zCanal.map((z) => {
+      const s = raySpans(m, [0, yP, z], X)
+      const right = s.filter((t) => t < 0)
+      const left = s.filter((t) => t > 0)
+      return right.length && left.length ? Math.min(...left) - Math.max(...right) : 0
+    }),
+  )
+  // pedicle: between the posterior body wall and the lamina, per side the bone interval just lateral to the canal
+  const pedicle = (sign: 1 | -1): number => {
+    const pts: { z: number; mid: number; w: number }[] = []
+    for (const z of range(post[0] - canalDepth * 0.9, post[0] - 0.001)) {
+      const s = raySpans(m, [0, yP, z], [sign, 0, 0])
+      const k = s.findIndex((t, i) => i % 2 === 0 && t > 0)
+      if (k < 0) continue
+      pts.push({ z, mid: (sign * (s[k] + s[k + 1])) / 2, w: s[k + 1] - s[k] })
+    }
+    if (pts.length < 3) return 0
+    // axis direction from a least-squares line through the interval midpoints (x against z)
+    const n = pts.length
+    const mz = pts.reduce((a, p) => a + p.z, 0) / n
+    const mx = pts.reduce((a, p) => a + p.mid, 0) / n
+    const slope = pts.reduce((a, p) => a + (p.z - mz) * (p.mid - mx), 0) / pts.reduce((a, p) => a + (p.z - mz) ** 2, 0)
+    return Math.min(...pts.map((p) => p.w)) * Math.cos(Math.atan(slope))
+  }
+  return {
+    anteriorBodyHeight: len(anterior),
+    upperEndplateWidth: widest(yUp),
+    upperEndplateDepth: zFront - zBack,
+    bodyWidth: widest((yLo + yHi) / 2),
+    canalWidth,
+    canalDepth,
+    pedicleWidth: (pedicle(1) + pedicle(-1)) / 2,
+  }
+}
+
+/** Horizontal cross-section (plane y = const) of a mesh: area (m²) and x / z extents (m), by rows of rays along x. */
+export function horizontalSection(m: TriMesh, y: number, zMin: number, zMax: number, step = 0.00025): { area: number; width: number; thickness: number } {
+  let area = 0
+  let x0 = Infinity
+  let x1 = -Infinity
+  let z0 = Infinity
+  let z1 = -Infinity
+  for (let k = 0; ; k++) {
+    const z = zMin + (k + 0.5) * step
+    if (z > zMax) break
+    const s = raySpans(m, [0, y, z], X)
+    for (let i = 0; i < s.length; i += 2) {
+      area += (s[i + 1] - s[i]) * step
+      x0 = Math.min(x0, s[i])
+      x1 = Math.max(x1, s[i + 1])
+      z0 = Math.min(z0, z)
+      z1 = Math.max(z1, z)
+    }
+  }
+  return area ? { area, width: x1 - x0, thickness: z1 - z0 + step } : { area: 0, width: 0, thickness: 0 }
+}
+
+export const PSOAS_LEVELS = ['L1', 'L2', 'L3', 'L4', 'L4L5', 'L5'] as const
+export type PsoasLevel = (typeof PSOAS_LEVELS)[number]
+
+/** Psoas (right; the left is its mirror) cross-section at each reference level: the plane y = the level's y. */
+export function psoasSections(psoasRight: TriMesh): Record<PsoasLevel, { area: number; width: number; thickness: number }> {
+  const per = REF.psoas.perLevel as unknown as Record<string, { centre_m: number[] }>
+  return Object.fromEntries(
+    PSOAS_LEVELS.map((l) => {
+      const c = per[l].centre_m
+      return [l, horizontalSection(psoasRight, c[1], c[2] - 0.06, c[2] + 0.06)]
+    }),
+  ) as Record<PsoasLevel, { area: number; width: number; thickness: number }>
+}
+
+// ---------------------------------------------------------------------------------------------
+// The whole model
+
+export const VERTEBRAE = LEVELS.map((l) => `vertebra${l}`)
+export const BONES = [...VERTEBRAE, 'sacrum', 'pelvis', 'femurLeft', 'femurRight']
+export const DISCS = ['discL1L2', 'discL2L3', 'discL3L4', 'discL4L5', 'discL5S1']
+export const MUSCLES = ['psoasMajorLeft', 'psoasMajorRight', 'iliacusLeft', 'iliacusRight']
+export const NERVES = ['iliohypogastric', 'ilioinguinal', 'genitofemoral', 'lateralFemoralCutaneous', 'femoral', 'obturator', 'lumbosacralTrunk'].flatMap(
+  (n) => [`${n}Left`, `${n}Right`],
+)
+/** Soft tissue tested against bone (issue 9: psoas, iliacus, nerves). */
+export const SOFT = [...MUSCLES, ...NERVES]
+export const STRUCTURES = [...BONES, ...DISCS, ...SOFT]
+
+export interface StructureQuality extends Topology {
+  id: string
+  /** m³ */
+  volume: number
+  selfIntersections: number
+  /** of which between two different connected pieces (e.g. fascicles that pass through each other) */
+  selfIntersectionsBetweenPieces: number
+}
+
+export interface JointOverlap {
+  joint: string
+  a: string
+  b: string
+  /** m³ of bone inside bone, whole pair */
+  volume: number
+  /** facet joints only: m³ within `FACET_RADIUS` of each facet joint centre (left, right) */
+  facets?: { left: number; right: number }
+}
+
+export interface ModelMeasurements {
+  grid: Grid
+  quality: StructureQuality[]
+  /** per soft-tissue structure: m³ inside any bone, and per bone */
+  softInBone: { id: string; volume: number; byBone: Record<string, number> }[]
+  /** muscle against muscle on each side (m³) */
+  muscleOverlap: { a: string; b: string; volume: number }[]
+  joints: JointOverlap[]
+  /** bone pairs that are not a joint but overlap (m³) */
+  otherBoneOverlaps: { a: string; b: string; volume: number }[]
+  vertebrae: Record<Level, VertebraMorphometry>
+  /** right psoas cross-sections per reference level (m², m) */
+  psoas: Record<PsoasLevel, { area: number; width: number; thickness: number }>
+}
+
+export const FACET_RADIUS = 0.012
+
+const facetCentreRight = (key: string): V3 => (REF.facetJointCentresRestRight_m as Record<string, number[]>)[key] as V3
+
+export const JOINTS: { joint: string; a: string; b: string; facet?: string }[] = [
+  { joint: 'L1/L2', a: 'vertebraL1', b: 'vertebraL2', facet: 'L1L2' },
+  { joint: 'L2/L3', a: 'vertebraL2', b: 'vertebraL3', facet: 'L2L3' },
+  { joint: 'L3/L4', a: 'vertebraL3', b: 'vertebraL4', facet: 'L3L4' },
+  { joint: 'L4/L5', a: 'vertebraL4', b: 'vertebraL5', facet: 'L4L5' },
+  { joint: 'L5/S1', a: 'vertebraL5', b: 'sacrum', facet: 'L5S1' },
+  { joint: 'sacroiliac', a: 'pelvis', b: 'sacrum' },
+  { joint: 'hip left', a: 'femurLeft', b: 'pelvis' },
+  { joint: 'hip right', a: 'femurRight', b: 'pelvis' },
+]
+
+export function measureDocument(doc: Document, grid: Grid = DEFAULT_GRID): ModelMeasurements {
+  const meshes = new Map(STRUCTURES.map((id) => [id, structureMesh(doc, id)]))
+  const quality: StructureQuality[] = STRUCTURES.map((id) => {
+    const m = meshes.get(id)!
+    const si = selfIntersectionsByPiece(m)
+    return { id, ...topology(m), volume: volume(m), selfIntersections: si.within + si.between, selfIntersectionsBetweenPieces: si.between }
+  })
+  const cols = new Map([...BONES, ...SOFT].map((id) => [id, insideColumns(meshes.get(id)!, grid)]))
+  const allBone = unionColumns(BONES.map((b) => cols.get(b)!))
+  const softInBone = SOFT.map((id) => {
+    const c = cols.get(id)!
+    const byBone: Record<string, number> = {}
+    for (const b of BONES) {
+      const v = columnsVolume(intersectColumns(c, cols.get(b)!), grid)
+      if (v > 0) byBone[b] = v
+    }
+    return { id, volume: columnsVolume(intersectColumns(c, allBone), grid), byBone }
+  })
+  const muscleOverlap = (['Left', 'Right'] as const).map((s) => ({
+    a: `psoasMajor${s}`,
+    b: `iliacus${s}`,
+    volume: columnsVolume(intersectColumns(cols.get(`psoasMajor${s}`)!, cols.get(`iliacus${s}`)!), grid),
+  }))
+  const joints: JointOverlap[] = JOINTS.map(({ joint, a, b, facet }) => {
+    const inter = intersectColumns(cols.get(a)!, cols.get(b)!)
+    const out: JointOverlap = { joint, a, b, volume: columnsVolume(inter, grid) }
+    if (facet) {
+      const r = facetCentreRight(facet)
+      out.facets = { left: columnsVolumeNear(inter, [-r[0], r[1], r[2]], FACET_RADIUS, grid), right: columnsVolumeNear(inter, r, FACET_RADIUS, grid) }
+    }
+    return out
+  })
+  const jointPairs = new Set(JOINTS.map((j) => [j.a, j.b].sort().join('|')))
+  const otherBoneOverlaps: { a: string; b: string; volume: number }[] = []
+  for (let i = 0; i < BONES.length; i++)
+    for (let j = i + 1; j < BONES.length; j++) {
+      if (jointPairs.has([BONES[i], BONES[j]].sort().join('|'))) continue
+      const v = columnsVolume(intersectColumns(cols.get(BONES[i])!, cols.get(BONES[j])!), grid)
+      if (v > 0) otherBoneOverlaps.push({ a: BONES[i], b: BONES[j], volume: v })
+    }
+  const vertebrae = Object.fromEntries(LEVELS.map((l) => [l, vertebraMorphometry(meshes.get(`vertebra${l}`)!, l)])) as Record<Level, VertebraMorphometry>
+  const psoas = psoasSections(meshes.get('psoasMajorRight')!)
+  return { grid, quality, softInBone, muscleOverlap, joints, otherBoneOverlaps, vertebrae, psoas }
+}
+
+export async function measureModel(file: string, grid: Grid = DEFAULT_GRID): Promise<ModelMeasurements> {
+  return measureDocument(await readModel(file), grid)
+}

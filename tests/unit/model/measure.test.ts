@@ -1,0 +1,156 @@
+/**
+ * The model measurements (scripts/models/measure.ts) on shapes whose answer geometry gives:
+ * volumes of boxes and a tetrahedron, the overlap of two boxes, an open box, crossing triangles.
+ */
+import { describe, expect, it } from 'vitest'
+import {
+  columnsVolume,
+  insideColumns,
+  overlapVolume,
+  raySpans,
+  selfIntersections,
+  selfIntersectionsByPiece,
+  topology,
+  trianglesIntersect,
+  volume,
+  windingNumber,
+} from '../../../scripts/models/measure.ts'
+import type { Grid, TriMesh, V3 } from '../../../scripts/models/measure.ts'
+
+/** Axis-aligned box [lo, hi] as 12 outward-wound triangles; `drop` leaves out the faces listed (0..5). */
+function box(lo: V3, hi: V3, drop: number[] = []): TriMesh {
+  const p: number[] = []
+  for (let k = 0; k < 8; k++) p.push(k & 1 ? hi[0] : lo[0], k & 2 ? hi[1] : lo[1], k & 4 ? hi[2] : lo[2])
+  // faces as quads (counter-clockwise seen from outside): −x, +x, −y, +y, −z, +z
+  const quads = [
+    [0, 4, 6, 2],
+    [1, 3, 7, 5],
+    [0, 1, 5, 4],
+    [2, 6, 7, 3],
+    [0, 2, 3, 1],
+    [4, 5, 7, 6],
+  ]
+  const idx: number[] = []
+  quads.forEach((q, f) => {
+    if (!drop.includes(f)) idx.push(q[0], q[1], q[2], q[0], q[2], q[3])
+  })
+  return { pos: Float64Array.from(p), idx: Uint32Array.from(idx) }
+}
+
+function merge(...ms: TriMesh[]): TriMesh {
+  const pos: number[] = []
+  const idx: number[] = []
+  for (const m of ms) {
+    const o = pos.length / 3
+    pos.push(...m.pos)
+    idx.push(...Array.from(m.idx, (i) => i + o))
+  }
+  return { pos: Float64Array.from(pos), idx: Uint32Array.from(idx) }
+}
+
+const GRID: Grid = { h: 0.05, jitter: 1.3e-7 }
+
+describe('measure: volumes and overlaps', () => {
+  it('a unit cube encloses 1 (divergence theorem and columns); wound inside out it still fills 1 by columns', () => {
+    const cube = box([0, 0, 0], [1, 1, 1])
+    expect(volume(cube)).toBeCloseTo(1, 12)
+    expect(columnsVolume(insideColumns(cube, GRID), GRID)).toBeCloseTo(1, 9)
+    const flipped: TriMesh = { pos: cube.pos, idx: Uint32Array.from(cube.idx).reverse() }
+    expect(volume(flipped)).toBeCloseTo(-1, 12)
+    expect(columnsVolume(insideColumns(flipped, GRID), GRID)).toBeCloseTo(1, 9)
+  })
+
+  it('the corner tetrahedron of the unit cube encloses 1/6', () => {
+    const tet: TriMesh = { pos: Float64Array.from([0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1]), idx: Uint32Array.from([0, 2, 1, 0, 1, 3, 0, 3, 2, 1, 2, 3]) }
+    expect(volume(tet)).toBeCloseTo(1 / 6, 12)
+    // columns sample x–y on a grid: within 1 % at h = 0.01
+    const g: Grid = { h: 0.01, jitter: 1.3e-7 }
+    expect(columnsVolume(insideColumns(tet, g), g)).toBeCloseTo(1 / 6, 2)
+  })
+
+  it('two overlapping boxes overlap by the product of their common extents; disjoint boxes by 0', () => {
+    const a = box([0, 0, 0], [1, 1, 1])
+    const b = box([0.5, 0.25, 0.1], [1.5, 1.25, 1.1])
+    expect(overlapVolume(a, b, GRID)).toBeCloseTo(0.5 * 0.75 * 0.9, 9)
+    expect(overlapVolume(a, box([2, 0, 0], [3, 1, 1]), GRID)).toBe(0)
+    // a box inside another: the small one's volume
+    expect(overlapVolume(a, box([0.2, 0.2, 0.2], [0.6, 0.7, 0.8]), GRID)).toBeCloseTo(0.4 * 0.5 * 0.6, 9)
+  })
+
+  it('two overlapping pieces of one mesh count once (union), as does a box doubled', () => {
+    const two = merge(box([0, 0, 0], [1, 1, 1]), box([0.5, 0, 0], [1.5, 1, 1]))
+    expect(columnsVolume(insideColumns(two, GRID), GRID)).toBeCloseTo(1.5, 9)
+  })
+
+  it('an open box: its winding number at the centre is 5/6 (five faces of six), so the inside still counts', () => {
+    const open = box([0, 0, 0], [1, 1, 1], [5])
+    expect(windingNumber(open, [0.5, 0.5, 0.5])).toBeCloseTo(5 / 6, 9)
+    // outside, only the missing face's small solid angle is lacking (a closed box gives 0 there): classified outside
+    expect(Math.abs(windingNumber(open, [2, 0.5, 0.5]))).toBeLessThan(0.05)
+    expect(windingNumber(box([0, 0, 0], [1, 1, 1]), [2, 0.5, 0.5])).toBeCloseTo(0, 9)
+    // every column passes through the missing top: classified by the winding number
+    expect(columnsVolume(insideColumns(open, GRID), GRID)).toBeCloseTo(1, 9)
+  })
+
+  it('rays: a line through the cube is inside over its length, also along an edge-on plane (x = 0.5 holds the diagonals)', () => {
+    const cube = box([0, 0, 0], [1, 1, 1])
+    const s = raySpans(cube, [-1, 0.5, 0.5], [1, 0, 0])
+    expect(s).toHaveLength(2)
+    expect(s[1] - s[0]).toBeCloseTo(1, 5)
+    // through the face diagonal's end points: the line crosses shared edges of two triangles
+    const d = raySpans(cube, [0.5, 0.5, -1], [0, 0, 1])
+    expect(d[1] - d[0]).toBeCloseTo(1, 5)
+  })
+})
+
+describe('measure: topology and self-intersections', () => {
+  it('a closed box is watertight and one piece; an open box has 4 open edges; two boxes are two pieces', () => {
+    expect(topology(box([0, 0, 0], [1, 1, 1]))).toMatchObject({ triangles: 12, openEdges: 0, nonManifoldEdges: 0, misorientedEdges: 0, pieces: 1 })
+    expect(topology(box([0, 0, 0], [1, 1, 1], [5]))).toMatchObject({ triangles: 10, openEdges: 4, nonManifoldEdges: 0, pieces: 1 })
+    expect(topology(merge(box([0, 0, 0], [1, 1, 1]), box([2, 0, 0], [3, 1, 1]))).pieces).toBe(2)
+  })
+
+  it('vertices duplicated at the same position (normal seams) are welded: still watertight', () => {
+    const cube = box([0, 0, 0], [1, 1, 1])
+    // give every triangle its own three vertices
+    const pos: number[] = []
+    for (const i of cube.idx) pos.push(cube.pos[i * 3], cube.pos[i * 3 + 1], cube.pos[i * 3 + 2])
+    const split: TriMesh = { pos: Float64Array.from(pos), idx: Uint32Array.from(cube.idx, (_, k) => k) }
+    expect(topology(split)).toMatchObject({ openEdges: 0, pieces: 1 })
+  })
+
+  it('a fin glued on an edge makes non-manifold edges; a flipped triangle makes misoriented edges', () => {
+    const cube = box([0, 0, 0], [1, 1, 1])
+    // a third triangle on the edge (0,0,0)–(1,0,0)
+    const fin: TriMesh = { pos: Float64Array.from([...cube.pos, 0.5, -1, -1]), idx: Uint32Array.from([...cube.idx, 0, 1, 8]) }
+    expect(topology(fin).nonManifoldEdges).toBe(1)
+    const idx = Uint32Array.from(cube.idx)
+    ;[idx[0], idx[1]] = [idx[1], idx[0]]
+    expect(topology({ pos: cube.pos, idx }).misorientedEdges).toBe(3)
+  })
+
+  it('two triangles that cross intersect; parallel or apart ones do not', () => {
+    const a: V3 = [0, 0, 0]
+    const b: V3 = [2, 0, 0]
+    const c: V3 = [0, 2, 0]
+    // a vertical triangle piercing the first one
+    expect(trianglesIntersect(a, b, c, [0.5, 0.5, -1], [0.5, 0.5, 1], [1.5, 0.2, 0])).toBe(true)
+    expect(trianglesIntersect(a, b, c, [0, 0, 1], [2, 0, 1], [0, 2, 1])).toBe(false)
+    expect(trianglesIntersect(a, b, c, [5, 5, -1], [5, 5, 1], [6, 5, 0])).toBe(false)
+  })
+
+  it('selfIntersections finds the crossing pair of a mesh and skips neighbours that share a vertex', () => {
+    const m: TriMesh = {
+      pos: Float64Array.from([0, 0, 0, 0.02, 0, 0, 0, 0.02, 0, 0.005, 0.005, -0.01, 0.005, 0.005, 0.01, 0.015, 0.002, 0]),
+      idx: Uint32Array.from([0, 1, 2, 3, 4, 5]),
+    }
+    expect(selfIntersections(m)).toEqual([[0, 1]])
+    expect(selfIntersectionsByPiece(m)).toEqual({ within: 0, between: 1 })
+    expect(selfIntersections(box([0, 0, 0], [0.01, 0.01, 0.01]))).toEqual([])
+    // two boxes passing through each other: 4 side faces of one cross 4 of the other near the crossing lines
+    const two = merge(box([0, 0, 0], [0.01, 0.01, 0.01]), box([0.005, 0.002, 0.002], [0.015, 0.008, 0.008]))
+    const r = selfIntersectionsByPiece(two)
+    expect(r.within).toBe(0)
+    expect(r.between).toBeGreaterThan(0)
+  })
+})
