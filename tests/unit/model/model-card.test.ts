@@ -1,0 +1,159 @@
+/**
+ * The model card in models/README.md and the "no regression" bounds on the built glb (issue 9, items 4 and 7).
+ * One measurement of the committed glb (scripts/models/measure.ts, ~10 s) serves both.
+ *
+ * The bounds below are TODAY's values (a margin of 0.05 cm³ on volumes; counts are exact), so that a change
+ * to the model cannot make it worse unnoticed. They are NOT the issue's targets, which are for the v2 rebuild:
+ * soft tissue inside bone ≤ 0.5 cm³ per structure, bone inside bone ≤ 0.2 cm³ per joint, no self-intersecting
+ * triangles, every structure watertight and manifold (and one piece unless the reference says otherwise).
+ * The current model fails those; the gap is printed. When the rebuild lands, lower these numbers to its values.
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { measureModel } from '../../../scripts/models/measure.ts'
+import type { ModelMeasurements } from '../../../scripts/models/measure.ts'
+import { END, MODEL_FILE, README_FILE, START, renderCard, spliceCard } from '../../../scripts/models/measure-card.ts'
+
+/** Today's defects per structure: [open edges, non-manifold edges, misoriented edges, pieces, self-intersecting pairs]. */
+const QUALITY: Record<string, [number, number, number, number, number]> = {
+  vertebraL1: [0, 0, 0, 1, 0],
+  vertebraL2: [0, 0, 0, 1, 0],
+  vertebraL3: [0, 0, 0, 1, 0],
+  vertebraL4: [0, 0, 0, 1, 0],
+  vertebraL5: [0, 0, 0, 1, 0],
+  sacrum: [76, 0, 0, 4, 0],
+  pelvis: [0, 0, 0, 2, 0],
+  femurLeft: [0, 0, 0, 1, 0],
+  femurRight: [0, 0, 0, 1, 0],
+  discL1L2: [0, 64, 0, 1, 0],
+  discL2L3: [0, 64, 0, 1, 0],
+  discL3L4: [0, 64, 0, 1, 0],
+  discL4L5: [0, 64, 0, 1, 0],
+  discL5S1: [0, 62, 0, 1, 0],
+  psoasMajorLeft: [0, 0, 168, 12, 469],
+  psoasMajorRight: [0, 0, 168, 12, 469],
+  iliacusLeft: [0, 0, 36, 1, 136],
+  iliacusRight: [0, 0, 36, 1, 136],
+  iliohypogastricLeft: [0, 1, 36, 1, 44],
+  iliohypogastricRight: [0, 1, 36, 1, 44],
+  ilioinguinalLeft: [0, 0, 24, 1, 15],
+  ilioinguinalRight: [0, 0, 24, 1, 15],
+  genitofemoralLeft: [0, 0, 48, 2, 92],
+  genitofemoralRight: [0, 0, 48, 2, 92],
+  lateralFemoralCutaneousLeft: [0, 0, 36, 1, 53],
+  lateralFemoralCutaneousRight: [0, 0, 36, 1, 53],
+  femoralLeft: [0, 0, 48, 1, 187],
+  femoralRight: [0, 0, 48, 1, 187],
+  obturatorLeft: [0, 11, 36, 1, 154],
+  obturatorRight: [0, 11, 36, 1, 154],
+  lumbosacralTrunkLeft: [0, 0, 36, 1, 64],
+  lumbosacralTrunkRight: [0, 0, 36, 1, 64],
+}
+/** Today's soft tissue inside bone (cm³); issue 9's target for v2: ≤ 0.5 per structure. */
+const SOFT_IN_BONE_CM3: Record<string, number> = {
+  psoasMajorLeft: 11.97,
+  psoasMajorRight: 11.97,
+  iliacusLeft: 0,
+  iliacusRight: 0,
+  iliohypogastricLeft: 0,
+  iliohypogastricRight: 0,
+  ilioinguinalLeft: 0,
+  ilioinguinalRight: 0,
+  genitofemoralLeft: 0,
+  genitofemoralRight: 0,
+  lateralFemoralCutaneousLeft: 0,
+  lateralFemoralCutaneousRight: 0,
+  femoralLeft: 0,
+  femoralRight: 0,
+  obturatorLeft: 0.23,
+  obturatorRight: 0.23,
+  lumbosacralTrunkLeft: 0.04,
+  lumbosacralTrunkRight: 0.04,
+}
+/** Today's bone inside bone per joint (cm³); issue 9's target for v2: ≤ 0.2 per joint. */
+const JOINT_CM3: Record<string, number> = {
+  'L1/L2': 0.39,
+  'L2/L3': 0.4,
+  'L3/L4': 0.4,
+  'L4/L5': 0.8,
+  'L5/S1': 0.94,
+  sacroiliac: 1.11,
+  'hip left': 0,
+  'hip right': 0,
+}
+/** Today's psoas/iliacus overlap per side (cm³): no groove for the femoral nerve. */
+const MUSCLE_OVERLAP_CM3 = 27.27
+const MARGIN_CM3 = 0.05
+const TARGET_SOFT_CM3 = 0.5
+const TARGET_JOINT_CM3 = 0.2
+
+let m: ModelMeasurements
+beforeAll(async () => {
+  m = await measureModel(MODEL_FILE)
+}, 120_000)
+
+describe('model card (models/README.md)', () => {
+  it('is what `npm run model-card` would write now (rerun it after changing the model or the measurements)', () => {
+    const readme = readFileSync(README_FILE, 'utf8')
+    expect(readme).toContain(START)
+    expect(readme).toContain(END)
+    const card = renderCard(m)
+    const now = readme.slice(readme.indexOf(START), readme.indexOf(END) + END.length) + '\n'
+    expect(now, 'models/README.md model card is stale: run npm run model-card').toBe(card)
+    expect(spliceCard(readme, card)).toBe(readme)
+  })
+
+  it('is deterministic: rendering the same measurements twice gives the same text, with no date in it', () => {
+    const card = renderCard(m)
+    expect(renderCard(m)).toBe(card)
+    expect(card).not.toMatch(/\b20\d\d-\d\d-\d\d\b/)
+  })
+})
+
+describe('no regression on the built glb (bounds = today + margin; the issue-9 targets are for the v2 rebuild)', () => {
+  it('mesh defects per structure do not grow (open, non-manifold, misoriented edges, pieces, self-intersections)', () => {
+    const gaps: string[] = []
+    expect(m.quality.map((q) => q.id).sort()).toEqual(Object.keys(QUALITY).sort())
+    for (const q of m.quality) {
+      const [open, nonManifold, misoriented, pieces, selfX] = QUALITY[q.id]
+      expect.soft(q.openEdges, `${q.id} open edges`).toBeLessThanOrEqual(open)
+      expect.soft(q.nonManifoldEdges, `${q.id} non-manifold edges`).toBeLessThanOrEqual(nonManifold)
+      expect.soft(q.misorientedEdges, `${q.id} misoriented edges`).toBeLessThanOrEqual(misoriented)
+      expect.soft(q.pieces, `${q.id} pieces`).toBeLessThanOrEqual(pieces)
+      expect.soft(q.selfIntersections, `${q.id} self-intersecting pairs`).toBeLessThanOrEqual(selfX)
+      const bad = [
+        q.openEdges && `${q.openEdges} open edges`,
+        q.nonManifoldEdges && `${q.nonManifoldEdges} non-manifold edges`,
+        q.misorientedEdges && `${q.misorientedEdges} misoriented edges`,
+        q.pieces > 1 && `${q.pieces} pieces`,
+        q.selfIntersections && `${q.selfIntersections} self-intersecting pairs`,
+      ].filter(Boolean)
+      if (bad.length) gaps.push(`${q.id}: ${bad.join(', ')}`)
+    }
+    console.info(`issue 9 target (v2): watertight, manifold, one piece, no self-intersections. Gap today:\n  ${gaps.join('\n  ')}`)
+  })
+
+  it('soft tissue inside bone (psoas, iliacus, nerves; by volume) does not grow', () => {
+    const gaps: string[] = []
+    expect(m.softInBone.map((s) => s.id).sort()).toEqual(Object.keys(SOFT_IN_BONE_CM3).sort())
+    for (const s of m.softInBone) {
+      const cm3 = s.volume * 1e6
+      expect.soft(cm3, `${s.id} inside bone, cm³`).toBeLessThanOrEqual(SOFT_IN_BONE_CM3[s.id] + MARGIN_CM3)
+      if (cm3 > TARGET_SOFT_CM3) gaps.push(`${s.id}: ${cm3.toFixed(2)} cm³ (target ≤ ${TARGET_SOFT_CM3}, over by ${(cm3 - TARGET_SOFT_CM3).toFixed(2)})`)
+    }
+    console.info(`issue 9 target (v2): soft tissue in bone ≤ ${TARGET_SOFT_CM3} cm³ per structure. Gap today:\n  ${gaps.join('\n  ') || 'none'}`)
+  })
+
+  it('bone inside bone per joint (adjacent vertebrae with their facets, L5/S1, sacroiliac, hips) does not grow', () => {
+    const gaps: string[] = []
+    expect(m.joints.map((j) => j.joint).sort()).toEqual(Object.keys(JOINT_CM3).sort())
+    for (const j of m.joints) {
+      const cm3 = j.volume * 1e6
+      expect.soft(cm3, `${j.joint} bone in bone, cm³`).toBeLessThanOrEqual(JOINT_CM3[j.joint] + MARGIN_CM3)
+      if (cm3 > TARGET_JOINT_CM3) gaps.push(`${j.joint}: ${cm3.toFixed(2)} cm³ (target ≤ ${TARGET_JOINT_CM3}, over by ${(cm3 - TARGET_JOINT_CM3).toFixed(2)})`)
+    }
+    expect(m.otherBoneOverlaps).toEqual([])
+    for (const o of m.muscleOverlap) expect.soft(o.volume * 1e6, `${o.a} / ${o.b} overlap, cm³`).toBeLessThanOrEqual(MUSCLE_OVERLAP_CM3 + MARGIN_CM3)
+    console.info(`issue 9 target (v2): bone in bone ≤ ${TARGET_JOINT_CM3} cm³ per joint. Gap today:\n  ${gaps.join('\n  ') || 'none'}`)
+  })
+})
