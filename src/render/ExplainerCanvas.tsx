@@ -15,7 +15,7 @@ import { SceneLights } from './SceneLights.tsx'
 import { CAMERA_SETUP, CanvasAspect, CompareViews } from './CompareViews.tsx'
 import { useOptionalSceneStoreApi } from '../react/context.tsx'
 import { isSoftwareRenderer } from '../platform/webgl.ts'
-import { releaseLoopState } from './loopRelease.ts'
+import { releaseRoot, rootOf, type R3FRoot } from './rootRelease.ts'
 import { VIEWER_KEYSHORTCUTS } from './viewerKeys.ts'
 import { LABEL_KEEPOUT_CLASS } from './labelKeepOut.ts'
 
@@ -91,7 +91,8 @@ export function ExplainerCanvas(props: ExplainerCanvasProps) {
     'aria-describedby': describedBy,
     ...sceneProps
   } = props
-  const root = useRef<RootState | null>(null)
+  /** R3F's root of this canvas (its store's state is read when needed: it is emptied after unmount) */
+  const r3f = useRef<R3FRoot | null>(null)
   const wrapper = useRef<HTMLDivElement>(null)
   const mainPane = useRef<HTMLDivElement>(null)
   const comparePane = useRef<HTMLDivElement>(null)
@@ -115,8 +116,8 @@ export function ExplainerCanvas(props: ExplainerCanvasProps) {
     ref,
     (): ExplainerCanvasApi => ({
       snapshot() {
-        const s = root.current
-        if (!s) return Promise.reject(new Error('ExplainerCanvas.snapshot: the canvas is not ready yet'))
+        const s = r3f.current?.store.getState()
+        if (!s?.gl?.domElement) return Promise.reject(new Error('ExplainerCanvas.snapshot: the canvas is not ready yet'))
         // one view: draw it now; two views: the (preserved) drawing buffer holds the last frame of both
         if (store.getView().compare === null) s.gl.render(s.scene, s.camera)
         return new Promise<Blob>((resolve, reject) =>
@@ -124,7 +125,7 @@ export function ExplainerCanvas(props: ExplainerCanvasProps) {
         )
       },
       resetCamera: () => handle.resetCamera?.(),
-      invalidate: () => root.current?.invalidate(),
+      invalidate: () => r3f.current?.store.getState().invalidate(),
       settle: () => handle.settle?.(),
     }),
     [handle, store],
@@ -144,12 +145,12 @@ export function ExplainerCanvas(props: ExplainerCanvasProps) {
       canvas.removeEventListener('webglcontextrestored', restored)
     }
   }, [canvas, onContextLost, onContextRestored])
-  // after unmount nothing of this canvas may stay reachable from R3F's frame loop (loopRelease.ts)
+  // after unmount nothing of this canvas may stay reachable from R3F's or React's module state (rootRelease.ts)
   useEffect(
     () => () => {
-      const el = root.current?.gl.domElement
-      root.current = null
-      if (el) releaseLoopState(el)
+      const r = r3f.current
+      const el = r?.store.getState().gl?.domElement
+      if (r && el) releaseRoot(r, el)
     },
     [],
   )
@@ -232,7 +233,7 @@ export function ExplainerCanvas(props: ExplainerCanvasProps) {
           onCreated={(s) => {
             // (the canvas's wrapper turns pointer events off when the events come from elsewhere)
             s.gl.domElement.style.pointerEvents = 'auto'
-            root.current = s
+            r3f.current = rootOf(s.gl.domElement)
             setCanvas(s.gl.domElement)
             onCreated?.(s)
           }}
