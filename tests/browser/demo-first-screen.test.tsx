@@ -56,9 +56,25 @@ test.each(['en', 'es'])('phone (%s): the 3D view, the description, the slider an
   expect(b.live.bottom).toBeLessThanOrEqual(b.slider.top)
   expect(b.slider.bottom).toBeLessThanOrEqual(b.stops.top)
   expect(b.view.height).toBeGreaterThanOrEqual(360)
+  // the bare page opens on the side view, where tightening deepens the curve (render-side-view tests its arc: 51° → 63°)
+  const pressedCamera = () => host.querySelector<HTMLElement>('[data-control="camera"] button[aria-pressed="true"]')?.dataset.camera
+  expect(pressedCamera()).toBe('side')
   // the page's lead is still there, under the explainer
   const lead = host.querySelector<HTMLElement>('.demo-lead')!
   expect(lead.getBoundingClientRect().top).toBeGreaterThan(host.querySelector('.psoas-explainer')!.getBoundingClientRect().bottom)
+})
+
+test('a link opens exactly its state (its camera too): only the bare page opens on the side view', async () => {
+  history.replaceState(null, '', `${location.pathname}?t=1`)
+  const { host } = mount(
+    <Suspense fallback={null}>
+      <App />
+    </Suspense>,
+    PHONE.width,
+  )
+  await firstScreen(host)
+  await waitFor(() => host.querySelector('[data-control="camera"] button[data-camera="front"][aria-pressed="true"]'), 5000, 'the front view of the link')
+  expect(host.querySelector<HTMLInputElement>('input[data-control="tightness"]')!.value).toBe('1')
 })
 
 test('phone, full screen: the slider and its stops stay on the screen', async () => {
