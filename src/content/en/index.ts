@@ -178,6 +178,7 @@ export const en: Catalog = {
       title: 'Not everything in this link could be shown',
       pins: 'Notes left out, because a view holds at most {max}: {count}',
       cut: 'Notes shortened to {max} characters: {count}',
+      model: 'The 3D model named in this link comes from a site that is not allowed here, so it was not loaded. The standard model is shown.',
       other: 'Other values in the link that could not be used: {count}',
       dismiss: 'Close this message',
     },
@@ -428,7 +429,7 @@ export const en: Catalog = {
     },
     causeLifting: {
       text: 'Lifting with a rounded back can strain the psoas.',
-      caveat: 'Lifting with a rounded back raises disc pressure a lot. That is back strain in general, not a psoas problem.',
+      caveat: 'Lifting with a rounded back raises disc pressure a lot. It strains the back in general, not the psoas in particular.',
     },
     causeOveruse: {
       text: 'A lot of running or jumping can overwork the psoas.',

@@ -178,6 +178,7 @@ export const es: Catalog = {
       title: 'No se pudo mostrar todo lo que trae este enlace',
       pins: 'Notas que se dejaron fuera, porque una vista admite como máximo {max}: {count}',
       cut: 'Notas acortadas a {max} caracteres: {count}',
+      model: 'El modelo 3D que indica este enlace viene de un sitio no permitido aquí, así que no se cargó. Se muestra el modelo estándar.',
       other: 'Otros valores del enlace que no se pudieron usar: {count}',
       dismiss: 'Cerrar este mensaje',
     },
@@ -428,7 +429,7 @@ export const es: Catalog = {
     },
     causeLifting: {
       text: 'Levantar peso con la espalda curvada puede forzar el psoas.',
-      caveat: 'Levantar con la espalda curvada sube mucho la presión del disco. Es una sobrecarga de espalda en general, no del psoas.',
+      caveat: 'Levantar con la espalda curvada sube mucho la presión del disco. Es una sobrecarga de la espalda en general, no del psoas en particular.',
     },
     causeOveruse: {
       text: 'Correr o saltar mucho puede sobrecargar el psoas.',

@@ -59,3 +59,10 @@ describe('facts', () => {
     }
   })
 })
+
+test('a plausible claim and its caveat do not contradict each other (lifting: back strain in general, not psoas-specific)', () => {
+  // the bold sentence says lifting "can strain the psoas"; the caveat must not then say it is "not a psoas problem"
+  for (const l of LOCALES) expect(getCatalog(l).claims.causeLifting.caveat).not.toMatch(/not a psoas problem|no del psoas\.$/)
+  expect(getCatalog('en').claims.causeLifting.caveat).toMatch(/in general, not the psoas in particular\.$/)
+  expect(getCatalog('es').claims.causeLifting.caveat).toMatch(/en general, no del psoas en particular\.$/)
+})
