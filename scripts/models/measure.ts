@@ -741,8 +741,9 @@ export function vertebraMorphometry(world: TriMesh, level: Level): VertebraMorph
   const post = spanAt(m, [0, yP, 0], Z)
   if (!post) throw new Error(`${level}: no body at the pedicle level`)
   // from the posterior wall backwards: the first bone behind it is the lamina (or spinous root)
-  const behind = raySpans(m, [0, yP, post[0] - 1e-6], [0, 0, -1])
-  const canalDepth = behind.find((t, k) => k % 2 === 0 && t > 0) ?? Infinity
+  const behind = raySpans(m, [0, yP, post[0]], [0, 0, -1])
+  const canalDepth = behind.find((t, k) => k % 2 === 0 && t > 1e-6)
+  if (canalDepth === undefined) throw new Error(`${level}: no lamina behind the canal`)
   const zCanal = range(post[0] - canalDepth * 0.8, post[0] - canalDepth * 0.2)
   const canalWidth = Math.max(
     ...zCanal.map((z) => {

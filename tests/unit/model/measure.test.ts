@@ -3,6 +3,7 @@
  * volumes of boxes and a tetrahedron, the overlap of two boxes, an open box, crossing triangles.
  */
 import { describe, expect, it } from 'vitest'
+import ref from '../../../reference/anatomy-reference.json' with { type: 'json' }
 import {
   columnsVolume,
   insideColumns,
@@ -12,6 +13,7 @@ import {
   selfIntersectionsByPiece,
   topology,
   trianglesIntersect,
+  vertebraMorphometry,
   volume,
   windingNumber,
 } from '../../../scripts/models/measure.ts'
@@ -49,6 +51,7 @@ function merge(...ms: TriMesh[]): TriMesh {
 }
 
 const GRID: Grid = { h: 0.05, jitter: 1.3e-7 }
+const mm = (v: number[]): V3 => v.map((x) => x / 1000) as V3
 
 describe('measure: volumes and overlaps', () => {
   it('a unit cube encloses 1 (divergence theorem and columns); wound inside out it still fills 1 by columns', () => {
@@ -152,5 +155,43 @@ describe('measure: topology and self-intersections', () => {
     const r = selfIntersectionsByPiece(two)
     expect(r.within).toBe(0)
     expect(r.between).toBeGreaterThan(0)
+  })
+})
+
+describe('measure: vertebral morphometry on a block vertebra', () => {
+  // L3's frame (reference body centre, chord lean): a block body, two block pedicles and a block lamina,
+  // overlapping pieces as in the model; every dimension chosen, so every expected value is geometry
+  const level = 'L3' as const
+  const c = ref.landmarks.bodyCentreL3.position_m
+  const lean = (ref.vertebrae.L3.chordLeanDeg * Math.PI) / 180
+  const toWorld = (m: TriMesh): TriMesh => {
+    const pos = new Float64Array(m.pos.length)
+    for (let i = 0; i < pos.length; i += 3) {
+      const [x, y, z] = [m.pos[i], m.pos[i + 1], m.pos[i + 2]]
+      pos[i] = x + c[0]
+      pos[i + 1] = Math.cos(lean) * y - Math.sin(lean) * z + c[1]
+      pos[i + 2] = Math.sin(lean) * y + Math.cos(lean) * z + c[2]
+    }
+    return { pos, idx: m.idx }
+  }
+  const yP = ref.vertebrae.L3.posteriorElementsLocal_mm.pedicleCentre[1]
+  const vertebra = toWorld(
+    merge(
+      box(mm([-20, -11, -15]), mm([20, 11, 15])), // body 40 wide, 22 tall, 30 deep
+      box(mm([-18, yP - 7, -31]), mm([-10, yP + 7, -14])), // right pedicle 8 wide
+      box(mm([10, yP - 7, -31]), mm([18, yP + 7, -14])), // left pedicle
+      box(mm([-18, yP - 7, -40]), mm([18, yP + 7, -30])), // lamina from z = −30: canal 20 wide, 15 deep
+    ),
+  )
+
+  it('measures the dimensions the blocks were made with', () => {
+    const v = vertebraMorphometry(vertebra, level)
+    expect(v.anteriorBodyHeight * 1000).toBeCloseTo(22, 3)
+    expect(v.upperEndplateWidth * 1000).toBeCloseTo(40, 3)
+    expect(v.upperEndplateDepth * 1000).toBeCloseTo(30, 3)
+    expect(v.bodyWidth * 1000).toBeCloseTo(40, 3)
+    expect(v.canalWidth * 1000).toBeCloseTo(20, 3)
+    expect(v.canalDepth * 1000).toBeCloseTo(15, 3)
+    expect(v.pedicleWidth * 1000).toBeCloseTo(8, 3)
   })
 })
