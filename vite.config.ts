@@ -82,7 +82,7 @@ export default defineConfig(({ mode }) => ({
           },
           rolldownOptions: {
             external: (id: string) =>
-              /^(react|react-dom|three|@react-three\/fiber|@react-three\/drei|zustand|uqr)(\/|$)/.test(id),
+              /^(react|react-dom|three|@react-three\/fiber|@react-three\/drei|its-fine|react-use-measure|zustand|uqr)(\/|$)/.test(id),
             // One file per source module, so that an app's bundler splits the package by module: the
             // parts <PsoasExplainer> loads on demand (the 3D view, the catalogs, the side panel, the
             // tour) leave the app's first chunk even though the entry also exports some of them.
