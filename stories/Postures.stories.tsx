@@ -30,9 +30,12 @@ const posture = (p: Posture, expected: ShownText & { normalDisc: string }): Stor
 })
 
 // Written out from the teaching model (anatomy-reference §5; disc pressures after Wilke 1999:
-// standing 0.50, sitting 0.46, lying 0.10, rising from a chair 1.10 MPa relaxed).
-const pressure = (from: string, to: string, cause = 'The muscle’s tension presses') =>
-  `${cause} the spine together, so pressure in the L4–L5 disc rises from about ${from} MPa (a measured example from one person) to ${to} MPa (a teaching estimate).`
+// standing 0.50, sitting 0.46, lying 0.10, rising from a chair 1.10 MPa relaxed; the Thomas test's
+// 0.12 and the stretch's 0.50 are rough values nobody measured, and the text says so).
+const MEASURED = 'a measured example from one person'
+const ROUGH = 'a rough value for this position, not measured'
+const pressure = (from: string, to: string, cause = 'The muscle’s tension presses', start = MEASURED) =>
+  `${cause} the spine together, so pressure in the L4–L5 disc rises from about ${from} MPa (${start}) to ${to} MPa (a teaching estimate).`
 const PULL = 'Once the hip has no room left, the shorter muscle pulls on the spine: in this teaching model'
 export const Standing = posture('standing', {
   text: `Standing: both psoas muscles tight (66%). ${PULL} the lower-back curve deepens from 51° to 57° and the pelvis tips forward 6°. ${pressure('0.50', '0.63')} ${NERVES_AND_CAVEAT}`,
@@ -55,12 +58,12 @@ export const RisingFromChair = posture('risingFromChair', {
   normalDisc: '1.10 MPa',
 })
 export const ThomasTest = posture('thomasTest', {
-  text: `Thomas test: both psoas muscles tight (66%). The right thigh stays 1° above the table line: the test is positive, a sign of tight hip flexors. ${pressure('0.12', '0.14', 'Stretching the tight muscle presses')} ${NERVES_AND_CAVEAT}`,
+  text: `Thomas test: both psoas muscles tight (66%). The right thigh stays 1° above the table line: the test is positive, a sign of tight hip flexors. ${pressure('0.12', '0.14', 'Stretching the tight muscle presses', ROUGH)} ${NERVES_AND_CAVEAT}`,
   disc: '0.14 MPa',
   normalDisc: '0.12 MPa',
 })
 export const HipFlexorStretch = posture('hipFlexorStretch', {
-  text: `Hip-flexor stretch: both psoas muscles tight (66%). The back (right) thigh reaches 4° behind the body before the stretch is felt (15° when relaxed). ${pressure('0.50', '0.57', 'Stretching the tight muscle presses')} ${STRETCH_NERVES_AND_CAVEAT}`,
+  text: `Hip-flexor stretch: both psoas muscles tight (66%). The back (right) thigh reaches 4° behind the body before the stretch is felt (15° when relaxed). ${pressure('0.50', '0.57', 'Stretching the tight muscle presses', ROUGH)} ${STRETCH_NERVES_AND_CAVEAT}`,
   disc: '0.57 MPa',
   normalDisc: '0.50 MPa',
 })

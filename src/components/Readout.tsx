@@ -2,7 +2,8 @@
  * A small table of the teaching model's numbers: lumbar lordosis, change in anterior pelvic tilt
  * and L4–L5 disc pressure, each against the value for relaxed tightness in the same posture.
  * Angles in whole degrees (the teaching model cannot justify decimals). The starting disc pressure
- * is marked as Wilke 1999's example value (*), a raised one as a teaching estimate (†). In standing
+ * is marked as Wilke 1999's example value (*; a rough value in the two positions nobody measured), a
+ * raised one as a teaching estimate (†). In standing
  * the usual column also shows the lower-back curve's usual range in pain-free adults (‡, Yukawa 2019);
  * in the other positions no source gives one, and a note says that the curve varies a lot.
  */
@@ -10,7 +11,7 @@ import { useId } from 'react'
 import type { Readout as ReadoutData } from '../scene-state/types.ts'
 import { shownLordosisDeg } from '../scene-state/lordosis.ts'
 import type { Catalog } from '../content/types.ts'
-import { format, usualLordosisRange } from '../content/index.ts'
+import { discStartMeasured, format, usualLordosisRange } from '../content/index.ts'
 import type { Posture } from '../scene-state/types.ts'
 import { num, signed } from './numbers.ts'
 
@@ -132,7 +133,7 @@ export function ReadoutTable({ readout, compare, text, columnLabels, locale, tho
         </tbody>
       </table>
       <p className="psoas-readout__note" data-note="start" id={`${noteId}-start`}>
-        * {text.exampleValues}
+        * {posture && !discStartMeasured(posture) ? text.roughStart : text.exampleValues}
       </p>
       {risen ? (
         <p className="psoas-readout__note" data-note="estimate" id={`${noteId}-estimate`}>

@@ -15,7 +15,7 @@ export { CHAPTERS, chapterOrder, getChapter, nextChapter, previousChapter } from
 export { REFERENCES } from './references.ts'
 export * from './safety.ts'
 export * from './differentials.ts'
-export { usualLordosisRange, type DegreeRange } from './evidence.ts'
+export { discStartMeasured, usualLordosisRange, type DegreeRange } from './evidence.ts'
 export { describe, describeShort } from './describe.ts'
 export { HANDOUT_MAX_CHAPTERS, handoutChapters } from './handout.ts'
 export type { LiteratureReference } from './references.ts'

@@ -327,6 +327,8 @@ export interface Catalog {
       teachingModel: string
       /** note on the starting disc pressure (the "normal" column): Wilke 1999's example value */
       exampleValues: string
+      /** the same note in the positions whose starting disc pressure nobody measured (Thomas test, stretch) */
+      roughStart: string
       /** note on the raised disc pressure: the rise is a teaching estimate, not a measurement */
       teachingEstimate: string
       /** row label in the Thomas test: the hanging thigh's angle above the horizontal */

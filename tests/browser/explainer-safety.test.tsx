@@ -272,3 +272,18 @@ test('as shown: the bold claim sentences carry their grade framing; nerves liste
   expect(live.textContent).toMatch(/this may be felt in the front of the thigh,/)
   expect(live.textContent).not.toMatch(/genital/)
 })
+
+test('the starting disc pressure is called a measurement only where one was made: Thomas test and stretch say rough value', async () => {
+  const api = createRef<PsoasExplainerApi>()
+  const { host } = mount(
+    <PsoasExplainer ref={api} modelUrl={MISSING} reducedMotion controls="minimal" height={160} defaultState={{ tightness: 0.66, side: 'right', posture: 'thomasTest' }} />,
+  )
+  const note = () => host.querySelector<HTMLElement>('[data-note="start"]')?.textContent
+  await waitFor(() => note() === '* Starting value: a rough value for this position; no study has measured it.', 15_000, 'rough start note')
+  const live = q(host, '[data-testid="live-text"]')
+  await waitFor(() => /0\.12 MPa \(a rough value for this position, not measured\)/.test(live.textContent ?? ''), 3000, 'live text')
+  expect(live.textContent).not.toMatch(/measured example/)
+  api.current!.setState({ posture: 'standing' })
+  await waitFor(() => note() === '* Starting value: an example measured in one person (Wilke 1999).', 3000, 'measured start note')
+  await waitFor(() => /0\.50 MPa \(a measured example from one person\)/.test(live.textContent ?? ''), 3000, 'live text standing')
+})

@@ -6,6 +6,7 @@ import type { DescribeFacts } from '../../scene-state/view.ts'
 import type { NerveKey } from '../../scene-state/ids.ts'
 import type { Posture, TightSide } from '../../scene-state/types.ts'
 import type { DescribeMessages } from '../types.ts'
+import { discStartMeasured } from '../evidence.ts'
 
 const EN_POSTURE: Record<Posture, string> = {
   standing: 'Standing',
@@ -105,7 +106,7 @@ export const describeMessages: DescribeMessages = {
   disc: (f) =>
     f.discMPa === f.normalDiscMPa
       ? ''
-      : `${enCause(f)} presses the spine together, so pressure in the L4–L5 disc rises from about ${f.normalDiscMPa.toFixed(2)} MPa (a measured example from one person) to ${f.discMPa.toFixed(2)} MPa (a teaching estimate).`,
+      : `${enCause(f)} presses the spine together, so pressure in the L4–L5 disc rises from about ${f.normalDiscMPa.toFixed(2)} MPa (${discStartMeasured(f.posture) ? 'a measured example from one person' : 'a rough value for this position, not measured'}) to ${f.discMPa.toFixed(2)} MPa (a teaching estimate).`,
   nerves: (f) => {
     if (f.nerves.length === 0) return ''
     const top = f.nerves.slice(0, 2)

@@ -160,6 +160,7 @@ export const en: Catalog = {
       megapascals: '{value} MPa',
       teachingModel: 'Teaching model',
       exampleValues: 'Starting value: an example measured in one person (Wilke 1999).',
+      roughStart: 'Starting value: a rough value for this position; no study has measured it.',
       teachingEstimate: 'Raised value: a teaching estimate of what the muscle’s pull might add, not a measurement.',
       thomasThigh: 'Hanging thigh above level',
       thomasThighNote: 'Above 0° the test counts as positive (short hip flexors). That line comes from studies of athletes.',

@@ -4,6 +4,7 @@
  */
 import type { DescribeFacts } from '../../scene-state/view.ts'
 import type { DescribeMessages } from '../types.ts'
+import { discStartMeasured } from '../evidence.ts'
 import type { NerveKey } from '../../scene-state/ids.ts'
 import type { Posture, TightSide } from '../../scene-state/types.ts'
 
@@ -137,7 +138,7 @@ export const describeMessages: DescribeMessages = {
   disc: (f) =>
     f.discMPa === f.normalDiscMPa
       ? ''
-      : `${cause(f)} comprime la columna, así que la presión en el disco L4–L5 sube de unos ${mpa(f.normalDiscMPa)} MPa (un valor de ejemplo medido en una persona) a ${mpa(f.discMPa)} MPa (una estimación didáctica).`,
+      : `${cause(f)} comprime la columna, así que la presión en el disco L4–L5 sube de unos ${mpa(f.normalDiscMPa)} MPa (${discStartMeasured(f.posture) ? 'un valor de ejemplo medido en una persona' : 'un valor aproximado para esta posición, no medido'}) a ${mpa(f.discMPa)} MPa (una estimación didáctica).`,
   nerves: (f) => {
     if (f.nerves.length === 0) return ''
     const top = f.nerves.slice(0, 2)

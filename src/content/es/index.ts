@@ -160,6 +160,7 @@ export const es: Catalog = {
       megapascals: '{value} MPa',
       teachingModel: 'Modelo didáctico',
       exampleValues: 'Valor inicial: un ejemplo medido en una sola persona (Wilke 1999).',
+      roughStart: 'Valor inicial: un valor aproximado para esta posición; ningún estudio lo ha medido.',
       teachingEstimate: 'Valor aumentado: una estimación didáctica de lo que podría añadir la tensión del músculo, no una medición.',
       thomasThigh: 'Muslo colgante por encima de la horizontal',
       thomasThighNote: 'Por encima de 0° la prueba se considera positiva (flexores de cadera cortos). Ese límite viene de estudios con deportistas.',

@@ -21,6 +21,8 @@ import {
   getClaim,
   isEmergencyRedFlag,
   usualLordosisRange,
+  discStartMeasured,
+  describe as describeState,
 } from '../../../src/content/index.ts'
 import { POSTURES } from '../../../src/scene-state/types.ts'
 import { deriveView } from '../../../src/scene-state/index.ts'
@@ -122,5 +124,35 @@ describe('guidance the chapters give, with its source', () => {
     expect(evidence.imaging.sources).toEqual(getClaim('diagnosisImaging').references)
     for (const l of LOCALES) expect(getCatalog(l).claims.diagnosisImaging.caveat).toMatch(/DXA/)
     expect(REFERENCES['USPSTF 2018'].full).toMatch(/osteoporosis/)
+  })
+})
+
+describe('the starting disc pressure: measured or a rough value, as the anatomy reference tags it', () => {
+  test('the companion follows the reference’s pressure tags (S measured, R not)', () => {
+    for (const p of POSTURES) {
+      const tag = anatomy.postures[p].pressureTag
+      expect(discStartMeasured(p), `${p}: ${tag}`).toBe(/^S\b/.test(tag))
+    }
+    expect(POSTURES.filter((p) => !discStartMeasured(p))).toEqual(['thomasTest', 'hipFlexorStretch'])
+  })
+
+  test.each([
+    ['en', 'a measured example from one person', 'a rough value for this position, not measured'],
+    ['es', 'un valor de ejemplo medido en una persona', 'un valor aproximado para esta posición, no medido'],
+  ])('%s: the description never calls a rough starting value a measurement', (locale, measured, rough) => {
+    for (const posture of POSTURES)
+      for (const side of ['left', 'right', 'both'] as const)
+        for (const tightness of [0.33, 0.66, 1]) {
+          const text = describeState({ posture, side, tightness }, locale)
+          if (!text.includes('L4–L5')) continue
+          expect(text.includes(measured), `${posture} ${side} ${tightness}: ${text}`).toBe(discStartMeasured(posture))
+          expect(text.includes(rough), `${posture} ${side} ${tightness}`).toBe(!discStartMeasured(posture))
+        }
+  })
+
+  test.each(LOCALES)('%s: the readout has a note for each kind of start', (locale) => {
+    const r = getCatalog(locale).ui.readout
+    expect(r.exampleValues).toMatch(/Wilke 1999/)
+    expect(r.roughStart).not.toMatch(/Wilke/)
   })
 })
