@@ -29,8 +29,8 @@ import { lateralCosine, showsArc } from './lateralView.ts'
 /** Arc radius around the lines' meeting point (m), and the label's distance beyond the vertex (m). */
 const ARC_RADIUS = 0.032
 const LABEL_BEYOND = 0.04
-/** …or, when that is outside the view (beyond this NDC), inside the angle this far from the vertex (m). */
-const LABEL_NDC_MAX = 0.9
+/** …or, when any of it would be outside the view (beyond this NDC: a narrow compare pane), inside the angle this far from the vertex (m). */
+const LABEL_NDC_MAX = 0.97
 const LABEL_INSIDE = ARC_RADIUS + 0.03
 /** Segments of the arc. */
 const ARC_STEPS = 24
@@ -203,7 +203,10 @@ export function LordosisArc({ theme }: { theme: SceneTheme }) {
     const mid = angL1 + sweep / 2
     sp.position.set(0, vy - LABEL_BEYOND * Math.sin(mid), vz - LABEL_BEYOND * Math.cos(mid))
     ndc.copy(sp.position).applyMatrix4(pelvis.matrixWorld).project(state.camera)
-    if (Math.abs(ndc.x) > LABEL_NDC_MAX || Math.abs(ndc.y) > LABEL_NDC_MAX)
+    // the label's half size in NDC: its edge, not its centre, must stay in the view (was cut at a phone pane's edge)
+    const halfW = (LABEL_HEIGHT_PX * label.aspect) / Math.max(1, state.size.width)
+    const halfH = LABEL_HEIGHT_PX / Math.max(1, state.size.height)
+    if (Math.abs(ndc.x) + halfW > LABEL_NDC_MAX || Math.abs(ndc.y) + halfH > LABEL_NDC_MAX)
       sp.position.set(0, vy + LABEL_INSIDE * Math.sin(mid), vz + LABEL_INSIDE * Math.cos(mid))
     // constant size on screen: with sizeAttenuation off the scale is a fraction of the view height × tan(fov/2)·2
     const cam = state.camera as PerspectiveCamera

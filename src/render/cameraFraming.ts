@@ -15,6 +15,12 @@ import type { ModelInstance } from './model.ts'
 const DISTANCE = 1.0
 /** Share of the half field of view the spine and pelvis may fill when the view is narrow. */
 const FIT = 0.92
+/**
+ * In a narrow view the camera moves back for the width, which leaves room above and below the spine:
+ * the top of the spine box goes up to this share of the upper half of the view, so the room is below,
+ * where the thighs are, instead of empty above L1 (a phone's compare panes).
+ */
+const TOP_FIT = 0.8
 /** The bones that must be whole in every preset. */
 const SPINE_BONES = ['vertebraL1', 'vertebraL2', 'vertebraL3', 'vertebraL4', 'vertebraL5', 'sacrum', 'pelvis'] as const
 /** Direction from the target to the camera per preset, upright body (root not rotated). */
@@ -166,6 +172,20 @@ function fitDistance(points: Vector3[], target: Vector3, toCamera: Vector3, aspe
   return d
 }
 
+/**
+ * How far the target can move down (along `up`, as fitDistance left it for `toCamera`) before a point
+ * rises above TOP_FIT of the upper half of a view at `distance`; 0 when none can.
+ */
+function raiseBy(points: Vector3[], target: Vector3, toCamera: Vector3, distance: number, fovDeg: number): number {
+  const tanTop = Math.tan((fovDeg * Math.PI) / 360) * TOP_FIT
+  let s = Infinity
+  for (const p of points) {
+    rel.subVectors(p, target)
+    s = Math.min(s, tanTop * (distance - rel.dot(toCamera)) - rel.dot(up))
+  }
+  return Number.isFinite(s) ? Math.max(0, s) : 0
+}
+
 const posed: Vector3[] = []
 
 /** The shape of the view a camera goal is for: width / height, and the vertical field of view (degrees). */
@@ -198,6 +218,8 @@ export function cameraGoal(cam: CameraState, pose: Pose, points: FramingPoints, 
     for (let i = 0; i < points.spineBox.length; i++)
       posed[i] = (posed[i] ?? new Vector3()).copy(points.spineBox[i]).sub(points.pivot).applyQuaternion(qPelvis).add(points.pivot).applyQuaternion(qRoot).add(rootPos)
     distance = Math.max(DISTANCE, fitDistance(posed, outTarget, dir, view.aspect, view.fovDeg))
+    // upright and seen from the front, a side, the back or at an angle: the spine to the top (TOP_FIT)
+    if (distance > DISTANCE && !lying && cam !== 'top') outTarget.addScaledVector(up, -raiseBy(posed, outTarget, dir, distance, view.fovDeg))
   }
   outPos.copy(dir).multiplyScalar(distance).add(outTarget)
 }
