@@ -4,8 +4,11 @@ import { PsoasExplainer } from '../src/components/PsoasExplainer.tsx'
 import type { Posture } from '../src/scene-state/types.ts'
 import { baseArgs, expectStateShown, explainerArgTypes, NERVES_AND_CAVEAT, waitForView, type ShownText } from './explainer-story-helpers.tsx'
 
-const STRETCH_NERVES_AND_CAVEAT =
-  'With this tension, the femoral and obturator nerves could be irritated where they run through or beside the psoas; this may be felt in the front of the thigh, the inner front of the thigh and the inner thigh. This stretch also stretches the femoral nerve: stop if it hurts or tingles. This is a common explanation, not a proven cause.'
+// in the Thomas test and the stretch the nerves' risk comes from stretching the tight muscle, and the text says so
+const STRETCHED_NERVES =
+  'Stretching the tight muscle puts it under tension, so the femoral and obturator nerves could be irritated where they run through or beside the psoas; this may be felt in the front of the thigh, the inner front of the thigh and the inner thigh.'
+const THOMAS_NERVES_AND_CAVEAT = `${STRETCHED_NERVES} This is a common explanation, not a proven cause.`
+const STRETCH_NERVES_AND_CAVEAT = `${STRETCHED_NERVES} This stretch also stretches the femoral nerve: stop if it hurts or tingles. This is a common explanation, not a proven cause.`
 
 /** Each posture of the scene state at "tight" (0.66), both sides. */
 const meta = {
@@ -58,7 +61,7 @@ export const RisingFromChair = posture('risingFromChair', {
   normalDisc: '1.10 MPa',
 })
 export const ThomasTest = posture('thomasTest', {
-  text: `Thomas test: both psoas muscles tight (66%). The right thigh stays 1° above the table line: the test is positive, a sign of tight hip flexors. ${pressure('0.12', '0.14', 'Stretching the tight muscle presses', ROUGH)} ${NERVES_AND_CAVEAT}`,
+  text: `Thomas test: both psoas muscles tight (66%). The right thigh stays 1° above the table line: the test is positive, a sign of tight hip flexors. ${pressure('0.12', '0.14', 'Stretching the tight muscle presses', ROUGH)} ${THOMAS_NERVES_AND_CAVEAT}`,
   disc: '0.14 MPa',
   normalDisc: '0.12 MPa',
 })

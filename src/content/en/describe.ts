@@ -63,6 +63,16 @@ function enList(items: readonly string[]): string {
 function enCause(f: DescribeFacts): string {
   return f.posture === 'thomasTest' || f.posture === 'hipFlexorStretch' ? 'Stretching the tight muscle' : 'The muscle’s tension'
 }
+/**
+ * What puts the nerves at risk. In the Thomas test and the stretch it is the stretch of the tight
+ * muscle; a normal (negative) Thomas test says so, since the nerves are marked all the same.
+ */
+function enNerveCause(f: DescribeFacts): string {
+  if (f.posture === 'thomasTest' && (f.thomasThighDeg ?? 0) < 0)
+    return 'Even though the test is normal, stretching the tight muscle puts it under tension, so '
+  if (f.posture === 'thomasTest' || f.posture === 'hipFlexorStretch') return 'Stretching the tight muscle puts it under tension, so '
+  return 'With this tension, '
+}
 function enWho(side: TightSide): string {
   return side === 'both' ? 'Both psoas muscles' : side === 'right' ? 'Right psoas' : 'Left psoas'
 }
@@ -116,7 +126,7 @@ export const describeMessages: DescribeMessages = {
     const regions = f.regions.map((r) => EN_REGION[r] ?? r)
     const felt = regions.length > 0 ? `; this may be felt in ${enList(regions)}` : ''
     const stop = f.posture === 'hipFlexorStretch' ? ' This stretch also stretches the femoral nerve: stop if it hurts or tingles.' : ''
-    return `With this tension, ${subject} could be irritated ${where}${felt}.${stop}`
+    return `${enNerveCause(f)}${subject} could be irritated ${where}${felt}.${stop}`
   },
   caveat: (f) => (f.percent > 0 ? 'This is a common explanation, not a proven cause.' : ''),
   short: (f) => `${enWho(f.side)} ${EN_BAND[f.band]}${f.percent > 0 ? ` (${f.percent}%)` : ''}, ${EN_POSTURE[f.posture].toLowerCase()}`,

@@ -94,6 +94,14 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1)
 }
 
+/** Lo que pone en riesgo los nervios (como en inglés): en la prueba de Thomas y el estiramiento, estirar el músculo tenso. */
+function nerveCause(f: DescribeFacts): string {
+  if (f.posture === 'thomasTest' && (f.thomasThighDeg ?? 0) < 0)
+    return 'Aunque la prueba sea normal, estirar el músculo tenso lo pone en tensión, así que '
+  if (f.posture === 'thomasTest' || f.posture === 'hipFlexorStretch') return 'Estirar el músculo tenso lo pone en tensión, así que '
+  return 'Con esta tensión, '
+}
+
 export const describeMessages: DescribeMessages = {
   headline: (f) => `${POSTURE[f.posture]}: ${who(f.side)} ${band(f)}${percent(f)}.`,
   posture: (f) => {
@@ -151,7 +159,7 @@ export const describeMessages: DescribeMessages = {
     const felt = regions.length > 0 ? `; se podría notar en ${list(regions)}` : ''
     const stop =
       f.posture === 'hipFlexorStretch' ? ' Este estiramiento también estira el nervio femoral: deténgase si duele u hormiguea.' : ''
-    return `Con esta tensión, ${subject} ${verb} a través o al lado del psoas${felt}.${stop}`
+    return `${nerveCause(f)}${subject} ${verb} a través o al lado del psoas${felt}.${stop}`
   },
   caveat: (f) => (f.percent > 0 ? 'Es una explicación habitual, no una causa demostrada.' : ''),
   short: (f) => `${capitalise(who(f.side))} ${band(f)}${percent(f)}, ${POSTURE[f.posture].toLowerCase()}`,

@@ -72,3 +72,20 @@ group('the description names the cause of every effect', () => {
     expect(RULES.en.effect.test(s) && !RULES.en.cause.test(s)).toBe(true)
   })
 })
+
+test('a normal Thomas test that still marks nerves says why: the stretched muscle is under tension (issue 10)', () => {
+  // at 33 % the thigh hangs below the table line (negative) while the model marks nerves
+  const facts = describeFacts({ tightness: 0.33, side: 'right', posture: 'thomasTest' })
+  expect(facts.thomasThighDeg).toBeLessThan(0)
+  expect(facts.nerves.length).toBeGreaterThan(0)
+  expect(describe({ tightness: 0.33, side: 'right', posture: 'thomasTest' }, 'en')).toMatch(
+    /the test is negative \(normal\)\..*Even though the test is normal, stretching the tight muscle puts it under tension, so the femoral and obturator nerves could be irritated/,
+  )
+  expect(describe({ tightness: 0.33, side: 'right', posture: 'thomasTest' }, 'es')).toMatch(
+    /la prueba es negativa \(normal\)\..*Aunque la prueba sea normal, estirar el músculo tenso lo pone en tensión, así que los nervios femoral y obturador podrían irritarse/,
+  )
+  // a positive test and the stretch name the stretch as the cause; other positions the tension
+  expect(describe({ tightness: 1, side: 'right', posture: 'thomasTest' }, 'en')).toMatch(/ Stretching the tight muscle puts it under tension, so the femoral/)
+  expect(describe({ tightness: 0.66, side: 'right', posture: 'hipFlexorStretch' }, 'en')).toMatch(/ Stretching the tight muscle puts it under tension, so the femoral/)
+  expect(describe({ tightness: 0.66, side: 'right', posture: 'standing' }, 'en')).toMatch(/ With this tension, the femoral/)
+})
