@@ -1,5 +1,5 @@
 import { useSceneStore, useSceneStoreApi, useSceneView } from '../react/index.ts'
-import { format, type Catalog } from '../content/index.ts'
+import type { Catalog } from '../content/index.ts'
 import type { ChapterId } from '../scene-state/types.ts'
 import { BodyMap } from './BodyMap.tsx'
 import { BodyRegionInfo } from './BodyRegionInfo.tsx'
@@ -20,7 +20,7 @@ export function SymptomMap({ catalog, onChapter }: SymptomMapProps) {
   const symptoms = useSceneView().symptoms
   const selected = useSceneStore((s) => s.bodyRegion)
   const store = useSceneStoreApi()
-  const sideName = (s: 'left' | 'right') => format(catalog.bodyMap.patientSide, { side: catalog.ui.controls.sides[s] })
+  const sideName = (s: 'left' | 'right') => catalog.bodyMap.patientSide[s]
   return (
     <div className="psoas-symptoms">
       <BodyMap

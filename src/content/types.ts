@@ -500,8 +500,8 @@ export interface Catalog {
     title: string
     front: string
     back: string
-    /** template: {side} */
-    patientSide: string
+    /** the patient's own side, written over each half of the map ("Your left side") */
+    patientSide: Record<BodySide, string>
     hint: string
     /** shown when no region is highlighted */
     none: string

@@ -307,7 +307,7 @@ export const en: Catalog = {
     title: 'Where it may be felt',
     front: 'Front',
     back: 'Back',
-    patientSide: 'Your side: {side}',
+    patientSide: { left: 'Your left side', right: 'Your right side' },
     hint: 'Tap the place where you feel symptoms, or reach it with Tab and the arrow keys and press Enter.',
     none: 'No area is highlighted at this setting.',
     sidesNote: 'Front view: your right side is on the left of the picture. Back view: your right side is on the right.',

@@ -307,7 +307,7 @@ export const es: Catalog = {
     title: 'Dónde se puede notar',
     front: 'Frente',
     back: 'Espalda',
-    patientSide: 'Su lado: {side}',
+    patientSide: { left: 'Su lado izquierdo', right: 'Su lado derecho' },
     hint: 'Toque el lugar donde nota síntomas, o llegue a él con Tab y las flechas y presione Enter.',
     none: 'Con este ajuste no se marca ninguna zona.',
     sidesNote: 'Vista de frente: su lado derecho está a la izquierda del dibujo. Vista de espalda: su lado derecho está a la derecha.',

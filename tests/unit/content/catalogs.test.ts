@@ -133,7 +133,6 @@ describe.each(catalogs)('catalog %s', (locale, c: Catalog) => {
     expect(c.ui.controls.tour.progress).toMatch(/\{current\}.*\{total\}/)
     expect(c.ui.readout.degrees).toContain('{value}')
     expect(c.ui.readout.megapascals).toContain('{value}')
-    expect(c.bodyMap.patientSide).toContain('{side}')
     expect(c.ui.nerveMayBeIrritated).toMatch(/\{nerve\}.*\{roots\}/)
   })
 })

@@ -28,6 +28,7 @@ const FLAGGED: Array<[RegExp, string]> = [
   [/Meta la cola/, '"cola" is slang for the buttocks in much of Latin America: "Lleve la rabadilla hacia abajo"'],
   [/\bPare si\b/, '"Deténgase si"'],
   [/necesita estudios urgentes/, '"hay que revisarlo con urgencia"'],
+  [/Su lado:? (Izquierdo|Derecho)/, '"Su lado izquierdo" (no capital in running text)'],
 ]
 
 test('no flagged Spanish term or Spain-only usage in any catalog string or description', () => {
@@ -50,6 +51,7 @@ test('the flags catch offenders and pass good Spanish', () => {
     'como lograr una erección',
     'Meta la cola hacia abajo',
     'Pare si duele',
+    'Su lado: Izquierdo',
   ])
     expect(FLAGGED.some(([re]) => re.test(bad)), bad).toBe(true)
   for (const good of ['Consulte hoy mismo a un médico', 'Un fisioterapeuta puede guiar sus ejercicios.', 'suele doler', 'Deténgase si duele'])
@@ -65,4 +67,5 @@ test('the chapter on other causes reads as clinical Latin American Spanish (issu
   expect(d.meralgiaParesthetica.description).toMatch(/cara delantera y externa del muslo/)
   expect(es.chapters.otherCauses.paragraphs[0]).toMatch(/no de las más frecuentes/)
   expect(es.safety.redFlags.sexualDysfunction).toMatch(/dificultad para tener una erección/)
+  expect(es.bodyMap.patientSide).toEqual({ left: 'Su lado izquierdo', right: 'Su lado derecho' })
 })
