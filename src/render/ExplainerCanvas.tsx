@@ -1,12 +1,14 @@
 /**
- * <ExplainerCanvas>: an R3F canvas set up for the explainer (render on demand, dpr capped at 1.5,
- * on software WebGL renderers dpr 1 and no antialiasing, a drawing buffer that can be read back for
- * PNG snapshots, lights, keyboard) around <PsoasScene>. When the store's view has a compare state it
+ * <ExplainerCanvas>: an R3F canvas (LeanCanvas.tsx: it registers only the three.js classes it
+ * renders) set up for the explainer (render on demand, dpr capped at 1.5, on software WebGL
+ * renderers dpr 1 and no antialiasing, a drawing buffer that can be read back for PNG snapshots,
+ * lights, keyboard) around <PsoasScene>. When the store's view has a compare state it
  * draws two panes in the same canvas (one WebGL context): the current state on the left, the compare
  * state on the right. Ref API: snapshot(), resetCamera(), invalidate(), settle().
  */
 import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref, type RefObject } from 'react'
-import { Canvas, type RootState } from '@react-three/fiber'
+import type { RootState } from '@react-three/fiber'
+import { LeanCanvas } from './LeanCanvas.tsx'
 import { createSceneStore, type SceneStore } from '../scene-state/index.ts'
 import { STRUCTURE_IDS, structureInfo, type StructureId } from '../scene-state/ids.ts'
 import { PsoasScene, SceneHandleContext, type PsoasSceneProps, type SceneHandle } from './Scene.tsx'
@@ -58,7 +60,11 @@ export interface ExplainerCanvasProps extends Omit<PsoasSceneProps, 'variant' | 
   antialias?: boolean
   /** Names of the two panes while the store has a compare state (e.g. "Now" and "Relaxed"). */
   compareLabels?: { current: string; compare: string }
-  /** Extra content rendered inside the canvas (e.g. your own helpers). */
+  /**
+   * Extra content rendered inside the canvas (e.g. your own helpers). The canvas registers only the
+   * three.js elements the explainer uses (LEAN_CATALOGUE): for others, `extend({ AxesHelper })` from
+   * '@react-three/fiber' first.
+   */
   children?: ReactNode
   /** Called when the canvas's WebGL context is lost (the canvas stays; three.js asks the browser to restore it). */
   onContextLost?: () => void
@@ -223,7 +229,7 @@ export function ExplainerCanvas(props: ExplainerCanvasProps) {
       onBlur={() => setFocused(false)}
     >
       <SceneHandleContext value={handle}>
-        <Canvas
+        <LeanCanvas
           frameloop="demand"
           // pointer events reach the scene from the canvas, and in compare mode from the panes over it
           eventSource={wrapper as RefObject<HTMLElement>}
@@ -249,7 +255,7 @@ export function ExplainerCanvas(props: ExplainerCanvasProps) {
             </>
           )}
           {children}
-        </Canvas>
+        </LeanCanvas>
       </SceneHandleContext>
       {compareOn ? (
         <>

@@ -135,6 +135,7 @@ function LeanCanvasImpl({ children, eventSource, onCreated, frameloop, dpr, gl, 
     () => () => {
       const current = root.current
       root.current = null
+      state.current = null
       current?.unmount()
     },
     [],
