@@ -52,6 +52,7 @@ export function LeftOutNotice({ catalog, leftOut, onDismiss }: { catalog: Catalo
   const lines = [
     leftOut.pins > 0 ? { kind: 'pins', text: format(t.pins, { max: LIMITS.maxAnnotations, count: leftOut.pins }) } : null,
     leftOut.cut > 0 ? { kind: 'cut', text: format(t.cut, { max: LIMITS.maxAnnotationText, count: leftOut.cut }) } : null,
+    leftOut.model > 0 ? { kind: 'model', text: t.model } : null,
     leftOut.other > 0 ? { kind: 'other', text: format(t.other, { count: leftOut.other }) } : null,
   ].filter((l): l is { kind: string; text: string } => l !== null)
   return (

@@ -363,6 +363,8 @@ export interface Catalog {
       pins: string
       /** template: {max} {count} — notes longer than the limit, shortened */
       cut: string
+      /** the model address in the link (iframe page) was refused: not from this site or an allowed one; the standard model is shown */
+      model: string
       /** template: {count} — other values of the link that could not be used */
       other: string
       /** the button that closes the message */

@@ -11,7 +11,7 @@
  * allowed origin; every reply names an allowed origin as its target, never '*'; the notes leave the
  * page only when the host asks; `model` must be on this page's origin or an allowed one.
  */
-import { Suspense, createRef } from 'react'
+import { Suspense, createRef, type ReactElement } from 'react'
 import { createRoot } from 'react-dom/client'
 import { PsoasExplainer, type ControlsMode, type ExplainerMode, type PsoasExplainerApi } from '../components/PsoasExplainer.tsx'
 import { deriveView, fromQuery } from '../scene-state/index.ts'
@@ -22,6 +22,7 @@ import { describe, resolveLocale, type Locale } from '../content/index.ts'
 import { useCatalog } from '../components/useCatalog.ts'
 import { MESSAGE_SOURCE, parseHostMessage, type EmbedMessage, type SharedState } from './messages.ts'
 import { checkModelUrl, isAllowedOrigin, parseAllowedOrigins } from './origins.ts'
+import { MODEL_FIELD } from '../components/leftOut.ts'
 
 type WithoutSource<T> = T extends unknown ? Omit<T, 'source'> : never
 
@@ -69,6 +70,29 @@ export function readIframeQuery(search: string): { options: IframeOptions; state
  * `win` is the iframe's window (default: this one); `search` its query (default: its location's).
  */
 export function mountIframeExplainer(container: HTMLElement, win: Window = window, search: string = win.location.search): () => void {
+  const page = createIframePage(win, search)
+  const disconnect = page.connect()
+  const root = createRoot(container)
+  root.render(page.element)
+  return () => {
+    disconnect()
+    root.unmount()
+  }
+}
+
+/** The iframe page for a window and a query: what it renders, and its link to the host page. */
+export interface IframePage {
+  /** the explainer as the page shows it (and the disclaimer under a view without a panel) */
+  element: ReactElement
+  /** starts hearing the host's messages; returns how to stop */
+  connect(): () => void
+}
+
+/**
+ * The iframe page without a React root of its own (`mountIframeExplainer` gives it one; a story or
+ * a host React app can render `element` itself and call `connect` in an effect).
+ */
+export function createIframePage(win: Window = window, search: string = win.location.search): IframePage {
   const { options, stateQuery } = readIframeQuery(search)
   const api = createRef<PsoasExplainerApi>()
   const parent = win.parent !== win ? win.parent : null
@@ -136,17 +160,15 @@ export function mountIframeExplainer(container: HTMLElement, win: Window = windo
         break
     }
   }
-  win.addEventListener('message', onMessage)
-  const root = createRoot(container)
   // what the link carried that the view cannot hold is shown in the panel (inputProblems)
   const initial = stateQuery ? fromQuery(stateQuery) : { state: {}, problems: [] }
   // a refused model is part of the link that could not be used: the patient sees it left out too
   const problems: readonly Problem[] = modelProblem
-    ? [...initial.problems, { field: 'model', value: String(options.modelUrl).slice(0, 80), expected: "a model on this page's origin or an allowed origin" }]
+    ? [...initial.problems, { field: MODEL_FIELD, value: String(options.modelUrl).slice(0, 80), expected: "a model on this page's origin or an allowed origin" }]
     : initial.problems
   // the component shows the disclaimer in its panel; without a panel the page shows it under the view
   const disclaimer = options.controls === 'none'
-  root.render(
+  const element = (
     <>
       <PsoasExplainer
         ref={api}
@@ -172,11 +194,14 @@ export function mountIframeExplainer(container: HTMLElement, win: Window = windo
           <PageDisclaimer locale={locale} />
         </Suspense>
       ) : null}
-    </>,
+    </>
   )
-  return () => {
-    win.removeEventListener('message', onMessage)
-    root.unmount()
+  return {
+    element,
+    connect() {
+      win.addEventListener('message', onMessage)
+      return () => win.removeEventListener('message', onMessage)
+    },
   }
 }
 

@@ -7,7 +7,7 @@ import { definePsoasExplainerElement } from '../../src/embed/element.tsx'
 import { MESSAGE_SOURCE, parseEmbedMessage, type EmbedMessage } from '../../src/embed/messages.ts'
 import { mountIframeExplainer } from '../../src/embed/iframe.tsx'
 import type { SceneState } from '../../src/scene-state/types.ts'
-import { format, getCatalog } from '../../src/content/index.ts'
+import { getCatalog } from '../../src/content/index.ts'
 import { LOWPOLY, q, waitFor } from './explainer-helpers.tsx'
 
 const cleanups: Array<() => void> = []
@@ -184,9 +184,10 @@ for (const referrer of ['https://evil.example/attack.html', '']) {
         '(https://embed.example) nor an allowed origin; the default model is used. Add https://evil.example to the allowed origins to load it.',
     )
     expect(warn.mock.calls.map((c) => String(c[0]))).toContain(refusal?.message)
-    // the patient sees that part of the link was not used (the host reads why in the message above)
+    // the patient reads, in plain words, that the link's model was not loaded and why (the host reads
+    // the details in the message above); it is not counted among the link's "other values"
     const notice = await waitFor(() => container.querySelector<HTMLElement>('.psoas-leftout'), 5000, 'left-out notice')
-    expect(notice.textContent).toContain(format(getCatalog('en').ui.leftOut.other, { count: 1 }))
+    expect([...notice.querySelectorAll('li')].map((li) => li.textContent)).toEqual([getCatalog('en').ui.leftOut.model])
     // the parent window, but on a foreign origin (and on none at all): not heard
     for (const origin of ['https://evil.example', 'null', '']) {
       send({ type: 'getState', id: `evil-${origin}`, notes: true }, origin)
