@@ -235,24 +235,10 @@ export interface Piece {
 
 export function splitPieces(mesh: TriMesh): Piece[] {
   const m = weld(mesh)
-  const nv = m.pos.length / 3
-  const parent = Int32Array.from({ length: nv }, (_, i) => i)
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]]
-      i = parent[i]
-    }
-    return i
-  }
-  for (let t = 0; t < m.idx.length; t += 3)
-    for (let e = 0; e < 3; e++) {
-      const ra = find(m.idx[t + e])
-      const rb = find(m.idx[t + ((e + 1) % 3)])
-      if (ra !== rb) parent[ra] = rb
-    }
+  const piece = pieceOfVertex(m)
   const groups = new Map<number, number[]>()
   for (let t = 0; t < m.idx.length; t += 3) {
-    const r = find(m.idx[t])
+    const r = piece[m.idx[t]]
     const g = groups.get(r)
     if (g) g.push(m.idx[t], m.idx[t + 1], m.idx[t + 2])
     else groups.set(r, [m.idx[t], m.idx[t + 1], m.idx[t + 2]])

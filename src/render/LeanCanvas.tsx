@@ -18,27 +18,7 @@ import { Component, StrictMode, Fragment, Suspense, useEffect, useInsertionEffec
 import { createRoot, events as createPointerEvents, extend, type ReconcilerRoot, type RenderProps, type RootState } from '@react-three/fiber'
 import { FiberProvider, traverseFiber, useContextBridge, useFiber } from 'its-fine'
 import useMeasure from 'react-use-measure'
-import {
-  BufferAttribute,
-  BufferGeometry,
-  Color,
-  DirectionalLight,
-  Group,
-  HemisphereLight,
-  InstancedMesh,
-  Line,
-  LineBasicMaterial,
-  LineSegments,
-  Mesh,
-  MeshLambertMaterial,
-  MeshBasicMaterial,
-  MeshStandardMaterial,
-  PerspectiveCamera,
-  PlaneGeometry,
-  ShaderMaterial,
-  Sprite,
-  SpriteMaterial,
-} from 'three'
+import { BufferAttribute, BufferGeometry, Color, DirectionalLight, Group, HemisphereLight, InstancedMesh, Line, LineBasicMaterial, LineSegments, Mesh, MeshLambertMaterial, MeshBasicMaterial, MeshStandardMaterial, PerspectiveCamera, PlaneGeometry, ShaderMaterial, Sprite, SpriteMaterial } from 'three'
 
 /** The three.js elements the explainer renders (JSX name = the class name with a lower-case first letter). */
 export const LEAN_CATALOGUE = {
