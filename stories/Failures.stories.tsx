@@ -2,6 +2,9 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, waitFor, within } from 'storybook/test'
 import { PsoasExplainer } from '../src/components/PsoasExplainer.tsx'
 import { resetWebGLProbe } from '../src/platform/webgl.ts'
+import { WASM_BLOCKED_MESSAGE } from '../src/platform/wasm.ts'
+import { clearPsoasModelCache } from '../src/render/model.ts'
+import { MeshoptDecoder } from 'three-stdlib'
 import { baseArgs, explainerArgTypes, LOWPOLY_URL } from './explainer-story-helpers.tsx'
 
 /**
@@ -62,6 +65,45 @@ export const SlowModel: Story = {
     await expect(within(alert).getByText('The 3D model is taking too long to load. Your connection may be slow.')).toBeTruthy()
     await expect(within(alert).getByText('The controls below still work and describe each change in words.')).toBeTruthy()
     await expect(within(alert).getByRole('button', { name: 'Try again' })).toBeTruthy()
+  },
+}
+
+/** The model's address in the WasmBlocked story (its own, so the page's cached model is not used). */
+const WASM_BLOCKED_URL = `${LOWPOLY_URL}?wasm-blocked`
+/** What Chromium rejects the decoder's WebAssembly with under `script-src 'self'` */
+const cspRefusal = () =>
+  new WebAssembly.CompileError(
+    "WebAssembly.instantiate(): Refused to compile or instantiate WebAssembly module because 'unsafe-eval' is not an allowed source of script in the following Content Security Policy directive: \"script-src 'self'\"",
+  )
+
+/**
+ * A Content-Security-Policy without 'wasm-unsafe-eval' (README, "Embedding safely"): the browser
+ * refuses to compile the meshopt decoder's WebAssembly. three-stdlib builds that decoder once per
+ * page, so here its readiness carries the browser's refusal (Chromium's CompileError, word for word)
+ * for this story only; from there the path is the real one (GLTFLoader → the model cache →
+ * explainBlockedWasm → the error panel and onError). The served pages under such a CSP are tested
+ * in tests/csp/strict-csp.test.ts.
+ */
+export const WasmBlocked: Story = {
+  args: { modelUrl: WASM_BLOCKED_URL },
+  beforeEach: () => {
+    const decoder = (typeof MeshoptDecoder === 'function' ? MeshoptDecoder() : MeshoptDecoder) as unknown as { ready: Promise<void> }
+    const ready = Object.getOwnPropertyDescriptor(decoder, 'ready')!
+    // a new rejected promise at each read: the loader attaches its handler at once (nothing unhandled)
+    Object.defineProperty(decoder, 'ready', { configurable: true, get: () => Promise.reject(cspRefusal()) })
+    clearPsoasModelCache(WASM_BLOCKED_URL)
+    return () => {
+      Object.defineProperty(decoder, 'ready', ready)
+      clearPsoasModelCache(WASM_BLOCKED_URL)
+    }
+  },
+  play: async ({ canvasElement, args }) => {
+    const alert = await alertOf(canvasElement, 'modelLoad')
+    await expect(within(alert).getByText('Sorry, the 3D model could not be shown.')).toBeTruthy()
+    // the page's developer reads which directive is missing, folded away and in onError
+    await expect(alert.querySelector('details')?.open).toBe(false)
+    await expect(alert.querySelector('details')?.textContent).toContain(WASM_BLOCKED_MESSAGE)
+    await waitFor(() => expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'modelLoad', message: expect.stringContaining("'wasm-unsafe-eval'") })))
   },
 }
 
