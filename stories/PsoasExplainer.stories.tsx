@@ -127,6 +127,40 @@ export const Compare: Story = {
   },
 }
 
+/**
+ * The guided tour starts paused. "Next" opens the first chapter first in the panel — beside the view
+ * here, right under it on a phone — with the tour's buttons (the focus moves with them); "Close tour"
+ * puts the buttons back among the controls and gives back the layers the reader had.
+ */
+export const GuidedTour: Story = {
+  args: { defaultState: { tightness: 0.33, layers: { bones: true, discs: true, muscles: true, nerves: true, forces: false, labels: true, outline: false } } },
+  play: async ({ canvasElement }) => {
+    await waitForView(canvasElement)
+    const view = within(canvasElement)
+    await userEvent.click(await view.findByRole('button', { name: 'Next' }, { timeout: 10_000 }))
+    const box = await waitFor(
+      () => {
+        const b = canvasElement.querySelector<HTMLElement>('[data-testid="tour-box"]')
+        expect(b?.querySelector('.psoas-chapter h3')?.textContent).toBe('Meet the psoas')
+        return b!
+      },
+      { timeout: 10_000 },
+    )
+    // first in the panel: before the description and the controls
+    const live = canvasElement.querySelector('[data-testid="live-text"]')!
+    await expect(box.compareDocumentPosition(live) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    await expect(canvasElement.querySelector('.psoas-controls [data-control="tour"]')).toBeNull()
+    await expect(box.querySelector('[data-control="tour"]')?.getAttribute('data-state')).toBe('paused')
+    await waitFor(() => expect(document.activeElement).toBe(box.querySelector('[data-action="next"]')))
+    await waitFor(() => expect(box.querySelector('[data-testid="tour-status"]')?.textContent).toBe('Chapter 1 of 8'))
+    await userEvent.click(within(box).getByRole('button', { name: 'Close tour' }))
+    await waitFor(() => expect(canvasElement.querySelector('[data-testid="tour-box"]')).toBeNull())
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-action')).toBe('play'))
+    // the reader's layers again (arrows off)
+    await expect(canvasElement.querySelector('[data-control="layers"] [data-layer="forces"]')?.getAttribute('aria-pressed')).toBe('false')
+  },
+}
+
 export const LightTheme: Story = { args: { theme: 'light', defaultState: { tightness: 0.66 } } }
 
 export const DarkTheme: Story = {
