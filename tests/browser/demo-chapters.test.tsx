@@ -10,9 +10,12 @@ import { App } from '../../demo/App.tsx'
 import { getCatalog } from '../../src/content/index.ts'
 import { mount, unmountAll, waitFor } from './explainer-helpers.tsx'
 
+/** The test page's own address, given back after each test (the demo reads and writes the address). */
+const testPageUrl = location.href
 beforeEach(() => history.replaceState(null, '', location.pathname))
 afterEach(async () => {
   unmountAll()
+  history.replaceState(null, '', testPageUrl)
   vi.restoreAllMocks()
   await cdp().send('Emulation.setEmulatedMedia', { features: [] })
 })

@@ -11,6 +11,8 @@ import { App } from '../../demo/App.tsx'
 import { mount, unmountAll, waitFor } from './explainer-helpers.tsx'
 
 const PHONE = { width: 390, height: 844 }
+/** The test page's own address, given back after each test (the demo reads and writes the address). */
+const testPageUrl = location.href
 
 beforeEach(async () => {
   // the demo reads the scene from the address: the bare page, as a patient opens it
@@ -20,6 +22,7 @@ beforeEach(async () => {
 })
 afterEach(async () => {
   unmountAll()
+  history.replaceState(null, '', testPageUrl)
   await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: false })
   await page.viewport(800, 600)
 })
