@@ -1,6 +1,7 @@
 /**
- * Nothing dropped silently (issue 12): what a share link carried beyond a view's limits, and the 51st
- * note typed in the panel, in English and Spanish. Panel parts on a store, without the 3D view (cheap);
+ * Nothing dropped silently (issue 12): what a share link carried beyond a view's limits, the 51st
+ * note typed in the panel and a note over 280 characters, in English and Spanish (a link's refused
+ * model: Embed/Iframe page). Panel parts on a store, without the 3D view (cheap);
  * the whole component is checked in tests/browser/explainer-left-out.test.tsx.
  */
 import type { Meta, StoryObj } from '@storybook/react-vite'
@@ -51,11 +52,13 @@ const EXPECTED = {
     lines: ['Notes left out, because a view holds at most 50: 3', 'Notes shortened to 280 characters: 1', 'Other values in the link that could not be used: 1'],
     add: 'Add note',
     full: 'This view already has 50 notes, the most it can hold. Remove one to add this note.',
+    tooLong: 'A note can have at most 280 characters; this one has 300. Shorten it to add it.',
   },
   es: {
     lines: ['Notas que se dejaron fuera, porque una vista admite como máximo 50: 3', 'Notas acortadas a 280 caracteres: 1', 'Otros valores del enlace que no se pudieron usar: 1'],
     add: 'Añadir nota',
     full: 'Esta vista ya tiene 50 notas, el máximo posible. Quite una para añadir esta nota.',
+    tooLong: 'Una nota puede tener como máximo 280 caracteres; esta tiene 300. Acórtela para añadirla.',
   },
 } as const
 
@@ -75,6 +78,13 @@ function play(locale: 'en' | 'es'): Story['play'] {
     await userEvent.click(c.getByRole('button', { name: e.add }))
     await waitFor(() => expect(canvasElement.querySelector('[data-testid="annotations-full"]')?.textContent).toBe(e.full))
     expect(field.value).toBe('one more')
+    // a note over 280 characters is not cut either: its length is said, and the text stays
+    await userEvent.clear(field)
+    await userEvent.click(field)
+    await userEvent.paste('y'.repeat(300))
+    await waitFor(() => expect(canvasElement.querySelector('[data-testid="annotations-full"]')?.textContent).toBe(e.tooLong))
+    expect(field.value).toHaveLength(300)
+    expect(field.getAttribute('aria-invalid')).toBe('true')
   }
 }
 
