@@ -1,5 +1,5 @@
 /**
- * The model measurements (scripts/models/measure.ts) on shapes whose answer geometry gives:
+ * The model measurements (scripts/model-card/measure.ts) on shapes whose answer geometry gives:
  * volumes of boxes and a tetrahedron, the overlap of two boxes, an open box, crossing triangles.
  */
 import { describe, expect, it } from 'vitest'
@@ -16,8 +16,8 @@ import {
   vertebraMorphometry,
   volume,
   windingNumber,
-} from '../../../scripts/models/measure.ts'
-import type { Grid, TriMesh, V3 } from '../../../scripts/models/measure.ts'
+} from '../../../scripts/model-card/measure.ts'
+import type { Grid, TriMesh, V3 } from '../../../scripts/model-card/measure.ts'
 
 /** Axis-aligned box [lo, hi] as 12 outward-wound triangles; `drop` leaves out the faces listed (0..5). */
 function box(lo: V3, hi: V3, drop: number[] = []): TriMesh {

@@ -1,15 +1,17 @@
 /**
  * Measurements on the BUILT glb (models/lumbar-psoas.glb), on its final triangles at the bind pose
  * (issue 9, items 4 and 7): mesh quality per structure, overlaps by volume, vertebral morphometry.
- * Plain TypeScript, no three.js: used by `npm run model-card` (scripts/models/model-card.ts) and by
- * tests/unit/model/. Units: metres in, metres out (the card converts to mm and cm³).
+ * Plain TypeScript, no three.js: used by `npm run model-card` (scripts/model-card/measure-card.ts) and
+ * by tests/unit/model/. Units: metres in, metres out (the card converts to mm and cm³).
+ * Not in scripts/models/: every .ts file there is a build input, hashed into the glb (hash.ts), and
+ * measuring the model does not change it.
  */
 import { NodeIO } from '@gltf-transform/core'
 import type { Document, Node } from '@gltf-transform/core'
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions'
 import { MeshoptDecoder } from 'meshoptimizer'
-import { LEVELS, REF } from './reference.ts'
-import type { Level } from './reference.ts'
+import { LEVELS, REF } from '../models/reference.ts'
+import type { Level } from '../models/reference.ts'
 
 export type V3 = [number, number, number]
 /** A triangle mesh: flat xyz positions (metres, world frame) and triangle indices. */
