@@ -157,14 +157,6 @@ export function topology(mesh: TriMesh): Topology {
   const nv = m.pos.length / 3
   const edges = new Map<number, { n: number; dir: number }>()
   let degenerate = 0
-  const parent = Int32Array.from({ length: nv }, (_, i) => i)
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]]
-      i = parent[i]
-    }
-    return i
-  }
   const used = new Uint8Array(nv)
   for (let t = 0; t < m.idx.length; t += 3) {
     const v = [m.idx[t], m.idx[t + 1], m.idx[t + 2]]
@@ -173,9 +165,6 @@ export function topology(mesh: TriMesh): Topology {
       const a = v[e]
       const b = v[(e + 1) % 3]
       used[a] = 1
-      const ra = find(a)
-      const rb = find(b)
-      if (ra !== rb) parent[ra] = rb
       if (a === b) continue
       const key = Math.min(a, b) * nv + Math.max(a, b)
       const rec = edges.get(key)
@@ -194,8 +183,9 @@ export function topology(mesh: TriMesh): Topology {
     else if (e.n > 2) nonManifoldEdges++
     else if (e.dir !== 0) misorientedEdges++
   }
+  const piece = pieceOfVertex(m)
   const roots = new Set<number>()
-  for (let i = 0; i < nv; i++) if (used[i]) roots.add(find(i))
+  for (let i = 0; i < nv; i++) if (used[i]) roots.add(piece[i])
   return { triangles: m.idx.length / 3, openEdges, nonManifoldEdges, misorientedEdges, degenerate, pieces: roots.size }
 }
 
