@@ -3,15 +3,12 @@
  * chapter in the explainer and brings the explainer into view — smoothly, or at once when the reader
  * asks for reduced motion (issue 11, item 7). The demo page itself (demo/App.tsx).
  */
-import { Suspense } from 'react'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { cdp, userEvent } from 'vitest/browser'
-import { App } from '../../demo/App.tsx'
 import { getCatalog } from '../../src/content/index.ts'
-import { mount, unmountAll, waitFor } from './explainer-helpers.tsx'
+import { unmountAll, waitFor } from './explainer-helpers.tsx'
+import { mountDemo, testPageUrl } from './demo-page.tsx'
 
-/** The test page's own address, given back after each test (the demo reads and writes the address). */
-const testPageUrl = location.href
 beforeEach(() => history.replaceState(null, '', location.pathname))
 afterEach(async () => {
   unmountAll()
@@ -27,12 +24,7 @@ async function showSecondChapter(): Promise<ScrollIntoViewOptions | boolean | un
   vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (this: Element, arg?: ScrollIntoViewOptions | boolean) {
     if (this.classList.contains('demo-frame')) calls.push(arg)
   })
-  const { host } = mount(
-    <Suspense fallback={null}>
-      <App />
-    </Suspense>,
-    1000,
-  )
+  const { host } = mountDemo(1000)
   const buttons = await waitFor(() => {
     const b = [...host.querySelectorAll<HTMLButtonElement>('.demo-chapter > button')]
     return b.length > 1 && b

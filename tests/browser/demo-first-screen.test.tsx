@@ -4,15 +4,12 @@
  * and its stops (Relaxed … Severe); in full screen the same controls stay on the screen. The demo
  * page itself (demo/App.tsx with demo.css), with the real model.
  */
-import { Suspense } from 'react'
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import { cdp, page, userEvent } from 'vitest/browser'
-import { App } from '../../demo/App.tsx'
-import { mount, unmountAll, waitFor } from './explainer-helpers.tsx'
+import { unmountAll, waitFor } from './explainer-helpers.tsx'
+import { mountDemo, testPageUrl } from './demo-page.tsx'
 
 const PHONE = { width: 390, height: 844 }
-/** The test page's own address, given back after each test (the demo reads and writes the address). */
-const testPageUrl = location.href
 
 beforeEach(async () => {
   // the demo reads the scene from the address: the bare page, as a patient opens it
@@ -44,12 +41,7 @@ async function firstScreen(host: HTMLElement) {
 test.each(['en', 'es'])('phone (%s): the 3D view, the description, the slider and its stops are on the first screen', async (lang) => {
   if (lang !== 'en') history.replaceState(null, '', `${location.pathname}?lang=${lang}`)
   expect(matchMedia('(pointer: coarse)').matches).toBe(true)
-  const { host } = mount(
-    <Suspense fallback={null}>
-      <App />
-    </Suspense>,
-    PHONE.width,
-  )
+  const { host } = mountDemo(PHONE.width)
   const b = await firstScreen(host)
   console.info(`phone first screen (${lang}): view ${b.view.top}–${b.view.bottom}, description ${b.live.top}–${b.live.bottom}, slider ${b.slider.top}–${b.slider.bottom}, stops ${b.stops.top}–${b.stops.bottom}`)
   expect(b.stops.bottom).toBeLessThanOrEqual(PHONE.height)
@@ -69,12 +61,7 @@ test.each(['en', 'es'])('phone (%s): the 3D view, the description, the slider an
 
 test('a link opens exactly its state (its camera too): only the bare page opens on the side view', async () => {
   history.replaceState(null, '', `${location.pathname}?t=1`)
-  const { host } = mount(
-    <Suspense fallback={null}>
-      <App />
-    </Suspense>,
-    PHONE.width,
-  )
+  const { host } = mountDemo(PHONE.width)
   await firstScreen(host)
   await waitFor(() => host.querySelector('[data-control="camera"] button[data-camera="front"][aria-pressed="true"]'), 5000, 'the front view of the link')
   expect(host.querySelector<HTMLInputElement>('input[data-control="tightness"]')!.value).toBe('1')
@@ -84,12 +71,7 @@ test('phone, full screen: the slider and its stops stay on the screen', async ()
   // the overlay (a browser without the Fullscreen API, as iPhone Safari), whose layout is the same
   Object.defineProperty(document, 'fullscreenEnabled', { configurable: true, get: () => false })
   try {
-    const { host } = mount(
-      <Suspense fallback={null}>
-        <App />
-      </Suspense>,
-      PHONE.width,
-    )
+    const { host } = mountDemo(PHONE.width)
     await firstScreen(host)
     const enter = await waitFor(() => [...host.querySelectorAll<HTMLButtonElement>('.demo-actions button')].find((b) => b.getAttribute('aria-pressed') === 'false' && b.dataset.action !== 'consult-layout'), 5000, 'the full-screen button')
     await userEvent.click(enter)

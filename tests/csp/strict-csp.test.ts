@@ -83,6 +83,13 @@ async function open(url: string): Promise<{ page: Page; pageErrors: string[] }> 
 
 const probe = (f: Page | Frame) => f.evaluate(() => (window as unknown as { cspProbe: Probe }).cspProbe)
 
+/** The page (or frame) reported no CSP violation and no error to its probe. */
+async function expectClean(f: Page | Frame): Promise<void> {
+  const p = await probe(f)
+  expect(p.violations).toEqual([])
+  expect(p.errors).toEqual([])
+}
+
 async function frameOf(page: Page, prefix: string): Promise<Frame> {
   for (let i = 0; i < 200; i++) {
     const f = page.frames().find((x) => x.url().startsWith(prefix))
@@ -123,9 +130,7 @@ test('the demo page under a strict CSP: 0 violations, the CSS applied, a drawn m
   await page.click('.psoas-controls__stops button >> nth=0')
   await page.waitForFunction(() => !location.search.includes('a=p52'), null, { timeout: 5000 })
   expect(await page.evaluate(() => new URLSearchParams(location.search).getAll('a').length)).toBe(50)
-  const p = await probe(page)
-  expect(p.violations).toEqual([])
-  expect(p.errors).toEqual([])
+  await expectClean(page)
   expect(pageErrors).toEqual([])
   expect(consoleCsp).toEqual([])
   await page.close()
@@ -148,9 +153,7 @@ test('the demo page under a strict CSP: the poster (img-src self) is loaded befo
   // the bare demo page opens on the side view (278dbac), whose poster it is
   expect(load).toEqual({ src: '/models/poster/lumbar-psoas-side-light.webp', width: 800, drawsBefore: 0 })
   await page.waitForFunction(() => document.querySelector('.psoas-explainer__poster') === null, null, { timeout: 5000 })
-  const p = await probe(page)
-  expect(p.violations).toEqual([])
-  expect(p.errors).toEqual([])
+  await expectClean(page)
   expect(pageErrors).toEqual([])
   await page.close()
 })
@@ -165,9 +168,7 @@ test('the iframe page under a strict CSP, framed by a page on another origin: 0 
   expect(messages.map((m) => m.origin)).toEqual(messages.map(() => strict.origin))
   expect(messages.find((m) => m.data.type === 'state')?.data.state?.tightness).toBe(0.5)
   for (const f of [page, frame]) {
-    const p = await probe(f)
-    expect(p.violations).toEqual([])
-    expect(p.errors).toEqual([])
+    await expectClean(f)
   }
   expect(pageErrors).toEqual([])
   expect(consoleCsp).toEqual([])
@@ -212,9 +213,7 @@ test('the demo page in Spanish under a strict CSP: only the Spanish catalog is f
   expect(scripts.every((u) => u.startsWith(`${strict.origin}/`)), scripts.join(' ')).toBe(true)
   expect(scripts.some((u) => u.endsWith(`/assets/${esChunk}`)), 'the Spanish catalog fetched').toBe(true)
   expect(scripts.some((u) => u.endsWith(`/assets/${enChunk}`)), 'the English catalog fetched').toBe(false)
-  const p = await probe(page)
-  expect(p.violations).toEqual([])
-  expect(p.errors).toEqual([])
+  await expectClean(page)
   expect(pageErrors).toEqual([])
   await page.close()
 })
@@ -296,9 +295,7 @@ test('"Print a handout" on the demo page under a strict CSP: 0 violations, only 
   const pages = pdf.match(/\/Type\s*\/Page\b/g)?.length ?? 0
   expect(pages).toBeGreaterThanOrEqual(1)
   expect(pages).toBeLessThanOrEqual(2)
-  const p = await probe(page)
-  expect(p.violations).toEqual([])
-  expect(p.errors).toEqual([])
+  await expectClean(page)
   expect(pageErrors).toEqual([])
   expect(consoleCsp).toEqual([])
   await page.close()
@@ -331,9 +328,7 @@ test('the demo page printed by the browser itself (no button): the explainer pri
   expect(text).not.toContain('Copy a link to this view')
   // after the print the page is as before
   expect(await page.evaluate(() => document.querySelector('.psoas-explainer')!.hasAttribute('data-print'))).toBe(false)
-  const p = await probe(page)
-  expect(p.violations).toEqual([])
-  expect(p.errors).toEqual([])
+  await expectClean(page)
   expect(pageErrors).toEqual([])
   await page.close()
 })
