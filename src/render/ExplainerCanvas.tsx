@@ -6,7 +6,7 @@
  * draws two panes in the same canvas (one WebGL context): the current state on the left, the compare
  * state on the right. Ref API: snapshot(), resetCamera(), invalidate(), settle().
  */
-import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref, type RefObject } from 'react'
+import { useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref, type RefObject } from 'react'
 import type { RootState } from '@react-three/fiber'
 import { LeanCanvas } from './LeanCanvas.tsx'
 import { createSceneStore, type SceneStore } from '../scene-state/index.ts'
@@ -17,7 +17,7 @@ import { SceneLights } from './SceneLights.tsx'
 import { CAMERA_SETUP, CanvasAspect, CompareViews } from './CompareViews.tsx'
 import { useOptionalSceneStoreApi } from '../react/context.tsx'
 import { isSoftwareRenderer } from '../platform/webgl.ts'
-import { releaseRoot, rootOf, type R3FRoot } from './rootRelease.ts'
+import { rootOf, type R3FRoot } from './rootRelease.ts'
 import { VIEWER_KEYSHORTCUTS } from './viewerKeys.ts'
 import { LABEL_KEEPOUT_CLASS } from './labelKeepOut.ts'
 
@@ -151,15 +151,6 @@ export function ExplainerCanvas(props: ExplainerCanvasProps) {
       canvas.removeEventListener('webglcontextrestored', restored)
     }
   }, [canvas, onContextLost, onContextRestored])
-  // after unmount nothing of this canvas may stay reachable from R3F's or React's module state (rootRelease.ts)
-  useEffect(
-    () => () => {
-      const r = r3f.current
-      const el = r?.store.getState().gl?.domElement
-      if (r && el) releaseRoot(r, el)
-    },
-    [],
-  )
 
   const select = (id: StructureId | null) => {
     if (sceneProps.onSelect) sceneProps.onSelect(id)

@@ -18,6 +18,7 @@ import { Component, StrictMode, Fragment, Suspense, useEffect, useInsertionEffec
 import { createRoot, events as createPointerEvents, extend, type ReconcilerRoot, type RenderProps, type RootState } from '@react-three/fiber'
 import { FiberProvider, traverseFiber, useContextBridge, useFiber } from 'its-fine'
 import useMeasure from 'react-use-measure'
+import { releaseRoot, rootOf } from './rootRelease.ts'
 import { BufferAttribute, BufferGeometry, Color, DirectionalLight, Group, HemisphereLight, InstancedMesh, Line, LineBasicMaterial, LineSegments, Mesh, MeshLambertMaterial, MeshBasicMaterial, MeshStandardMaterial, PerspectiveCamera, PlaneGeometry, ShaderMaterial, Sprite, SpriteMaterial } from 'three'
 
 /** The three.js elements the explainer renders (JSX name = the class name with a lower-case first letter). */
@@ -101,6 +102,8 @@ function LeanCanvasImpl({ children, eventSource, onCreated, frameloop, dpr, gl, 
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const divRef = useRef<HTMLDivElement>(null)
   const root = useRef<ReconcilerRoot<HTMLCanvasElement> | null>(null)
+  /** the canvas of that root (released with it) */
+  const rootCanvas = useRef<HTMLCanvasElement | null>(null)
   const state = useRef<RootState | null>(null)
   const [error, setError] = useState<unknown>(null)
   const [block, setBlock] = useState<Promise<never> | false>(false)
@@ -110,13 +113,19 @@ function LeanCanvasImpl({ children, eventSource, onCreated, frameloop, dpr, gl, 
 
   const target = () => eventSource?.current ?? divRef.current
 
-  // as R3F's <Canvas>: insertion effects survive StrictMode's effect replay; only the final removal releases the root
+  // as R3F's <Canvas>: insertion effects survive StrictMode's effect replay; only the final removal
+  // unmounts the root, and then nothing of it may stay reachable from R3F's or React's module state
+  // (rootRelease.ts)
   useInsertionEffect(
     () => () => {
       const current = root.current
+      const canvas = rootCanvas.current
+      const kept = canvas ? rootOf(canvas) : null
       root.current = null
+      rootCanvas.current = null
       state.current = null
       current?.unmount()
+      if (kept && canvas) releaseRoot(kept, canvas)
     },
     [],
   )
@@ -127,7 +136,10 @@ function LeanCanvasImpl({ children, eventSource, onCreated, frameloop, dpr, gl, 
   useLayoutEffect(() => {
     const canvas = canvasRef.current
     if (!canvas || !(size.width > 0 && size.height > 0)) return
-    root.current ??= createRoot(canvas)
+    if (!root.current) {
+      root.current = createRoot(canvas)
+      rootCanvas.current = canvas
+    }
     const r = root.current
     r.configure({
       gl,

@@ -13,7 +13,8 @@
  *   under CPU load (CI): ReactSharedInternals.S → reconciler closure → FiberRoot → containerInfo (the
  *   store) → state → gl → canvas; and state.internal.subscribers → frame callbacks → label atlases.
  *
- * `releaseRoot(root, canvas)` waits until R3F has released this root, then
+ * `releaseRoot(root, canvas)` (called by LeanCanvas when its canvas is finally removed) waits until
+ * R3F has released this root, then
  * 1. empties the store's state, the current and the initial one: `internal`'s lists and maps in place
  *    (both states share that object), functions made inert (they are closures over the canvas's
  *    component, e.g. `onPointerMissed`), other objects to null, `gl` to an empty object, the root
