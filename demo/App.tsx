@@ -43,12 +43,6 @@ function readState(): ParseResult | null {
   return q ? fromQuery(q) : null
 }
 
-/**
- * The bare page (no scene in the address) opens on the side view: there tightening visibly deepens
- * the lower-back curve (the lordosis arc and its angle, the near hip bone cut away), which the front
- * view cannot show. A link opens exactly the state it holds.
- */
-export const OPENING_STATE: Readonly<Partial<SceneState>> = Object.freeze<Partial<SceneState>>({ camera: 'side' })
 
 /** Only the language and the layout in the address bar, the rest as it came (before the user changed anything). */
 function writeLang(locale: DemoLocale, mode: ExplainerMode = readMode()): void {
@@ -170,7 +164,7 @@ export function App() {
               ) : null}
               <PsoasExplainer
                 ref={api}
-                defaultState={initial?.state ?? OPENING_STATE}
+                defaultState={initial?.state}
                 inputProblems={initial?.problems}
                 onStateChange={onStateChange} locale={locale} modelQuality={readQuality()} mode={mode} />
             </div>

@@ -10,6 +10,7 @@ import { preload } from 'react-dom'
 import { useSceneStore } from '../react/index.ts'
 import { format, type Catalog } from '../content/index.ts'
 import { POSTER_HEIGHT_PX, POSTER_WIDTH_PX, posterPreset, posterUrl, type PosterProp } from './poster.ts'
+import { OPENING_STATE } from '../scene-state/state.ts'
 import { parseState } from '../scene-state/validate.ts'
 import type { SceneState } from '../scene-state/types.ts'
 import { resolveTheme, type PsoasTheme, type PsoasThemeProp } from './theme.ts'
@@ -57,7 +58,7 @@ export interface PosterPreloadProps {
  * one after the other. Renders nothing.
  */
 export function PosterPreload({ poster, state, modelUrl, theme }: PosterPreloadProps) {
-  const src = posterUrl(poster, parseState(state ?? {}).state, modelUrl, resolveTheme(theme))
+  const src = posterUrl(poster, parseState(state ?? {}, OPENING_STATE).state, modelUrl, resolveTheme(theme))
   if (src !== null) preload(src, { as: 'image', fetchPriority: 'high' })
   return null
 }

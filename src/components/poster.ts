@@ -8,7 +8,7 @@
  * otherwise the view keeps its loading bar (a wrong picture would be worse than none).
  * Plain TypeScript: no React, no three.js.
  */
-import { DEFAULT_LAYERS, DEFAULT_STATE } from '../scene-state/state.ts'
+import { DEFAULT_LAYERS, DEFAULT_STATE, OPENING_STATE } from '../scene-state/state.ts'
 import { CAMERA_PRESETS, LAYER_KEYS, type CameraPreset, type SceneState } from '../scene-state/types.ts'
 import { DARK_THEME, LIGHT_THEME, type PsoasTheme } from '../theme/palette.ts'
 
@@ -22,7 +22,8 @@ export const POSTER_THEMES = ['light', 'dark'] as const
 export type PosterTheme = (typeof POSTER_THEMES)[number]
 
 /**
- * `poster` prop: a URL of an image of the default front view (shown while the state is that view),
+ * `poster` prop: a URL of an image of the opening view (OPENING_STATE, from the side; shown while the
+ * state is that view),
  * `false` for none; undefined for the built-in posters.
  */
 export type PosterProp = string | false | undefined
@@ -91,7 +92,7 @@ export function posterUrl(poster: PosterProp, state: Readonly<SceneState>, model
   if (poster === false) return null
   const preset = posterPreset(state)
   if (preset === null) return null
-  if (typeof poster === 'string') return poster !== '' && preset === 'front' ? poster : null
+  if (typeof poster === 'string') return poster !== '' && preset === OPENING_STATE.camera ? poster : null
   const colours = posterTheme(theme)
   const match = PACKAGE_MODEL.exec(modelUrl)
   if (colours === null || match === null) return null

@@ -4,7 +4,7 @@
  */
 import { MODEL_QUALITIES } from '../platform/model-quality.ts'
 import { useCallback, useState } from 'react'
-import { parseState, type Problem } from '../scene-state/index.ts'
+import { OPENING_STATE, parseState, type Problem } from '../scene-state/index.ts'
 import type { SceneState } from '../scene-state/types.ts'
 import { LOCALES, resolveLocale } from '../content/index.ts'
 import { CONTROLS_MODES, EXPLAINER_MODES, type ControlsMode, type ExplainerMode, type PsoasExplainerProps } from './types.ts'
@@ -39,13 +39,16 @@ function warnProblems(warn: WarnOnce, prop: string, problems: readonly Problem[]
     warn(`[psoas-explainer] <PsoasExplainer ${prop}>: \`${prop}.${p.field}\` was ${p.value}; accepted: ${p.expected}. A valid value is used instead.`)
 }
 
-/** A complete, valid state from anything (a prop, a ref call); each problem warned once, naming `prop`. */
+/**
+ * A complete, valid state from anything (a prop, a ref call); each problem warned once, naming `prop`.
+ * Fields the input leaves out come from OPENING_STATE (the side view: issue 11).
+ */
 export type Sanitize = (input: unknown, prop: string) => SceneState
 
 export function useSanitize(warn: WarnOnce, onProblems?: (problems: readonly Problem[]) => void): Sanitize {
   return useCallback(
     (input: unknown, prop: string): SceneState => {
-      const { state, problems } = parseState(input ?? {})
+      const { state, problems } = parseState(input ?? {}, OPENING_STATE)
       warnProblems(warn, prop, problems)
       if (problems.length > 0) onProblems?.(problems)
       return state

@@ -14,7 +14,7 @@
  * is written into the store without a call to `onStateChange` (like a controlled <input>).
  */
 import { useLayoutEffect, useMemo, useReducer, useState } from 'react'
-import { createSceneStore, pickSceneState, statesEqual, type SceneStore } from '../scene-state/index.ts'
+import { OPENING_STATE, createSceneStore, pickSceneState, statesEqual, type SceneStore } from '../scene-state/index.ts'
 import type { SceneState } from '../scene-state/types.ts'
 import { useLatest } from './hooks.ts'
 import type { Sanitize, WarnOnce } from './propWarnings.ts'
@@ -41,7 +41,8 @@ export function useControllableStore({ state, defaultState, onStateChange, sanit
   const controlled = state !== undefined
   const [sync] = useState((): Sync => {
     const s: Sync = {
-      store: createSceneStore(sanitize(controlled ? state : defaultState, controlled ? 'state' : 'defaultState')),
+      // fields the state leaves out, and reset, come from the opening view (the side: issue 11)
+      store: createSceneStore(sanitize(controlled ? state : defaultState, controlled ? 'state' : 'defaultState'), { home: OPENING_STATE }),
       following: false,
       follow(next) {
         s.following = true

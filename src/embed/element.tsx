@@ -12,18 +12,22 @@
 import { createRef } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { PsoasExplainer, type ControlsMode, type ExplainerMode, type PsoasExplainerApi } from '../components/PsoasExplainer.tsx'
-import { fromQuery, parseState, type Problem } from '../scene-state/index.ts'
+import { OPENING_STATE, fromQuery, parseState, type Problem } from '../scene-state/index.ts'
 import type { SceneState } from '../scene-state/types.ts'
 import type { ModelQuality } from '../platform/model-quality.ts'
 import { checkModelUrl, parseAllowedOrigins } from './origins.ts'
 
 const OBSERVED = ['model-url', 'model-quality', 'locale', 'controls', 'mode', 'theme', 'height', 'reduced-motion', 'state', 'allowed-origins'] as const
 
-/** Reads the `state` attribute: JSON (starting with "{") or a URL query; with what could not be used. */
+/**
+ * Reads the `state` attribute: JSON (starting with "{"; fields it leaves out are the opening view's)
+ * or a URL query (a share link: without `c=` it is the front view, as when the link was made); with
+ * what could not be used.
+ */
 export function parseStateAttribute(value: string | null): { state: Partial<SceneState>; problems: Problem[] } {
   if (!value) return { state: {}, problems: [] }
   const v = value.trim()
-  return v.startsWith('{') ? parseState(v) : fromQuery(v.replace(/^\?/, ''))
+  return v.startsWith('{') ? parseState(v, OPENING_STATE) : fromQuery(v.replace(/^\?/, ''))
 }
 
 /** Reads the `state` attribute: JSON (starting with "{") or a URL query. */
@@ -60,7 +64,7 @@ export function createPsoasExplainerElementClass(): CustomElementConstructor {
 
     /** A copy of the current scene state. */
     getState(): SceneState {
-      return this.#api.current?.getState() ?? parseState(stateFromAttribute(this.getAttribute('state'))).state
+      return this.#api.current?.getState() ?? parseState(stateFromAttribute(this.getAttribute('state')), OPENING_STATE).state
     }
     /** Sets part of the state (validated). */
     setState(next: Partial<SceneState>): void {

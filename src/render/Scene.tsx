@@ -11,7 +11,7 @@
 import { Suspense, createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import { useThree, type ThreeEvent } from '@react-three/fiber'
 import type { Object3D } from 'three'
-import { createSceneStore, type SceneStore } from '../scene-state/index.ts'
+import { OPENING_STATE, createSceneStore, type SceneStore } from '../scene-state/index.ts'
 import type { StructureId } from '../scene-state/ids.ts'
 import { useOptionalSceneStoreApi } from '../react/context.tsx'
 import { ExplainerErrorBoundary } from '../react/ErrorBoundary.tsx'
@@ -189,9 +189,9 @@ function ModelScene(props: PsoasSceneProps & { store: SceneStore; modelUrl: stri
     handle.runtime = { frame }
     handle.resetCamera = () => {
       const cam = store.getState().camera
-      // a preset: move back to it; a free camera (the user orbited): back to the front preset
+      // a preset: move back to it; a free camera (the user orbited): back to the opening view's preset
       if (typeof cam === 'string') rig.current?.goTo(cam, jumpAll)
-      else store.getState().setCamera('front')
+      else store.getState().setCamera(OPENING_STATE.camera)
     }
     handle.settle = () => {
       frame.jump = true

@@ -55,7 +55,7 @@ export interface SceneActions {
   removeAnnotation(id: string): void
   /** validated replacement by a partial or full state (object, JSON string or URL query); returns the problems */
   replace(input: unknown, options?: ReplaceOptions): Problem[]
-  /** back to the default state (undoable) */
+  /** back to the home state (`home` option; DEFAULT_STATE unless given), undoable */
   reset(): void
   undo(): void
   redo(): void
@@ -68,6 +68,11 @@ export interface HistoryOptions {
   /** undo steps kept (oldest dropped first); default 100 */
   historyLimit?: number
   onProblem?: (problem: Problem) => void
+  /**
+   * The state `reset()` returns to and the base of a full `replace` (fields the input leaves out);
+   * default DEFAULT_STATE. The explainer passes OPENING_STATE.
+   */
+  home?: Readonly<SceneState>
 }
 export const DEFAULT_HISTORY_LIMIT = 100
 
@@ -117,6 +122,7 @@ export function createActions(
   setRaw: (next: SceneState, flags: HistoryFlags) => void,
   options?: HistoryOptions,
 ): SceneActions {
+  const home = options?.home ?? DEFAULT_STATE
   const limit = Math.max(0, Math.floor(options?.historyLimit ?? DEFAULT_HISTORY_LIMIT))
   const past: SceneState[] = []
   const future: SceneState[] = []
@@ -215,7 +221,7 @@ export function createActions(
       commit(next, null)
     },
     replace: (input, o) => {
-      const base = o?.full ? DEFAULT_STATE : get()
+      const base = o?.full ? home : get()
       let value: unknown
       try {
         value = stripStoreExtras(input)
@@ -227,7 +233,7 @@ export function createActions(
       commit(r.state, co('replace', o))
       return r.problems
     },
-    reset: () => commit(cloneState(DEFAULT_STATE), null),
+    reset: () => commit(cloneState(home), null),
     undo: () => {
       const prev = past.pop()
       if (!prev) return

@@ -71,6 +71,14 @@ export const DEFAULT_STATE: Readonly<SceneState> = Object.freeze({
   bodyRegion: null,
 }) as Readonly<SceneState>
 
+/**
+ * Where the explainer opens and what its reset returns to: the default state seen from the side,
+ * where tightening visibly deepens the lower-back curve (the front view cannot show it). DEFAULT_STATE
+ * keeps the front camera: it is the frame's reference view (design.md: the patient faces the default
+ * camera) and the codec's baseline, so a share link without `c=` still opens the front view.
+ */
+export const OPENING_STATE: Readonly<SceneState> = Object.freeze({ ...DEFAULT_STATE, camera: 'side' }) as Readonly<SceneState>
+
 function cloneCamera(c: CameraState): CameraState {
   return typeof c === 'string' ? c : { position: [c.position[0], c.position[1], c.position[2]], target: [c.target[0], c.target[1], c.target[2]] }
 }

@@ -47,7 +47,8 @@ export function pickSceneState(s: Readonly<SceneState>): SceneState {
 }
 
 /**
- * Creates a store. `initial` may be a partial state or anything from outside (it is validated; its
+ * Creates a store. `initial` may be a partial state or anything from outside (it is validated, the
+ * fields it leaves out come from `options.home`, DEFAULT_STATE unless given; its
  * problems go to `options.onProblem`). Never throws.
  */
 export function createSceneStore(initial?: Partial<SceneState> | unknown, options?: SceneStoreOptions): SceneStore {
@@ -57,7 +58,7 @@ export function createSceneStore(initial?: Partial<SceneState> | unknown, option
   } catch {
     init = initial
   }
-  const first = parseState(init, DEFAULT_STATE)
+  const first = parseState(init, options?.home ?? DEFAULT_STATE)
   if (options?.onProblem) for (const p of first.problems) options.onProblem(p)
   let api: StoreApi<SceneStoreState> | null = null
   const get = (): SceneState => (api as StoreApi<SceneStoreState>).getState()

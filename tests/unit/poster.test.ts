@@ -9,14 +9,15 @@ import { fileURLToPath } from 'node:url'
 import { createElement } from 'react'
 import { renderToString } from 'react-dom/server'
 import { describe, expect, test } from 'vitest'
-import { DEFAULT_STATE, cloneState } from '../../src/scene-state/state.ts'
-import { CAMERA_PRESETS, CHAPTER_IDS, type SceneState } from '../../src/scene-state/types.ts'
+import { fromQuery } from '../../src/scene-state/codec.ts'
+import { DEFAULT_STATE, OPENING_STATE, cloneState } from '../../src/scene-state/state.ts'
+import { CAMERA_PRESETS, CHAPTER_IDS, type CameraPreset, type SceneState } from '../../src/scene-state/types.ts'
 import { DARK_THEME, LIGHT_THEME } from '../../src/theme/palette.ts'
 import { POSTER_HEIGHT_PX, POSTER_THEMES, POSTER_WIDTH_PX, posterFileName, posterPreset, posterTheme, posterUrl } from '../../src/components/poster.ts'
 import { PsoasExplainer } from '../../src/components/PsoasExplainer.tsx'
 
 const dir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../models/poster')
-/** Bytes of the default view's poster (front, light) and of all of them together. */
+/** Bytes of the opening view's poster (side, light) and of all of them together. */
 const DEFAULT_POSTER_BUDGET = 30_000
 const ALL_POSTERS_BUDGET = 200_000
 
@@ -39,9 +40,9 @@ describe('the poster files', () => {
     for (const name of expected) expect(webpInfo(readFileSync(join(dir, name))), name).toEqual({ width: POSTER_WIDTH_PX, height: POSTER_HEIGHT_PX, alpha: true })
   })
 
-  test(`within the byte budget: the default view's ≤ ${DEFAULT_POSTER_BUDGET} B, all ≤ ${ALL_POSTERS_BUDGET} B`, () => {
+  test(`within the byte budget: the opening view's ≤ ${DEFAULT_POSTER_BUDGET} B, all ≤ ${ALL_POSTERS_BUDGET} B`, () => {
     const sizes = readdirSync(dir).map((n) => statSync(join(dir, n)).size)
-    const main = statSync(join(dir, posterFileName('front', 'light'))).size
+    const main = statSync(join(dir, posterFileName(OPENING_STATE.camera as CameraPreset, 'light'))).size
     expect(main).toBeGreaterThan(5_000) // a picture, not an empty image
     expect(main).toBeLessThanOrEqual(DEFAULT_POSTER_BUDGET)
     expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(ALL_POSTERS_BUDGET)
@@ -79,10 +80,11 @@ describe('posterUrl: the poster a state gets', () => {
       expect(posterUrl(undefined, state(o), model, LIGHT_THEME)).toBeNull()
     }
   })
-  test('false: none; a URL: for the default front view only; another model or palette: no built-in poster', () => {
+  test('false: none; a URL: for the opening (side) view only; another model or palette: no built-in poster', () => {
     expect(posterUrl(false, state({}), model, LIGHT_THEME)).toBeNull()
-    expect(posterUrl('/mine.png', state({}), '/x/other.glb', { ...LIGHT_THEME, bone: '#ff00ff' })).toBe('/mine.png')
-    expect(posterUrl('/mine.png', state({ camera: 'side' }), model, LIGHT_THEME)).toBeNull()
+    expect(posterUrl('/mine.png', state({ camera: 'side' }), '/x/other.glb', { ...LIGHT_THEME, bone: '#ff00ff' })).toBe('/mine.png')
+    expect(posterUrl('/mine.png', state({}), model, LIGHT_THEME)).toBeNull()
+    expect(posterUrl('/mine.png', state({ camera: 'oblique' }), model, LIGHT_THEME)).toBeNull()
     expect(posterUrl('', state({}), model, LIGHT_THEME)).toBeNull()
     expect(posterUrl(undefined, state({}), '/models/other.glb', LIGHT_THEME)).toBeNull()
     expect(posterTheme({ ...LIGHT_THEME, bone: '#FF00FF' })).toBeNull()
@@ -96,8 +98,12 @@ test('server rendering: the explainer holds the poster <img> with its alt text (
   // a server renders once its catalog is loaded, where catalogs load on demand (loadCatalog)
   const content: Record<string, unknown> = await import('../../src/content/index.ts')
   if (typeof content.loadCatalog === 'function') await (content.loadCatalog as (l: string) => Promise<unknown>)('en')
+  // a bare explainer opens on the side view (issue 11), and so does its poster
   const html = renderToString(createElement(PsoasExplainer, { controls: 'none' }))
-  expect(html).toMatch(/<img[^>]+src="\/models\/poster\/lumbar-psoas-front-light\.webp"/)
-  expect(html).toContain('alt="Still picture of the lower back, pelvis, relaxed psoas muscles and nerves, standing. View: Front."')
+  expect(html).toMatch(/<img[^>]+src="\/models\/poster\/lumbar-psoas-side-light\.webp"/)
+  expect(html).toContain('alt="Still picture of the lower back, pelvis, relaxed psoas muscles and nerves, standing. View: Side."')
+  // a share link without c= (made when the front view was the default) keeps its front poster
+  const link = renderToString(createElement(PsoasExplainer, { controls: 'none', defaultState: fromQuery('t=0').state }))
+  expect(link).toMatch(/<img[^>]+src="\/models\/poster\/lumbar-psoas-front-light\.webp"/)
   expect(renderToString(createElement(PsoasExplainer, { controls: 'none', poster: false }))).not.toContain('<img')
 })

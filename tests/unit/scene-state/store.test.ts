@@ -4,6 +4,7 @@ import {
   DEFAULT_HISTORY_LIMIT,
   DEFAULT_STATE,
   LAYER_KEYS,
+  OPENING_STATE,
   createSceneStore,
   isValidState,
   pickSceneState,
@@ -158,6 +159,25 @@ describe('undo / redo', () => {
     expect(s.getState().tightness).toBe(0)
     s.actions.undo()
     expect(s.getState().tightness).toBe(0.5)
+  })
+  test('a home state: the fields a partial start leaves out, the target of reset and the base of a full replace', () => {
+    const home = { ...DEFAULT_STATE, camera: 'side' as const, tightness: 0.2 }
+    const s = createSceneStore({ tightness: 0.5 }, { home })
+    expect(s.getState()).toMatchObject({ tightness: 0.5, camera: 'side' })
+    s.actions.setCamera('top')
+    s.actions.reset()
+    expect(pickSceneState(s.getState())).toEqual(home)
+    s.actions.replace({ posture: 'sitting' }, { full: true })
+    expect(s.getState()).toMatchObject({ posture: 'sitting', camera: 'side', tightness: 0.2 })
+    // without one, the contract's default (front camera)
+    const plain = createSceneStore({ camera: 'top' })
+    plain.actions.reset()
+    expect(plain.getState().camera).toBe('front')
+  })
+  test('OPENING_STATE is the default state seen from the side', () => {
+    expect({ ...OPENING_STATE, camera: 'front' }).toEqual(DEFAULT_STATE)
+    expect(OPENING_STATE.camera).toBe('side')
+    expect(Object.isFrozen(OPENING_STATE)).toBe(true)
   })
   test(`history is bounded (${DEFAULT_HISTORY_LIMIT} steps by default, configurable)`, () => {
     const s = createSceneStore()
