@@ -8,6 +8,7 @@ import { createRef, useState } from 'react'
 import { PsoasExplainer, type PsoasExplainerApi } from '../../src/components/PsoasExplainer.tsx'
 import type { ChapterId, SceneState } from '../../src/scene-state/types.ts'
 import { getCatalog } from '../../src/content/index.ts'
+import { fromQuery } from '../../src/scene-state/codec.ts'
 import { LOWPOLY, mount, q, sleep, unmountAll, waitFor } from './explainer-helpers.tsx'
 
 afterEach(() => {
@@ -445,4 +446,31 @@ test('under reduced motion the tour does not advance by itself until Next is pre
   expect(store.getState().chapter).toBe('anatomy')
   q<HTMLButtonElement>(host, '[data-action="next"]').click()
   await waitFor(() => store.getState().chapter === 'spine', 2000, 'next')
+})
+
+test('opening view: a bare explainer opens from the side, Reset returns there, a link without c= keeps the front view', async () => {
+  const api = createRef<PsoasExplainerApi>()
+  const { host } = mount(<PsoasExplainer ref={api} modelUrl={LOWPOLY} reducedMotion height={160} />)
+  const side = await waitFor(() => host.querySelector<HTMLButtonElement>('[data-camera="side"]'), 5000, 'camera buttons')
+  expect(api.current!.getState().camera).toBe('side')
+  expect(side.getAttribute('aria-pressed')).toBe('true')
+  q<HTMLButtonElement>(host, '[data-camera="front"]').click()
+  q<HTMLButtonElement>(host, '[data-stop="severe"]').click()
+  await waitFor(() => api.current!.getState().tightness === 1, 2000, 'severe')
+  q<HTMLButtonElement>(host, '[data-action="reset"]').click()
+  await waitFor(() => api.current!.getState().tightness === 0, 2000, 'reset')
+  expect(api.current!.getState().camera).toBe('side')
+  expect(side.getAttribute('aria-pressed')).toBe('true')
+  unmountAll()
+
+  // a partial defaultState fills from the opening view; a share link (a full state) opens exactly its own
+  const partial = createRef<PsoasExplainerApi>()
+  mount(<PsoasExplainer ref={partial} modelUrl={LOWPOLY} reducedMotion height={160} defaultState={{ tightness: 0.66 }} />)
+  await waitFor(() => partial.current, 5000, 'api')
+  expect(partial.current!.getState()).toMatchObject({ tightness: 0.66, camera: 'side' })
+  unmountAll()
+  const link = createRef<PsoasExplainerApi>()
+  mount(<PsoasExplainer ref={link} modelUrl={LOWPOLY} reducedMotion height={160} defaultState={fromQuery('t=0.66').state} />)
+  await waitFor(() => link.current, 5000, 'api')
+  expect(link.current!.getState()).toMatchObject({ tightness: 0.66, camera: 'front' })
 })

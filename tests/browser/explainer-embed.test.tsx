@@ -3,7 +3,7 @@
  * the iframe page with its postMessage API.
  */
 import { afterEach, expect, test, vi } from 'vitest'
-import { definePsoasExplainerElement } from '../../src/embed/element.tsx'
+import { definePsoasExplainerElement, parseStateAttribute } from '../../src/embed/element.tsx'
 import { MESSAGE_SOURCE, parseEmbedMessage, type EmbedMessage } from '../../src/embed/messages.ts'
 import { mountIframeExplainer } from '../../src/embed/iframe.tsx'
 import type { SceneState } from '../../src/scene-state/types.ts'
@@ -42,6 +42,10 @@ test('<psoas-explainer> renders from attributes, reports changes as events and t
   expect(slider.value).toBe('0.66')
   expect(el.getState().side).toBe('right')
   expect(el.getState().posture).toBe('sitting')
+  // a link's query without c= is the front view (as when the link was made); JSON or nothing: the opening side view
+  expect(el.getState().camera).toBe('front')
+  expect(parseStateAttribute('{"tightness":0.5}').state).toMatchObject({ tightness: 0.5, camera: 'side' })
+  expect((document.createElement('psoas-explainer') as ElementApi).getState().camera).toBe('side')
   expect(q(el, '.psoas-explainer').getAttribute('lang')).toBe('es')
   expect(q(el, '.psoas-explainer').dataset.controls).toBe('minimal')
   expect(q(el, '.psoas-explainer').textContent).toContain(getCatalog('es').ui.controls.tightness)

@@ -142,9 +142,10 @@ test('the poster shows at once, stays while the model loads, and is gone once th
   const { host } = mount(<PsoasExplainer modelUrl={`${REAL}?poster-load`} controls="none" reducedMotion height={400} />, 640)
   const img = await waitFor(() => (shownImage(posterImg(host)) ? posterImg(host) : null), 1200, 'poster shown before the model arrives')
   const shownAfterMs = performance.now() - t0
-  expect(img.getAttribute('src')).toBe('/models/poster/lumbar-psoas-front-light.webp')
+  // a bare explainer opens on the side view (OPENING_STATE), and its poster with it
+  expect(img.getAttribute('src')).toBe('/models/poster/lumbar-psoas-side-light.webp')
   expect([img.naturalWidth, img.naturalHeight]).toEqual([800, 600])
-  expect(img.alt).toBe('Still picture of the lower back, pelvis, relaxed psoas muscles and nerves, standing. View: Front.')
+  expect(img.alt).toBe('Still picture of the lower back, pelvis, relaxed psoas muscles and nerves, standing. View: Side.')
   // scaled to the view's height, centred
   const v = view(host).getBoundingClientRect()
   const r = img.getBoundingClientRect()
@@ -297,25 +298,25 @@ test('a missing model: the poster with the message and "Try again"', async () =>
   await waitFor(() => shownImage(posterImg(host)), 5000, 'poster')
 })
 
-test('poster={false} shows none; nor does a state no poster shows; a host URL is used for the front view only', async () => {
+test('poster={false} shows none; nor does a state no poster shows; a host URL is used for the opening (side) view only', async () => {
   delayModels(3000)
   const none = mount(<PsoasExplainer modelUrl={`${LOWPOLY}?no-poster`} controls="none" reducedMotion height={240} poster={false} />, 400)
   const tight = mount(<PsoasExplainer modelUrl={`${LOWPOLY}?tight`} controls="none" reducedMotion height={240} defaultState={{ tightness: 0.5 }} />, 400)
   const custom = mount(<PsoasExplainer modelUrl={`${LOWPOLY}?custom`} controls="none" reducedMotion height={240} poster="/models/poster/lumbar-psoas-top-dark.webp" />, 400)
-  const customSide = mount(
-    <PsoasExplainer modelUrl={`${LOWPOLY}?custom-side`} controls="none" reducedMotion height={240} poster="/models/poster/lumbar-psoas-top-dark.webp" defaultState={{ camera: 'side' }} />,
+  const customFront = mount(
+    <PsoasExplainer modelUrl={`${LOWPOLY}?custom-front`} controls="none" reducedMotion height={240} poster="/models/poster/lumbar-psoas-top-dark.webp" defaultState={{ camera: 'front' }} />,
     400,
   )
   const builtInSide = mount(<PsoasExplainer modelUrl={`${LOWPOLY}?side`} controls="none" reducedMotion height={240} defaultState={{ camera: 'side' }} />, 400)
   const otherModel = mount(<PsoasExplainer modelUrl="/models/other-model.glb" controls="none" reducedMotion height={240} />, 400)
-  const all = [none, tight, custom, customSide, builtInSide, otherModel]
+  const all = [none, tight, custom, customFront, builtInSide, otherModel]
   await waitFor(() => all.every((m) => m.host.querySelector('.psoas-explainer__view')), 5000, 'the views')
   await waitFor(() => shownImage(posterImg(custom.host)) && shownImage(posterImg(builtInSide.host)), 5000, 'posters')
   expect(posterImg(custom.host)!.getAttribute('src')).toBe('/models/poster/lumbar-psoas-top-dark.webp')
   expect(posterImg(builtInSide.host)!.getAttribute('src')).toBe('/models/poster/lumbar-psoas-side-light.webp')
   expect(posterImg(builtInSide.host)!.alt).toContain('View: Side.')
   // sampled while the models are held back
-  for (const m of [none, tight, customSide, otherModel]) {
+  for (const m of [none, tight, customFront, otherModel]) {
     expect(view(m.host).dataset['3d']).toBe('loading')
     expect(m.host.querySelector('[data-testid="poster"]')).toBeNull()
     expect(m.host.querySelector('img')).toBeNull()
@@ -326,7 +327,7 @@ test('the dark theme has its own poster; a state change while loading takes the 
   delayModels(1500)
   const { host } = mount(<PsoasExplainer modelUrl={`${LOWPOLY}?dark`} theme="dark" reducedMotion height={300} />)
   const img = await waitFor(() => (shownImage(posterImg(host)) ? posterImg(host) : null), 1200, 'poster')
-  expect(img.getAttribute('src')).toBe('/models/poster/lumbar-psoas-front-dark.webp')
+  expect(img.getAttribute('src')).toBe('/models/poster/lumbar-psoas-side-dark.webp')
   // a custom anatomy colour has no built-in poster
   const custom = mount(<PsoasExplainer modelUrl={`${LOWPOLY}?custom-theme`} theme={{ bone: '#ff00ff' }} reducedMotion height={300} />)
   await sleep(300)
