@@ -195,7 +195,7 @@ export const ErrorMissingModel: Story = {
 
 /**
  * The poster while the model is on its way (here it never arrives): the built-in still picture of the
- * relaxed front view with the loading bar over it; `poster` in the controls sets another URL or none.
+ * relaxed side view (where the explainer opens) with the loading bar over it; `poster` in the controls sets another URL or none.
  */
 export const Poster: Story = {
   args: { modelUrl: `${LOWPOLY_URL}?held`, defaultState: {}, timeouts: { load: 600_000 } },
@@ -214,8 +214,8 @@ export const Poster: Story = {
       },
       { timeout: 10_000 },
     )
-    await expect(img.getAttribute('src')).toBe('/models/poster/lumbar-psoas-front-light.webp')
-    await expect(img.alt).toBe('Still picture of the lower back, pelvis, relaxed psoas muscles and nerves, standing. View: Front.')
+    await expect(img.getAttribute('src')).toBe('/models/poster/lumbar-psoas-side-light.webp')
+    await expect(img.alt).toBe('Still picture of the lower back, pelvis, relaxed psoas muscles and nerves, standing. View: Side.')
     await expect(canvasElement.querySelector('[data-testid="loading"]')).not.toBeNull()
     await expect(canvasElement.querySelector('canvas')).toBeNull()
   },
