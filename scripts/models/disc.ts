@@ -63,11 +63,12 @@ export function discGeometry(p: DiscParams): { geo: MeshData; skin: SkinData } {
   const f: number[] = [] // 0 = lower bone, 1 = upper bone
   const idx: number[] = []
   const axisC = landmarkMm(REF.discs[p.disc].jointLandmark)
-  // lower cap rings (centre → rim), side rings, upper cap rings (rim → centre)
+  // lower cap rings (centre → rim), side rings, upper cap rings (rim → centre); each cap closes on one centre vertex
+  // (a ring of N copies of the centre would give zero-area, non-manifold triangles once welded)
   const rings: Array<{ pts: Vec3[]; f: number }> = []
-  for (let i = 0; i <= C; i++) {
+  for (let i = 1; i <= C; i++) {
     const r = i / C
-    rings.push({ pts: Array.from({ length: N }, (_, k) => lowerSurface(p.disc, Math.max(r, 1e-3), (2 * Math.PI * k) / N)), f: 0 })
+    rings.push({ pts: Array.from({ length: N }, (_, k) => lowerSurface(p.disc, r, (2 * Math.PI * k) / N)), f: 0 })
   }
   for (let s = 1; s < S; s++) {
     const t = s / S
@@ -81,9 +82,9 @@ export function discGeometry(p: DiscParams): { geo: MeshData; skin: SkinData } {
     })
     rings.push({ pts, f: t })
   }
-  for (let i = C; i >= 0; i--) {
+  for (let i = C; i >= 1; i--) {
     const r = i / C
-    rings.push({ pts: Array.from({ length: N }, (_, k) => upperSurface(p.disc, Math.max(r, 1e-3), (2 * Math.PI * k) / N)), f: 1 })
+    rings.push({ pts: Array.from({ length: N }, (_, k) => upperSurface(p.disc, r, (2 * Math.PI * k) / N)), f: 1 })
   }
   for (const ring of rings) for (const q of ring.pts) { pos.push(...q); f.push(ring.f) }
   for (let r = 0; r < rings.length - 1; r++)
@@ -94,6 +95,19 @@ export function discGeometry(p: DiscParams): { geo: MeshData; skin: SkinData } {
       const d = (r + 1) * N + k
       idx.push(a, b, c, a, c, d)
     }
+  // cap centres: the lower one fans to the first ring, the upper one to the last, wound like the strips
+  const lowC = pos.length / 3
+  pos.push(...lowerSurface(p.disc, 0, 0))
+  f.push(0)
+  const upC = lowC + 1
+  pos.push(...upperSurface(p.disc, 0, 0))
+  f.push(1)
+  const last = (rings.length - 1) * N
+  for (let k = 0; k < N; k++) {
+    const k1 = (k + 1) % N
+    idx.push(lowC, k1, k)
+    idx.push(upC, last + k, last + k1)
+  }
   const positions = new Float32Array(pos)
   let indices: Uint32Array = new Uint32Array(idx)
   // orientation: outward = away from the disc centre
