@@ -125,8 +125,10 @@ export function loft(sections: Section[], around: number, stepMm: number, tenseG
       else idx.push(centre, b, a)
     }
   }
-  if (capStart) addCap(0, false)
-  if (capEnd) addCap(rings - 1, true)
+  // the side walls run ring k's edges r+1 → r (triangle a, c, b) and ring k+1's edges r → r+1 (triangle a, d, c):
+  // each cap runs its ring the other way, so every cap edge meets its wall edge in the opposite direction
+  if (capStart) addCap(0, true)
+  if (capEnd) addCap(rings - 1, false)
   const positions = new Float32Array(pos)
   const indices = new Uint32Array(idx)
   fixWinding(positions, indices, dense)
