@@ -3,7 +3,9 @@
  * [--unminified] [--save=file.heapsnapshot]` (after `npm run bench`, which builds dist/demo and dist/bench; path defaults to the
  * demo with the full model, e.g. `/bench-build/bench/pages/viewers.html?n=3` for three views).
  * `--unminified` first rebuilds the bench's page of n views without minifying, so constructors keep
- * their names (`npm run bench` builds it minified again). Under the browser lock.
+ * their names (`npm run bench` builds it minified again). `--out=dir` builds into and serves the bench's
+ * pages from `dir` instead of dist/bench (so a report does not replace the build someone else's bench is
+ * using). Under the browser lock.
  *
  * Takes a V8 heap snapshot through the DevTools protocol after two forced collections, builds the
  * dominator tree (Cooper, Harvey and Kennedy's iterative algorithm over strong edges from the
@@ -184,6 +186,8 @@ async function main() {
   const topArg = process.argv.find((a) => a.startsWith('--top='))
   const top = topArg ? Number(topArg.slice(6)) : 30
   const port = 4181
+  const outArg = process.argv.find((a) => a.startsWith('--out='))
+  const outDir = outArg ? resolve(outArg.slice(6)) : resolve(root, 'dist', 'bench')
   if (process.argv.includes('--unminified'))
     await build({
       configFile: false,
@@ -192,9 +196,12 @@ async function main() {
       logLevel: 'warn',
       publicDir: false,
       plugins: [react()],
-      build: { outDir: 'dist/bench', emptyOutDir: true, minify: false, rolldownOptions: { input: { viewers: resolve(root, 'bench/pages/viewers.html') } } },
+      build: { outDir, emptyOutDir: true, minify: false, rolldownOptions: { input: { viewers: resolve(root, 'bench/pages/viewers.html') } } },
     })
-  const server = await serve(benchMounts(root), port)
+  const server = await serve(
+    benchMounts(root).map((m) => (m.prefix === '/bench-build/' ? { ...m, target: outDir } : m)),
+    port,
+  )
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
   try {
     const n = Number(new URL(path, 'http://x').searchParams.get('n')) || 1

@@ -35,7 +35,7 @@ const MODEL_DRAWS = 10
 const SETTLE_MS = 1500
 const ORBIT_MS = 3000
 const IDLE_MS = 3000
-const EXTRA = 2
+export const EXTRA = 2
 
 export type Side = 'ours' | 'modelViewer'
 

@@ -3,23 +3,45 @@
  * (density and contrast grow with tightness, so the change is never colour alone) and the nerve
  * "swell" used to draw a compressed nerve thicker. Shader code is shared between instances through
  * three's program cache; uniform objects are per material.
+ *
+ * Memory per viewer (bench/heap-report.ts, n = 1 against n = 3): each renderer keeps, per material it
+ * has drawn, its own clone of the shader's uniforms (three's `WebGLRenderer` properties). For a
+ * MeshStandardMaterial that clone is the whole physical uniform set, ~9.7 KB of JS heap, most of it
+ * the texture slots and the 3×3 transforms of 24 maps these materials never have and the entries only
+ * a MeshPhysicalMaterial uses. `trimUniforms` leaves those out (see there why that is safe).
  */
-import { Color, Matrix4, MeshStandardMaterial, type Mesh, type SkinnedMesh, type WebGLProgramParametersWithUniforms } from 'three'
+import { Color, Material, Matrix4, MeshStandardMaterial, ShaderLib, type Mesh, type SkinnedMesh, type WebGLProgramParametersWithUniforms } from 'three'
 import { structureInfo, type StructureId } from '../scene-state/ids.ts'
 import { DARK_SCENE_THEME, LIGHT_SCENE_THEME, type SceneTheme } from '../theme/palette.ts'
 
 // the colours come from the one palette (src/theme), shared with the UI
 export { DARK_SCENE_THEME, LIGHT_SCENE_THEME, type SceneTheme }
 
-/** The full scene theme: `theme`'s known keys over the light defaults (other keys are ignored). */
-export function resolveSceneTheme(theme: Partial<SceneTheme> | undefined): SceneTheme {
+/** Resolved themes by their values (a page has one or two; bounded all the same). */
+const resolvedThemes = new Map<string, Readonly<SceneTheme>>()
+const RESOLVED_THEMES_MAX = 16
+
+/**
+ * The full scene theme: `theme`'s known keys over the light defaults (other keys are ignored). The
+ * same colours give the same (frozen) object, whatever object they came in: a host that builds its
+ * theme object on every render (the explainer does) does not make the scene build its materials,
+ * label atlas and arc again, and viewers with the same colours share one theme object.
+ */
+export function resolveSceneTheme(theme: Partial<SceneTheme> | undefined): Readonly<SceneTheme> {
   const out = { ...LIGHT_SCENE_THEME }
   if (theme)
     for (const k of Object.keys(out) as (keyof SceneTheme)[]) {
       const v = theme[k]
       if (v !== undefined) (out as Record<string, unknown>)[k] = v
     }
-  return out
+  const key = JSON.stringify(out)
+  let cached = resolvedThemes.get(key)
+  if (!cached) {
+    if (resolvedThemes.size >= RESOLVED_THEMES_MAX) resolvedThemes.delete(resolvedThemes.keys().next().value!)
+    cached = Object.freeze(out)
+    resolvedThemes.set(key, cached)
+  }
+  return cached
 }
 
 /** Uniforms of the muscle fibre pattern (per material). */
@@ -86,6 +108,38 @@ export interface StructureMaterial {
   swell?: NerveSwellUniforms
 }
 
+/** Uniforms of the physical shader that only a MeshPhysicalMaterial's program declares (clearcoat, sheen, transmission, ...). */
+const PHYSICAL_ONLY = new Set(Object.keys(ShaderLib.physical.uniforms).filter((k) => !(k in ShaderLib.standard.uniforms)))
+
+/**
+ * A renderer's uniforms of a MeshStandardMaterial (three clones the whole physical set for it, ~90
+ * entries) without what this material's program cannot use: the texture slot and 3×3 transform of
+ * every map the material does not have (`map`, `aoMap`, `clearcoatMap`, ...: 24 maps, ~140 bytes per
+ * transform) and, unless it is a MeshPhysicalMaterial, the physical-only entries. Returns a new
+ * object (deleting from the clone would leave its large property dictionary).
+ *
+ * Safe because three declares a map's uniforms only under that map's define (set from the material's
+ * own map) and writes them only when the material has the map, and declares and writes the
+ * physical-only ones only for a MeshPhysicalMaterial; a material that later gets a map is compiled
+ * again (a new program key) and trimmed against its new maps. The light, fog, environment and
+ * clipping uniforms, which three wires up by name, are kept.
+ */
+export function trimUniforms<U extends Record<string, unknown>>(uniforms: U, material: Material): U {
+  const own = material as unknown as Record<string, unknown>
+  const physical = (material as Material & { isMeshPhysicalMaterial?: boolean }).isMeshPhysicalMaterial === true
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(uniforms)) {
+    if (!physical && PHYSICAL_ONLY.has(key)) continue
+    const map = key === 'mapTransform' || key.endsWith('MapTransform') ? key.slice(0, -'Transform'.length) : `${key}Transform` in uniforms ? key : null
+    if (map !== null && !own[map]) continue
+    out[key] = uniforms[key]
+  }
+  return out as U
+}
+
+/** The program cache key three gives a material without `onBeforeCompile`: trimmed materials share those programs. */
+const PLAIN_PROGRAM_KEY = Material.prototype.onBeforeCompile.toString()
+
 /** One material per structure id (so focus/compression can tint one structure). Disposed by the owner. */
 export function createStructureMaterials(ids: Iterable<StructureId>, theme: SceneTheme): Map<StructureId, StructureMaterial> {
   const out = new Map<StructureId, StructureMaterial>()
@@ -100,16 +154,21 @@ export function createStructureMaterials(ids: Iterable<StructureId>, theme: Scen
     })
     material.name = `psoas-explainer:${id}`
     const entry: StructureMaterial = { material, base: new Color(colour) }
+    let patch: ((shader: WebGLProgramParametersWithUniforms) => void) | null = null
     if (layer === 'muscles') {
       const pattern: MusclePatternUniforms = { uTight: { value: 0 }, uUnit: { value: 1 } }
-      material.onBeforeCompile = musclePattern(pattern)
+      patch = musclePattern(pattern)
       material.customProgramCacheKey = () => 'psoas-explainer:muscle-pattern'
       entry.pattern = pattern
     } else if (layer === 'nerves') {
       const swell: NerveSwellUniforms = { uSwell: { value: 0 }, uUnit: { value: 1 } }
-      material.onBeforeCompile = nerveSwell(swell)
+      patch = nerveSwell(swell)
       material.customProgramCacheKey = () => 'psoas-explainer:nerve-swell'
       entry.swell = swell
+    } else material.customProgramCacheKey = () => PLAIN_PROGRAM_KEY
+    material.onBeforeCompile = (shader) => {
+      patch?.(shader)
+      shader.uniforms = trimUniforms(shader.uniforms, material)
     }
     out.set(id, entry)
   }
