@@ -80,6 +80,8 @@ function ModelView(props: ExplainerViewProps) {
   const labelId = useId()
   const mounted = load.loaded && near
   // one token per mounted canvas: a canvas mounted again (back on screen, or a new one) has not drawn yet
+  // one scene theme object per set of colours: a new object each render would rebuild the scene's materials
+  const sceneTheme = useMemo(() => sceneColors(themeColors), [themeColors])
   const canvasToken = useMemo(() => (mounted ? { canvasKey } : null), [mounted, canvasKey])
   const [drawnToken, setDrawnToken] = useState<object | null>(null)
   const drawn = canvasToken !== null && drawnToken === canvasToken
@@ -110,7 +112,7 @@ function ModelView(props: ExplainerViewProps) {
               store={store}
               modelUrl={modelUrl}
               reducedMotion={reducedMotion}
-              theme={sceneColors(themeColors)}
+              theme={sceneTheme}
               aria-label={catalog.ui.viewLabel}
               aria-roledescription={catalog.ui.viewerRole}
               aria-describedby={describedBy}
