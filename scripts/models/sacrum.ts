@@ -89,9 +89,10 @@ function lerpPoly(p: Vec3[], t: number): Vec3 {
   return [lerp(p[i][0], p[i + 1][0], u), lerp(p[i][1], p[i + 1][1], u), lerp(p[i][2], p[i + 1][2], u)]
 }
 
+/** Meshing box: tall enough for the tops of the S1 superior articular processes (they reach y ≈ 49 mm; a lower lid cut them open). */
 export function sacrumBox(): Box3 {
   const ala = REF.sacrum.alaSpanMm.value / 2 + 8
-  return { min: [-ala, -75, -185], max: [ala, 48, -70] }
+  return { min: [-ala, -75, -185], max: [ala, 58, -70] }
 }
 
 export async function sacrumGeometry(shape: SacrumShape = SACRUM_DEFAULTS): Promise<MeshData> {

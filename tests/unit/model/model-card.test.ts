@@ -24,7 +24,7 @@ const QUALITY: Record<string, [number, number, number, number, number, number]> 
   vertebraL3: [0, 0, 0, 0, 1, 0],
   vertebraL4: [0, 0, 0, 0, 1, 0],
   vertebraL5: [0, 0, 0, 0, 1, 0],
-  sacrum: [76, 0, 0, 0, 4, 0],
+  sacrum: [0, 0, 0, 0, 4, 0],
   pelvis: [0, 0, 0, 0, 2, 0],
   femurLeft: [0, 0, 0, 0, 1, 0],
   femurRight: [0, 0, 0, 0, 1, 0],
@@ -79,8 +79,10 @@ const JOINT_CM3: Record<string, number> = {
   'L2/L3': 0.4,
   'L3/L4': 0.4,
   'L4/L5': 0.8,
-  'L5/S1': 0.94,
-  sacroiliac: 1.11,
+  // 0.94 / 1.11 until the sacrum's S1 superior articular processes were closed at the top (their lids were cut
+  // off by the meshing box, so the part inside L5's inferior processes went uncounted): same shape, now measured
+  'L5/S1': 0.99,
+  sacroiliac: 1.12,
   'hip left': 0,
   'hip right': 0,
 }
