@@ -14,10 +14,9 @@ import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import react from '@vitejs/plugin-react'
-import { build } from 'vite'
 import { serve } from './serve.ts'
 import { EXTRA, measureHeap, median } from './side-by-side.ts'
+import { buildViewersPage } from './viewers-page.ts'
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..')
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
@@ -29,17 +28,7 @@ const mb = (b: number) => `${(b / 1048576).toFixed(2)} MB`
 
 async function main() {
   if (!existsSync(join(root, 'dist', 'demo', 'models'))) throw new Error('dist/demo/models is missing: run `npx vite build --mode demo` first')
-  if (!process.argv.includes('--no-build'))
-    await build({
-      configFile: false,
-      root,
-      base: '/bench-build/',
-      mode: 'production',
-      logLevel: 'warn',
-      publicDir: false,
-      plugins: [react()],
-      build: { outDir: out, emptyOutDir: true, rolldownOptions: { input: { viewers: join(root, 'bench/pages/viewers.html') } } },
-    })
+  if (!process.argv.includes('--no-build')) await buildViewersPage(root, out)
   const server = await serve(
     [
       { prefix: '/bench-build/', target: out },

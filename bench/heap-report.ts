@@ -16,9 +16,8 @@
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import react from '@vitejs/plugin-react'
 import { chromium } from 'playwright-core'
-import { build } from 'vite'
+import { buildViewersPage } from './viewers-page.ts'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.ts'
 import { benchMounts, serve } from './serve.ts'
 import { VIEWPORT } from './side-by-side.ts'
@@ -188,16 +187,7 @@ async function main() {
   const port = 4181
   const outArg = process.argv.find((a) => a.startsWith('--out='))
   const outDir = outArg ? resolve(outArg.slice(6)) : resolve(root, 'dist', 'bench')
-  if (process.argv.includes('--unminified'))
-    await build({
-      configFile: false,
-      root,
-      base: '/bench-build/',
-      logLevel: 'warn',
-      publicDir: false,
-      plugins: [react()],
-      build: { outDir, emptyOutDir: true, minify: false, rolldownOptions: { input: { viewers: resolve(root, 'bench/pages/viewers.html') } } },
-    })
+  if (process.argv.includes('--unminified')) await buildViewersPage(root, outDir, { minify: false })
   const server = await serve(
     benchMounts(root).map((m) => (m.prefix === '/bench-build/' ? { ...m, target: outDir } : m)),
     port,

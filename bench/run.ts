@@ -21,8 +21,8 @@ import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
-import react from '@vitejs/plugin-react'
-import { build, preview } from 'vite'
+import { preview } from 'vite'
+import { buildViewersPage } from './viewers-page.ts'
 import { modelStats } from './model-stats.ts'
 import { benchMounts, serve } from './serve.ts'
 import { machineLine, sideBySide, sideBySideTable, VIEW, VIEWPORT, type SideBySide } from './side-by-side.ts'
@@ -197,17 +197,7 @@ async function main() {
 /** Builds the bench's page of n explainers, serves everything from one origin and runs both sides. */
 async function runSideBySide() {
   const port = 4180
-  if (!skipBuild)
-    await build({
-      configFile: false,
-      root,
-      base: '/bench-build/',
-      mode: 'production',
-      logLevel: 'warn',
-      publicDir: false,
-      plugins: [react()],
-      build: { outDir: 'dist/bench', emptyOutDir: true, rolldownOptions: { input: { viewers: join(root, 'bench/pages/viewers.html') } } },
-    })
+  if (!skipBuild) await buildViewersPage(root, join(root, 'dist', 'bench'))
   const mv = join(root, 'node_modules', '@google', 'model-viewer')
   const server = await serve(benchMounts(root), port)
   const origin = `http://127.0.0.1:${port}`
