@@ -60,6 +60,8 @@ export interface LordosisArcData {
   drawnDeg: number
   /** the label's text */
   text: string
+  /** where the label sits: beyond the vertex, or inside the angle because beyond it would leave the view */
+  labelPlace: 'beyond' | 'inside'
 }
 
 /** Draws the label text into `canvas` (resized to fit); returns its aspect (width / height). */
@@ -90,7 +92,7 @@ export function LordosisArc({ theme }: { theme: SceneTheme }) {
   const lines = useRef<LineSegments>(null)
   const sprite = useRef<Sprite>(null)
   const positions = useMemo(() => new Float32Array(VERTEX_COUNT * 3), [])
-  const data = useMemo<LordosisArcData>(() => ({ visible: false, valueDeg: Number.NaN, drawnDeg: Number.NaN, text: '' }), [])
+  const data = useMemo<LordosisArcData>(() => ({ visible: false, valueDeg: Number.NaN, drawnDeg: Number.NaN, text: '', labelPlace: 'beyond' }), [])
   // the S1 endplate in the pelvis joint's frame (it rides on it), the L1 endplate's rest points (world)
   const fixed = useMemo(() => {
     const pelvisRest = instance.restWorld.get(instance.joints.pelvisJoint)!
@@ -206,8 +208,8 @@ export function LordosisArc({ theme }: { theme: SceneTheme }) {
     // the label's half size in NDC: its edge, not its centre, must stay in the view (was cut at a phone pane's edge)
     const halfW = (LABEL_HEIGHT_PX * label.aspect) / Math.max(1, state.size.width)
     const halfH = LABEL_HEIGHT_PX / Math.max(1, state.size.height)
-    if (Math.abs(ndc.x) + halfW > LABEL_NDC_MAX || Math.abs(ndc.y) + halfH > LABEL_NDC_MAX)
-      sp.position.set(0, vy + LABEL_INSIDE * Math.sin(mid), vz + LABEL_INSIDE * Math.cos(mid))
+    data.labelPlace = Math.abs(ndc.x) + halfW > LABEL_NDC_MAX || Math.abs(ndc.y) + halfH > LABEL_NDC_MAX ? 'inside' : 'beyond'
+    if (data.labelPlace === 'inside') sp.position.set(0, vy + LABEL_INSIDE * Math.sin(mid), vz + LABEL_INSIDE * Math.cos(mid))
     // constant size on screen: with sizeAttenuation off the scale is a fraction of the view height × tan(fov/2)·2
     const cam = state.camera as PerspectiveCamera
     const h = (LABEL_HEIGHT_PX * 2) / (Math.max(1, state.size.height) * cam.projectionMatrix.elements[5])

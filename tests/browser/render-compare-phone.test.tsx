@@ -8,6 +8,8 @@
 import { afterEach, expect, test } from 'vitest'
 import { createSceneStore } from '../../src/scene-state/index.ts'
 import { LOWPOLY, sleep } from './explainer-helpers.tsx'
+import { Vector3 } from 'three'
+import type { LordosisArcData } from '../../src/render/LordosisArc.tsx'
 import { colourDistance, hex, mountCanvas, settle, type Mounted } from '../render/browser-harness.tsx'
 
 let m: Mounted | null = null
@@ -71,4 +73,25 @@ test('phone compare, side view: the lordosis arc\'s value label stays whole insi
   const edges = { main: labelOnSideEdges(m, 0), compare: labelOnSideEdges(m, W) }
   console.info(`side compare: label pixels on the panes' side edges: main ${edges.main}, compare ${edges.compare}`)
   expect(edges).toEqual({ main: 0, compare: 0 })
+})
+
+test('a pane-sized view from the side: standing, beyond the vertex the arc\'s value would leave the view, so it sits inside the angle; whole in every case', async () => {
+  // one view the size of a phone's compare pane (the panes' scenes are drei Views, out of reach of node())
+  for (const [tightness, posture, place] of [[1, 'standing', 'inside'], [0, 'standing', 'inside'], [1, 'supine', 'beyond']] as const) {
+    const store = createSceneStore({ tightness, side: 'right', posture, layers: { forces: false }, camera: 'side' })
+    m = await mountCanvas({ store, modelUrl: LOWPOLY, settleImmediately: true }, { width: W, height: H })
+    await settle(m)
+    await sleep(200)
+    const arc = m.node('lordosisArc').userData.arc as LordosisArcData
+    const label = m.node('lordosisArcLabel')
+    const at = m.project(label.getWorldPosition(new Vector3()))
+    console.info(`${posture} t=${tightness} in ${W}×${H}: the arc's label ${arc.text} ${arc.labelPlace}, centre at ${at.x.toFixed(0)}, ${at.y.toFixed(0)} px; label pixels on the side edges ${labelOnSideEdges(m, 0)}`)
+    expect(arc.visible).toBe(true)
+    expect(arc.labelPlace, `${posture} t=${tightness}`).toBe(place)
+    expect(labelOnSideEdges(m, 0), `${posture} t=${tightness}`).toBe(0)
+    expect(at.x).toBeGreaterThan(0)
+    expect(at.x).toBeLessThan(W)
+    m.unmount()
+    m = null
+  }
 })
