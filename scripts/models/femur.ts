@@ -22,15 +22,22 @@ export const FEMUR_DEFAULTS = {
 }
 export type FemurShape = typeof FEMUR_DEFAULTS
 
+/**
+ * The femur's distal cut (right side, mm): the shaft is cut square to the reference shaft axis through `end`, a
+ * point `shaftFraction` of the way from the neck–shaft junction to the knee centre. `dir` points distally.
+ */
+export function femurCutRight(shape: Pick<FemurShape, 'shaftFraction'> = FEMUR_DEFAULTS): { end: Vec3; dir: Vec3 } {
+  const F = REF.femur
+  return { end: lerp3(mm(F.neckShaftJunction_m), mm(F.kneeCentre_m.position_m), shape.shaftFraction), dir: norm(F.shaftAxisDirection.value as Vec3) }
+}
+
 export function femurRightSdf(shape: FemurShape = FEMUR_DEFAULTS): Sdf {
   const F = REF.femur
   const Hc = mm(F.headCentre_m)
   const rH = F.headRadiusMm.value
   const J = mm(F.neckShaftJunction_m)
-  const knee = mm(F.kneeCentre_m.position_m)
-  const dir = norm(F.shaftAxisDirection.value as Vec3)
+  const { end, dir } = femurCutRight(shape)
   const rS = F.shaftDiameterMm.value / 2
-  const end = lerp3(J, knee, shape.shaftFraction)
   const gt = mm(F.greaterTrochanterTip_m.position_m)
   const lt = landmarkMm('lesserTrochanterRight')
   const head = sphere(Hc, rH)
@@ -65,8 +72,7 @@ export function femurRightSdf(shape: FemurShape = FEMUR_DEFAULTS): Sdf {
 }
 
 export function femurRightBox(shape: FemurShape = FEMUR_DEFAULTS): Box3 {
-  const J = mm(REF.femur.neckShaftJunction_m)
-  const end = lerp3(J, mm(REF.femur.kneeCentre_m.position_m), shape.shaftFraction)
+  const { end } = femurCutRight(shape)
   return { min: [-160, end[1] - 12, -110], max: [-40, -40, -25] }
 }
 

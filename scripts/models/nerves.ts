@@ -1,7 +1,8 @@
 /**
  * Lumbar plexus nerves as tubes along splines: each root leaves its intervertebral foramen (reference), the roots
  * join inside the psoas, the trunk leaves the psoas at the reference exit point (border and level) and runs through
- * the reference waypoints to its target region. Skinned like the muscles.
+ * the reference waypoints to its target region, or to the femur's distal cut if the model stops first (the femoral
+ * nerve's saphenous course to the medial knee ends where the thigh is cut). Skinned like the muscles.
  */
 import type { Document, Material, Mesh } from '@gltf-transform/core'
 import type { NerveKey } from '../../src/scene-state/ids.ts'
@@ -15,9 +16,11 @@ import type { Sdf } from './sdf.ts'
 import { hipFields, pushOutOfBone } from './bones.ts'
 import { optimiseHipWeights } from './hipweights.ts'
 import { faceNormals } from './mesher.ts'
+import { femurCutRight } from './femur.ts'
 import { addPrimitiveMesh } from './gltf.ts'
 
-export const NERVE_DEFAULTS = { around: 6, stepMm: 10, rootFraction: 0.75, clearanceMm: 0.4 }
+/** cutMarginMm: a nerve that reaches the femur's distal cut ends this far before the cut plane */
+export const NERVE_DEFAULTS = { around: 6, stepMm: 10, rootFraction: 0.75, clearanceMm: 0.4, cutMarginMm: 2 }
 export type NerveShape = typeof NERVE_DEFAULTS
 
 type NerveRef = {
@@ -35,8 +38,25 @@ export function nerveRef(key: NerveKey): NerveRef {
 const X: Vec3 = [1, 0, 0]
 const sec = (c: Vec3, r: number): Section => ({ c, a: r, b: r, widthDir: X, joints: skinAt(c), belly: 0 })
 
-/** Control polylines (right side, mm): trunk plus roots (and branches). */
-export function nervePaths(key: NerveKey): { trunk: Vec3[]; roots: Vec3[][]; branches: Vec3[][] } {
+/**
+ * A polyline cut where it first reaches `marginMm` before the femur's distal cut plane (right side, mm): the last
+ * point is on that plane, later points are dropped. Unchanged if it never gets there.
+ */
+export function clipAtFemurCut(pts: Vec3[], marginMm: number = NERVE_DEFAULTS.cutMarginMm): Vec3[] {
+  const { end, dir } = femurCutRight()
+  const past = (p: Vec3): number => (p[0] - end[0]) * dir[0] + (p[1] - end[1]) * dir[1] + (p[2] - end[2]) * dir[2] + marginMm
+  for (let i = 1; i < pts.length; i++) {
+    const a = past(pts[i - 1])
+    const b = past(pts[i])
+    if (b <= 0) continue
+    if (a > 0) return pts.slice(0, i)
+    return [...pts.slice(0, i), lerp3(pts[i - 1], pts[i], a / (a - b))]
+  }
+  return pts
+}
+
+/** Control polylines (right side, mm): trunk plus roots (and branches), each ending at or before the femur's cut. */
+export function nervePaths(key: NerveKey, cutMarginMm: number = NERVE_DEFAULTS.cutMarginMm): { trunk: Vec3[]; roots: Vec3[][]; branches: Vec3[][] } {
   const n = nerveRef(key)
   const exit = mm(n.exitFromPsoas.position_m)
   const foramina = n.roots.map((r) => mm(n.rootForamina_m[r]))
@@ -57,7 +77,8 @@ export function nervePaths(key: NerveKey): { trunk: Vec3[]; roots: Vec3[][]; bra
     branches.push([wps[div].p, ...genital.map((w) => w.p)])
   }
   const trunk = [junction, exit, ...trunkWps.map((w) => w.p)]
-  return { trunk, roots, branches }
+  const clip = (pts: Vec3[]): Vec3[] => clipAtFemurCut(pts, cutMarginMm)
+  return { trunk: clip(trunk), roots: roots.map(clip), branches: branches.map(clip) }
 }
 
 export interface NerveParams {
@@ -71,7 +92,7 @@ export function nerveGeometry(p: NerveParams): LoftResult {
   const n = nerveRef(p.nerve)
   const r = n.diameterMm / 2
   const rr = Math.max(1, r * p.shape.rootFraction)
-  const { trunk, roots, branches } = nervePaths(p.nerve)
+  const { trunk, roots, branches } = nervePaths(p.nerve, p.shape.cutMarginMm)
   const flat = p.nerve === 'lumbosacralTrunk'
   const trunkSecs = trunk.map((c, i) => {
     const s = sec(c, i === 0 ? rr : r)

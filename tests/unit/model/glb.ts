@@ -5,6 +5,9 @@ import { ALL_EXTENSIONS } from '@gltf-transform/extensions'
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer'
 import { Euler, Matrix4, Quaternion, Vector3 } from 'three'
 import { fileURLToPath } from 'node:url'
+import { SEGMENT_KEYS } from '../../../src/scene-state/ids.ts'
+import { POSTURES, derivePose, rotToNodeEuler } from '../../../src/scene-state/index.ts'
+import type { Pose } from '../../../src/scene-state/index.ts'
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 export const MODEL_FILE = `${ROOT}models/lumbar-psoas.glb`
@@ -39,6 +42,28 @@ export function nodeByName(doc: Document, name: string): Node {
 
 /** Local rotation overrides (Euler XYZ radians) by node name. */
 export type PoseEulers = Record<string, [number, number, number]>
+
+/** Node rotations of a scene-state pose (derivePose → rotToNodeEuler, as the renderer sets them). */
+export function poseEulers(p: Pose): PoseEulers {
+  const out: PoseEulers = { pelvisJoint: rotToNodeEuler('pelvis', p.pelvis) }
+  for (const k of SEGMENT_KEYS) out[`joint${k}`] = rotToNodeEuler('segment', p.segments[k])
+  out.hipLeft = rotToNodeEuler('hipLeft', p.hips.left)
+  out.hipRight = rotToNodeEuler('hipRight', p.hips.right)
+  return out
+}
+
+/** The distinct extreme poses: every posture × side (left, right, both) × tightness 0 and 1. */
+export function extremePoses(): Array<{ name: string; pose: PoseEulers }> {
+  const seen = new Map<string, { name: string; pose: PoseEulers }>()
+  for (const posture of POSTURES)
+    for (const side of ['left', 'right', 'both'] as const)
+      for (const tightness of [0, 1]) {
+        const pose = poseEulers(derivePose({ tightness, side, posture }))
+        const key = JSON.stringify(pose)
+        if (!seen.has(key)) seen.set(key, { name: `${posture}/${side}/${tightness}`, pose })
+      }
+  return [...seen.values()]
+}
 
 export function worldMatrix(node: Node, pose: PoseEulers = {}): Matrix4 {
   const chain: Node[] = []

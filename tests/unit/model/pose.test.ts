@@ -5,32 +5,9 @@
  */
 import { describe, expect, it } from 'vitest'
 import { Matrix4, Vector3 } from 'three'
-import { MUSCLE_IDS, NERVE_IDS, SEGMENT_KEYS } from '../../../src/scene-state/ids.ts'
-import { POSTURES, derivePose, rotToNodeEuler } from '../../../src/scene-state/index.ts'
-import type { Pose } from '../../../src/scene-state/index.ts'
+import { MUSCLE_IDS, NERVE_IDS } from '../../../src/scene-state/ids.ts'
 import { boneFields } from '../../../scripts/models/bones.ts'
-import type { PoseEulers } from './glb.ts'
-import { loadDoc, nodeByName, structurePositions, worldMatrix } from './glb.ts'
-
-function eulers(p: Pose): PoseEulers {
-  const out: PoseEulers = { pelvisJoint: rotToNodeEuler('pelvis', p.pelvis) }
-  for (const k of SEGMENT_KEYS) out[`joint${k}`] = rotToNodeEuler('segment', p.segments[k])
-  out.hipLeft = rotToNodeEuler('hipLeft', p.hips.left)
-  out.hipRight = rotToNodeEuler('hipRight', p.hips.right)
-  return out
-}
-
-function extremePoses(): Array<{ name: string; pose: PoseEulers }> {
-  const seen = new Map<string, { name: string; pose: PoseEulers }>()
-  for (const posture of POSTURES)
-    for (const side of ['left', 'right', 'both'] as const)
-      for (const tightness of [0, 1]) {
-        const pose = eulers(derivePose({ tightness, side, posture }))
-        const key = JSON.stringify(pose)
-        if (!seen.has(key)) seen.set(key, { name: `${posture}/${side}/${tightness}`, pose })
-      }
-  return [...seen.values()]
-}
+import { extremePoses, loadDoc, nodeByName, structurePositions, worldMatrix } from './glb.ts'
 
 describe('model follows the pose', () => {
   it('at the extreme poses no muscle or nerve vertex is more than 2 mm inside bone', async () => {
