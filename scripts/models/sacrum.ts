@@ -13,6 +13,8 @@ import { s1Frame } from './disc.ts'
 import type { MeshData } from './mesher.ts'
 import { meshField } from './mesher.ts'
 import { addPrimitiveMesh } from './gltf.ts'
+import { FACET_JOINT_DEFAULTS, facetCut } from './facets.ts'
+import { VERTEBRA_DEFAULTS, pedicleAboveFacetMm } from './vertebra.ts'
 
 export const SACRUM_DEFAULTS = {
   voxelMm: 0.9,
@@ -68,6 +70,9 @@ export function sacrumSdf(shape: SacrumShape = SACRUM_DEFAULTS): Sdf {
     const c = lerpPoly(mid, tt)
     return capsule(add([-shape.foraminaX + i * 1.2, c[1], c[2]], scale(dorsal, 25)), add([-shape.foraminaX + i * 1.2, c[1], c[2]], scale(dorsal, -25)), 4 - i * 0.6)
   })
+  // L5/S1 joint space (facets.ts): the S1 superior articular processes end half the gap short of the joint plane and
+  // under L5's pedicles
+  const facet = facetCut('L5S1', 'lower', pedicleAboveFacetMm('L5'), -Infinity, VERTEBRA_DEFAULTS.facetThicknessMm)
   const tipBlob = ellipsoid(alaTip, [[1, 0, 0], [0, 1, 0], [0, 0, 1]], [6, 8, 10])
   const right: Sdf = (x, y, z) => {
     let d = smin(body(x, y, z), smax(wing(x, y, z), alaDrop(x, y, z), 3), 5)
@@ -77,6 +82,7 @@ export function sacrumSdf(shape: SacrumShape = SACRUM_DEFAULTS): Sdf {
     d = smin(d, crest(x, y, z), 3)
     d = smax(d, -canal(x, y, z), 2)
     for (const f of foramina) d = smax(d, -f(x, y, z), 1.5)
+    d = smax(d, facet(x, y, z), FACET_JOINT_DEFAULTS.blendMm)
     return d
   }
   return mirrored(right)

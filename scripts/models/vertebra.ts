@@ -4,8 +4,8 @@
  * level, open canal. Dimensions per level come from the reference; the shape constants below are [R] choices.
  */
 import type { Document, Mesh } from '@gltf-transform/core'
-import type { Level } from './reference.ts'
-import { REF, UPPER_JOINT, LOWER_JOINT, landmarkMm } from './reference.ts'
+import type { DiscKey, Level } from './reference.ts'
+import { LEVELS, REF, UPPER_JOINT, LOWER_JOINT, landmarkMm } from './reference.ts'
 import type { Box3, Sdf } from './sdf.ts'
 import { bar, capsule, ellipsoid, frame, mirrored, roundBox, smax, smin, union } from './sdf.ts'
 import type { Vec3 } from './vec.ts'
@@ -14,6 +14,7 @@ import type { MeshData } from './mesher.ts'
 import { meshField } from './mesher.ts'
 import { addPrimitiveMesh } from './gltf.ts'
 import type { Material } from '@gltf-transform/core'
+import { FACET_JOINT_DEFAULTS, facetCut, facetFloorMm } from './facets.ts'
 
 export const VERTEBRA_DEFAULTS = {
   voxelMm: 0.75,
@@ -24,7 +25,8 @@ export const VERTEBRA_DEFAULTS = {
   kidneyMm: 2.2,
   endplateConcavityMm: 0.8,
   rimRoundMm: 1.4,
-  facetGapMm: 1.5,
+  /** facet joint space (mm): the plates sit half of it off the joint plane, and facets.ts cuts the bone back to it */
+  facetGapMm: FACET_JOINT_DEFAULTS.gapMm,
   facetThicknessMm: 5,
   tpHeightMm: [9, 6.5] as [number, number],
   tpThicknessMm: [6, 4.5] as [number, number],
@@ -65,8 +67,12 @@ export function bodyHalfAxes(level: Level, yFrac: number, shape: VertebraShape =
   return [w * s, (v.endplateDepthMm / 2) * (1 - 0.5 * shape.waist * (1 - u2) ** 2)]
 }
 
-/** Field of the vertebra in its local frame (mm). */
-export function vertebraLocalSdf(level: Level, shape: VertebraShape = VERTEBRA_DEFAULTS): Sdf {
+/**
+ * Field of the vertebra in its local frame (mm). `floor: false` leaves out what depends on where the inferior
+ * articular processes end (facets.ts: facetFloorMm), which is found on the field of the vertebra below: that field
+ * is this variant of it.
+ */
+export function vertebraLocalSdf(level: Level, shape: VertebraShape = VERTEBRA_DEFAULTS, { floor = true } = {}): Sdf {
   const v = REF.vertebrae[level] as Vert
   const H = v.bodyHeightMm
   const D = v.endplateDepthMm
@@ -164,13 +170,47 @@ export function vertebraLocalSdf(level: Level, shape: VertebraShape = VERTEBRA_D
     return k1 > 1e-9 ? (k0 * (k0 - 1)) / k1 : -canalHalfD
   }
   const archCut: Sdf = (x, y, z) => smax(arch(x, y, z), -canal(x, y, z), 1.2)
-  const right: Sdf = (x, y, z) => smin(body(x, y, z), archCut(x, y, z), 3)
+  const joined: Sdf = (x, y, z) => smin(body(x, y, z), archCut(x, y, z), 3)
+  // facet joint spaces (facets.ts, world frame): at the joint below this vertebra its inferior processes end short of
+  // the joint plane (up to the pedicle) and their tips end above the vertebra below; at the joint above (none above
+  // L1) its superior processes end short of the plane and under the pedicle of the vertebra above. At L5/S1 the
+  // sacrum has nothing under L5's inferior process tips, so they keep their length.
+  const facetShape = { ...FACET_JOINT_DEFAULTS, gapMm: shape.facetGapMm }
+  const { centre, lean } = vertebraPlacement(level)
+  const i = LEVELS.indexOf(level)
+  const th = shape.facetThicknessMm
+  const floorOf = (upper: Level, lower: Level): number => facetFloorMm(LOWER_JOINT[upper], vertebraSdf(lower, shape, { floor: false }), th, facetShape)
+  const floorBelow = floor && level !== 'L5' ? floorOf(level, LEVELS[i + 1]) : -Infinity
+  const floorAbove = floor && level !== 'L1' ? floorOf(LEVELS[i - 1], level) : -Infinity
+  const cuts: Sdf[] = [facetCut(lowerKey, 'upper', pedicleAboveFacetMm(level), floorBelow, th, facetShape)]
+  if (level !== 'L1') cuts.push(facetCut(upperKey as DiscKey, 'lower', pedicleAboveFacetMm(LEVELS[i - 1]), floorAbove, th, facetShape))
+  const cl = Math.cos(lean)
+  const sl = Math.sin(lean)
+  const right: Sdf = (x, y, z) => {
+    let d = joined(x, y, z)
+    const wx = x + centre[0]
+    const wy = cl * y - sl * z + centre[1]
+    const wz = sl * y + cl * z + centre[2]
+    for (const cut of cuts) d = smax(d, cut(wx, wy, wz), facetShape.blendMm)
+    return d
+  }
   return mirrored(right)
 }
 
-/** Field of the vertebra in world millimetres. */
-export function vertebraSdf(level: Level, shape: VertebraShape = VERTEBRA_DEFAULTS): Sdf {
-  const local = vertebraLocalSdf(level, shape)
+/**
+ * How high (mm) the vertebra's pedicle starts above its lower facet joint centre, in its frame: the lower side of
+ * the pedicle's back end (see the pedicle bar above).
+ */
+export function pedicleAboveFacetMm(level: Level): number {
+  const v = REF.vertebrae[level] as Vert
+  const pedBackY = (v.posteriorElementsLocal_mm.pedicleCentre as Vec3)[1] - 1
+  const lowerF = toLocal(level, mm((REF.facetJointCentresRestRight_m as Record<string, number[]>)[LOWER_JOINT[level]]))
+  return pedBackY - (v.pedicleHeightMm / 2) * 0.9 - lowerF[1]
+}
+
+/** Field of the vertebra in world millimetres (`floor`: see vertebraLocalSdf). */
+export function vertebraSdf(level: Level, shape: VertebraShape = VERTEBRA_DEFAULTS, options: { floor?: boolean } = {}): Sdf {
+  const local = vertebraLocalSdf(level, shape, options)
   const { centre, lean } = vertebraPlacement(level)
   const c = Math.cos(-lean)
   const s = Math.sin(-lean)
