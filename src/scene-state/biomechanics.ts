@@ -24,7 +24,7 @@
  *
  * Mirror rule: left/right swap; lateralBend and axialRotation flip sign, flexion keeps its sign.
  */
-import * as ref from '../../reference/anatomy-reference.json' with { type: 'json' }
+import * as ref from './reference.runtime.json' with { type: 'json' }
 import { NERVE_KEYS, SEGMENT_KEYS, SIDES } from './ids.ts'
 import type { BodySide, NerveKey, SegmentKey } from './ids.ts'
 import type { Pose, Posture, Readout, Rot, TightSide } from './types.ts'
@@ -48,7 +48,7 @@ type PostureRef = {
   hipFlexionDeg: Record<BodySide, number>
   l45DiscPressureMPa: number
 }
-const POSTURE_REF = ref.postures as unknown as Record<Posture, PostureRef>
+const POSTURE_REF: Record<Posture, PostureRef> = ref.postures
 const STANDING = POSTURE_REF.standing
 
 function clamp(v: number, lo: number, hi: number): number {

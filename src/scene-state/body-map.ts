@@ -2,7 +2,7 @@
  * The schematic body map (anatomy-reference §7 `bodyMap`): its outline, its regions and the symptoms
  * a pose may give in them. Coordinates are normalised to a standing figure (x 0..1 across, y 0..1 head to sole).
  */
-import * as ref from '../../reference/anatomy-reference.json' with { type: 'json' }
+import * as ref from './reference.runtime.json' with { type: 'json' }
 import { NERVE_KEYS } from './ids.ts'
 import type { BodySide, NerveId, NerveKey } from './ids.ts'
 import type { BodyRegionChoice, CameraPreset, Pose } from './types.ts'

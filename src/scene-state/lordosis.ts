@@ -8,7 +8,7 @@
  * geometry, whose endplates are `restGeometryDeg()` apart (56.7° with the current numbers). Bones
  * rotate by the change only, so both move together and differ by that constant.
  */
-import * as ref from '../../reference/anatomy-reference.json' with { type: 'json' }
+import * as ref from './reference.runtime.json' with { type: 'json' }
 import { SEGMENT_KEYS } from './ids.ts'
 import type { Pose } from './types.ts'
 

@@ -3,7 +3,7 @@
  * they run through or beside the psoas, the body-map regions they supply, and the one threshold at
  * which a nerve counts as "could be irritated".
  */
-import * as ref from '../../reference/anatomy-reference.json' with { type: 'json' }
+import * as ref from './reference.runtime.json' with { type: 'json' }
 import { NERVE_KEYS } from './ids.ts'
 import type { NerveKey } from './ids.ts'
 
@@ -29,7 +29,8 @@ export interface NerveInfo {
 }
 /** Grades a nerve's link to the psoas can have (the same words as the content's evidence grades). */
 export type PsoasLinkGrade = 'hypothesis' | 'not supported'
-const NERVE_REF = ref.nerves as unknown as Record<
+// typed against the runtime subset (no cast): a field it leaves out is a compile error
+const NERVE_REF: Record<
   NerveKey,
   {
     roots: string[]
@@ -38,7 +39,7 @@ const NERVE_REF = ref.nerves as unknown as Record<
     exitFromPsoas: { border: string; level: string }
     teachingCompression: { weight: number; site: string }
   }
->
+> = ref.nerves
 function psoasLinkGrade(evidence: string): PsoasLinkGrade {
   return /not supported/i.test(evidence) ? 'not supported' : 'hypothesis'
 }

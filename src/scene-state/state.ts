@@ -2,7 +2,7 @@
  * Default scene state, named tightness stops, quantisation and clone/equality helpers.
  * Plain data only: no React, three.js or DOM.
  */
-import * as ref from '../../reference/anatomy-reference.json' with { type: 'json' }
+import * as ref from './reference.runtime.json' with { type: 'json' }
 import type { Annotation, BodyRegionChoice, CameraState, CompareState, Layers, SceneState } from './types.ts'
 import { LAYER_KEYS } from './types.ts'
 
