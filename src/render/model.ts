@@ -132,9 +132,31 @@ function find(scene: Object3D, name: string): Object3D {
   return o
 }
 
+/**
+ * GLTFLoader gives every skinned mesh its own Skeleton and SkeletonUtils.clone clones each one, although
+ * the glb binds all of its skinned meshes (muscles, nerves, the symptom overlay: 19) to one skin. Meshes
+ * whose skeletons have the same bones and inverse bind matrices get one Skeleton here: the renderer
+ * updates and uploads one bone texture per frame instead of 19 (three updates a skeleton once per frame
+ * however many meshes use it), and a viewer holds one set of bone matrices. Returns the skeletons kept.
+ */
+export function shareSkeletons(root: Object3D): number {
+  const kept = new Map<string, SkinnedMesh['skeleton']>()
+  root.traverse((o) => {
+    const m = o as SkinnedMesh
+    if (!m.isSkinnedMesh) return
+    const s = m.skeleton
+    const key = `${s.bones.map((b) => b.id).join(',')}|${s.boneInverses.map((b) => b.elements.join(',')).join(';')}`
+    const shared = kept.get(key)
+    if (!shared) kept.set(key, s)
+    else if (shared !== s) m.skeleton = shared
+  })
+  return kept.size
+}
+
 /** Clones the shared glTF scene into a posable instance (skinned meshes rebound to the cloned joints). */
 export function createModelInstance(gltf: GLTF): ModelInstance {
   const scene = cloneSkinned(gltf.scene)
+  shareSkeletons(scene)
   const segments = {} as Record<SegmentKey, Object3D>
   for (const k of SEGMENT_KEYS) segments[k] = find(scene, `joint${k}`)
   const joints: ModelJoints = {
