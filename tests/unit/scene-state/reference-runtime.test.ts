@@ -3,7 +3,7 @@
  * (scripts/reference-runtime.ts), instead of the whole reference (issue 14: 55 KB of JSON in every page).
  * Stale or altered subsets, and product code that imports the full reference again, fail here.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
@@ -22,12 +22,11 @@ function leaves(v: unknown, path: (string | number)[] = []): [(string | number)[
 function at(v: unknown, path: (string | number)[]): unknown {
   return path.reduce<unknown>((o, k) => (o as Record<string | number, unknown> | undefined)?.[k], v)
 }
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f)
-    return statSync(p).isDirectory() ? sourceFiles(p) : /\.tsx?$/.test(f) ? [p] : []
-  })
-}
+/** Every .ts/.tsx file under src/. */
+const sourceFiles = (): string[] =>
+  readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.tsx?$/.test(f))
+    .map((f) => join(root, 'src', f))
 
 describe('the runtime subset of the anatomy reference', () => {
   it('is what `npm run reference:runtime` writes from today\'s reference (run it after editing the reference)', () => {
@@ -51,9 +50,9 @@ describe('the runtime subset of the anatomy reference', () => {
   })
 
   it('is the only copy of the reference the product imports', () => {
-    const offenders = sourceFiles(join(root, 'src')).filter((f) => /^import[^\n]*anatomy-reference\.json/m.test(readFileSync(f, 'utf8')))
+    const offenders = sourceFiles().filter((f) => /^import[^\n]*anatomy-reference\.json/m.test(readFileSync(f, 'utf8')))
     expect(offenders).toEqual([])
-    const users = sourceFiles(join(root, 'src')).filter((f) => /^import[^\n]*reference\.runtime\.json/m.test(readFileSync(f, 'utf8')))
+    const users = sourceFiles().filter((f) => /^import[^\n]*reference\.runtime\.json/m.test(readFileSync(f, 'utf8')))
     expect(users.length).toBeGreaterThanOrEqual(5)
   })
 })
