@@ -3,8 +3,8 @@
  * lower one (or the S1 endplate), so it wedges exactly as the reference heights; skinned to both joints.
  */
 import type { Document, Material, Mesh } from '@gltf-transform/core'
-import type { DiscKey, Level } from './reference.ts'
-import { REF, landmarkMm } from './reference.ts'
+import type { DiscKey } from './reference.ts'
+import { LOWER_OF, REF, UPPER_OF, landmarkMm } from './reference.ts'
 import { endplateOutline, endplateY, toWorld } from './vertebra.ts'
 import type { Vec3 } from './vec.ts'
 import { add, deg, norm, scale, sub } from './vec.ts'
@@ -23,9 +23,6 @@ export interface DiscParams {
   lowerJoint: number
   upperJoint: number
 }
-
-const UPPER_OF: Record<DiscKey, Level> = { L1L2: 'L1', L2L3: 'L2', L3L4: 'L3', L4L5: 'L4', L5S1: 'L5' }
-const LOWER_OF: Record<DiscKey, Level | 'S1'> = { L1L2: 'L2', L2L3: 'L3', L3L4: 'L4', L4L5: 'L5', L5S1: 'S1' }
 
 /** S1 endplate frame (mm): centre, normal, lateral and anterior in-plane axes. */
 export function s1Frame(): { c: Vec3; n: Vec3; ex: Vec3; ez: Vec3 } {

@@ -12,7 +12,7 @@
  * below (at L4/L5 L4's process tip lay in L5's pars).
  * Right side (x < 0) in world millimetres; the bones are mirrored fields, so the left joints follow.
  */
-import { REF } from './reference.ts'
+import { LOWER_OF, REF, UPPER_OF } from './reference.ts'
 import type { DiscKey, Level } from './reference.ts'
 import type { Sdf } from './sdf.ts'
 import { roundBox, smax } from './sdf.ts'
@@ -46,8 +46,6 @@ export interface FacetJointFrame {
   t: Vec3
 }
 
-const UPPER: Record<DiscKey, Level> = { L1L2: 'L1', L2L3: 'L2', L3L4: 'L3', L4L5: 'L4', L5S1: 'L5' }
-const LOWER: Record<DiscKey, Level | 'S1'> = { L1L2: 'L2', L2L3: 'L3', L3L4: 'L4', L4L5: 'L5', L5S1: 'S1' }
 const lean = (l: Level | 'S1'): number => (l === 'S1' ? 0 : deg((REF.vertebrae[l] as { chordLeanDeg: number }).chordLeanDeg))
 
 export function facetJointFrame(key: DiscKey): FacetJointFrame {
@@ -55,8 +53,8 @@ export function facetJointFrame(key: DiscKey): FacetJointFrame {
   const th = deg(REF.discs[key].facetAngleToSagittalDeg)
   // the processes' plates use this normal in their own bone's frame (vertebra.ts, sacrum.ts); the joint takes the mean
   const n0: Vec3 = [Math.cos(th), 0, -Math.sin(th)]
-  const a = rotX(n0, lean(UPPER[key]))
-  const b = rotX(n0, lean(LOWER[key]))
+  const a = rotX(n0, lean(UPPER_OF[key]))
+  const b = rotX(n0, lean(LOWER_OF[key]))
   const n = norm([a[0] + b[0], a[1] + b[1], a[2] + b[2]])
   const t = norm(cross(n, [0, 1, 0]))
   const up = cross(t, n)

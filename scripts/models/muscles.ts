@@ -11,7 +11,7 @@ import type { LoftResult, Section } from './loft.ts'
 import { loft, mergeLofts, mirrorLoft } from './loft.ts'
 import { J, mirrorJoint, skinAt } from './skeleton.ts'
 import type { Sdf } from './sdf.ts'
-import { hipFields, pushOutOfBone } from './bones.ts'
+import { clearRings, hipFields, pushOutOfBone } from './bones.ts'
 import { optimiseHipWeights } from './hipweights.ts'
 import { faceNormals } from './mesher.ts'
 import { addPrimitiveMesh } from './gltf.ts'
@@ -23,6 +23,10 @@ export const MUSCLE_DEFAULTS = {
   /** `tense` morph: radial thickening at the belly (fraction of the section radius) */
   tenseGain: 0.22,
   clearanceMm: 0.6,
+  /** psoas: whole rings are moved this far out of bone (clearRings) before the vertices are */
+  ringClearanceMm: 1,
+  /** psoas: the part of each section (centre → rim) that moves out of bone whole; the rest flattens against it */
+  ringCore: 0.5,
 }
 export type MuscleShape = typeof MUSCLE_DEFAULTS
 
@@ -46,12 +50,18 @@ export function psoasSections(): Section[] {
   const top: Vec3 = [l1[0] + 6, landmarkMm('psoasOriginL1VertebralBodyRight')[1] + 4, l1[2] - 1]
   // below L5 the muscle runs down and forward along the pelvic inlet to the brim
   const sacral: Vec3 = [l5[0] - 4.5, s1[1] - 10, l5[2] + 8]
-  const preBrim: Vec3 = lerp3(sacral, brim, 0.5)
+  // over the brim the belly lies on the bone medial to the iliacus: its section is centred 10 mm medial to the
+  // reference brim point (centred there, over the acetabular roof, it sank 15 mm into the hip bone and lay on the
+  // iliacus); clearRings then sets it on the bone
+  const brimC: Vec3 = [brim[0] + 10, brim[1], brim[2] + 1]
+  const preBrim: Vec3 = lerp3(sacral, brimC, 0.5)
   preBrim[0] -= 2
   // the tendon wraps over the front of the femoral head, then passes medial to the neck to the lesser trochanter
-  const wrap: Vec3 = [hip[0] + 5, hip[1] - 6, hip[2] + rHead + 14]
+  // (3 mm medial to the line from the wrap to the trochanter: 9 mm medial, it ran through the hip bone below the
+  // acetabulum)
+  const wrap: Vec3 = [hip[0] + 9, hip[1] - 6, hip[2] + rHead + 14]
   const medNeck: Vec3 = lerp3(wrap, lt, 0.55)
-  medNeck[0] += 9
+  medNeck[0] += 3
   medNeck[2] += 8
   const brimSize = pl.brim
   return [
@@ -64,7 +74,7 @@ export function psoasSections(): Section[] {
     lvl('L5', 0.9),
     { c: sacral, a: 18, b: 21, widthDir: X, joints: skinAt(sacral), belly: 0.7 },
     { c: preBrim, a: 16.5, b: 16, widthDir: X, joints: [[J.pelvisJoint, 1]], belly: 0.4 },
-    { c: [brim[0] + 2, brim[1], brim[2] + 1], a: brimSize.widthMm / 2 - 2, b: brimSize.thicknessMm / 2, widthDir: X, joints: [[J.pelvisJoint, 1]], belly: 0.1 },
+    { c: brimC, a: brimSize.widthMm / 2 - 2, b: brimSize.thicknessMm / 2, widthDir: X, joints: [[J.pelvisJoint, 1]], belly: 0.1 },
     { c: wrap, a: 9, b: 6.5, widthDir: X, joints: [[J.pelvisJoint, 0.75], [J.hipRight, 0.25]], belly: 0 },
     { c: medNeck, a: 7, b: 5, widthDir: X, joints: [[J.hipRight, 1]], belly: 0 },
     { c: lt, a: 4.5, b: 3.5, widthDir: X, joints: [[J.hipRight, 1]], belly: 0 },
@@ -146,8 +156,14 @@ const finish = (l: LoftResult, p: MuscleParams): LoftResult => (p.side === 'righ
 
 export function psoasGeometry(p: MuscleParams): LoftResult {
   const secs = psoasSections()
-  const main = collide(loft(secs, p.shape.around, p.shape.stepMm, p.shape.tenseGain), p, p.shape.around)
-  const slips = psoasSlips(secs, p.shape).map((s) => collide(s, p, null))
+  const main = loft(secs, p.shape.around, p.shape.stepMm, p.shape.tenseGain)
+  const slips = psoasSlips(secs, p.shape)
+  if (p.bones) {
+    clearRings(main, p.shape.around, p.bones, p.shape.ringClearanceMm, p.shape.ringCore)
+    for (const s of slips) clearRings(s, p.shape.slipAround, p.bones, p.shape.ringClearanceMm, p.shape.ringCore)
+  }
+  collide(main, p, p.shape.around)
+  for (const s of slips) collide(s, p, null)
   return finish(mergeLofts([main, ...slips]), p)
 }
 

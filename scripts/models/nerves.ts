@@ -13,7 +13,7 @@ import type { LoftResult, Section } from './loft.ts'
 import { loft, mergeLofts, mirrorLoft } from './loft.ts'
 import { mirrorJoint, skinAt } from './skeleton.ts'
 import type { Sdf } from './sdf.ts'
-import { hipFields, pushOutOfBone } from './bones.ts'
+import { clearRings, hipFields, pushOutOfBone } from './bones.ts'
 import { optimiseHipWeights } from './hipweights.ts'
 import { faceNormals } from './mesher.ts'
 import { femurCutRight } from './femur.ts'
@@ -108,6 +108,8 @@ export function nerveGeometry(p: NerveParams): LoftResult {
   if (p.bones) {
     const h = hipFields()
     for (const part of parts) {
+      // whole rings out of bone first (a tube's section does not flatten: core 1), then any vertex still in it
+      clearRings(part, p.shape.around, p.bones, p.shape.clearanceMm, 1)
       pushOutOfBone(part.geo.positions, p.bones, p.shape.clearanceMm)
       part.geo.normals = faceNormals(part.geo.positions, part.geo.indices)
       optimiseHipWeights(part, p.shape.around, h.pelvis, h.femur, landmarkMm('hipCentreRight'))

@@ -12,6 +12,7 @@ import type { Vec3 } from './vec.ts'
 import { add, catmullRom, cross, lerp3, mm, norm, scale, sub } from './vec.ts'
 import type { MeshData } from './mesher.ts'
 import { meshField, mergeMeshes, mirrorMesh } from './mesher.ts'
+import { sacrumBox, sacrumSdf } from './sacrum.ts'
 import { addPrimitiveMesh } from './gltf.ts'
 
 export const PELVIS_DEFAULTS = {
@@ -37,6 +38,14 @@ export const PELVIS_DEFAULTS = {
   ischialTuberosityRight_m: [-0.058, -0.138, -0.078],
   pubicBodyHalfMm: [9.5, 18, 7] as Vec3,
   acetabulumWallMm: 8,
+  /**
+   * sacroiliac joint space: within `siRegionMm` of the reference joint line (superior → inferior end) the hip bone
+   * stops this far short of the sacrum, which keeps its own surface there
+   */
+  siGapMm: 1,
+  siRegionMm: 30,
+  /** blend of that cut (mm); a sharp cut left thin slivers whose mesh had non-manifold edges */
+  siBlendMm: 1.5,
 }
 export type PelvisShape = typeof PELVIS_DEFAULTS
 
@@ -115,6 +124,11 @@ export function hipBoneRightSdf(shape: PelvisShape = PELVIS_DEFAULTS): Sdf {
   const siPad = ellipsoid(add(siC, [-9, 2, -6]), [norm([1, 0, 0.15]), norm(sub(mm(si.superiorEnd_m), mm(si.inferiorEnd_m))), norm(cross([1, 0, 0.15], sub(mm(si.superiorEnd_m), mm(si.inferiorEnd_m))))], [7, 30, 14])
   // ischiopubic ramus: from the bottom of the pubic body along the foramen's lower border to the tuberosity
   const ramusInf = capsuleChain([add(pubicC, [-2, -pbh[1] + 4, -2]), add(oc, scale(axA, -(O.heightMm / 2 + 5))), add(it, [6, 4, 8])], [6.5, 6, 7.5])
+  // the hip bone overlapped the sacral ala at the upper end of the joint (bone inside bone 1.1 cm³): near the
+  // joint the hip bone ends where the sacrum's field is `siGapMm`; nothing changes further than siGapMm + siBlendMm
+  // from the sacrum
+  const sacrum = bounded(sacrumSdf(), sacrumBox(), 3)
+  const siRegion = capsule(mm(si.superiorEnd_m), mm(si.inferiorEnd_m), shape.siRegionMm)
   void AXES
   return (x, y, z) => {
     let d = plate(x, y, z)
@@ -132,6 +146,7 @@ export function hipBoneRightSdf(shape: PelvisShape = PELVIS_DEFAULTS): Sdf {
     d = smax(d, -foramen(x, y, z), 2)
     d = smin(d, cup(x, y, z), 6)
     d = smax(d, -cupInner(x, y, z), 1)
+    if (siRegion(x, y, z) < 0) d = smax(d, shape.siGapMm - sacrum(x, y, z), shape.siBlendMm)
     return d
   }
 }

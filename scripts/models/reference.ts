@@ -30,3 +30,10 @@ export function landmarkM(name: string): Vec3 {
 /** The joint below and above each vertebra. */
 export const LOWER_JOINT: Record<Level, DiscKey> = { L1: 'L1L2', L2: 'L2L3', L3: 'L3L4', L4: 'L4L5', L5: 'L5S1' }
 export const UPPER_JOINT: Record<Level, string> = { L1: 'T12L1', L2: 'L1L2', L3: 'L2L3', L4: 'L3L4', L5: 'L4L5' }
+/**
+ * The bone above and below each disc / facet joint (disc.ts, facets.ts). Here rather than in disc.ts: facets.ts
+ * importing disc.ts closes the cycle facets → disc → vertebra → facets, and vertebra.ts reads FACET_JOINT_DEFAULTS
+ * at load time.
+ */
+export const UPPER_OF: Record<DiscKey, Level> = { L1L2: 'L1', L2L3: 'L2', L3L4: 'L3', L4L5: 'L4', L5S1: 'L5' }
+export const LOWER_OF: Record<DiscKey, Level | 'S1'> = { L1L2: 'L2', L2L3: 'L3', L3L4: 'L4', L4L5: 'L5', L5S1: 'S1' }

@@ -3,10 +3,11 @@
  * One measurement of the committed glb (scripts/model-card/measure.ts, ~10 s) serves both.
  *
  * The bounds below are TODAY's values (a margin of 0.05 cm³ on volumes; counts are exact), so that a change
- * to the model cannot make it worse unnoticed. They are NOT the issue's targets, which are for the v2 rebuild:
- * soft tissue inside bone ≤ 0.5 cm³ per structure, bone inside bone ≤ 0.2 cm³ per joint, no self-intersecting
- * triangles, every structure watertight and manifold (and one piece unless the reference says otherwise).
- * The current model fails those; the gap is printed. When the rebuild lands, lower these numbers to its values.
+ * to the model cannot make it worse unnoticed. The issue's targets: soft tissue inside bone ≤ 0.5 cm³ per
+ * structure, bone inside bone ≤ 0.2 cm³ per joint, no self-intersecting triangles, every structure watertight and
+ * manifold (and one piece unless the reference says otherwise). The overlap targets are met at the bind pose and
+ * asserted as such (the last three tests); the mesh-quality ones are not yet, and the gap is printed. When the
+ * model improves, lower these numbers to its values.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
@@ -33,8 +34,9 @@ const QUALITY: Record<string, [number, number, number, number, number, number]> 
   discL3L4: [0, 0, 0, 0, 1, 0],
   discL4L5: [0, 0, 0, 0, 1, 0],
   discL5S1: [0, 0, 0, 0, 1, 0],
-  psoasMajorLeft: [0, 0, 0, 0, 12, 456],
-  psoasMajorRight: [0, 0, 0, 0, 12, 456],
+  // 456 → 426 since the psoas rings were set on the bone (scripts/models/bones.ts clearRings)
+  psoasMajorLeft: [0, 0, 0, 0, 12, 426],
+  psoasMajorRight: [0, 0, 0, 0, 12, 426],
   iliacusLeft: [0, 0, 0, 0, 1, 136],
   iliacusRight: [0, 0, 0, 0, 1, 136],
   iliohypogastricLeft: [0, 1, 0, 0, 1, 40],
@@ -46,19 +48,22 @@ const QUALITY: Record<string, [number, number, number, number, number, number]> 
   genitofemoralRight: [0, 0, 0, 0, 2, 78],
   lateralFemoralCutaneousLeft: [0, 0, 0, 0, 1, 48],
   lateralFemoralCutaneousRight: [0, 0, 0, 0, 1, 48],
-  // 157 → 158 with the facet joint spaces: the roots pass the foramina beside the cut articular processes, and the
-  // tube's vertices pushed out of bone there moved by a fraction of a millimetre
-  femoralLeft: [0, 0, 0, 0, 1, 158],
-  femoralRight: [0, 0, 0, 0, 1, 158],
+  // 158 → 151 since the nerve rings are moved out of bone whole (clearRings) before the vertices are
+  femoralLeft: [0, 0, 0, 0, 1, 151],
+  femoralRight: [0, 0, 0, 0, 1, 151],
   obturatorLeft: [0, 10, 0, 0, 1, 149],
   obturatorRight: [0, 10, 0, 0, 1, 149],
-  lumbosacralTrunkLeft: [0, 0, 0, 0, 1, 59],
-  lumbosacralTrunkRight: [0, 0, 0, 0, 1, 59],
+  // 59 → 62 with clearRings: the L5 root's rings moved out of L5 (0.04 cm³ of nerve in bone → 0); all the pairs,
+  // before and after, lie where the roots bend out of the canal into the foramina (y 25-45 mm)
+  lumbosacralTrunkLeft: [0, 0, 0, 0, 1, 62],
+  lumbosacralTrunkRight: [0, 0, 0, 0, 1, 62],
 }
-/** Today's soft tissue inside bone (cm³); issue 9's target for v2: ≤ 0.5 per structure. */
+/** Today's soft tissue inside bone (cm³); issue 9's target: ≤ 0.5 per structure. */
 const SOFT_IN_BONE_CM3: Record<string, number> = {
-  psoasMajorLeft: 11.97,
-  psoasMajorRight: 11.97,
+  // 11.97 (pelvis 11.02 over the brim and the acetabular roof, femur 0.93 at the lesser trochanter) until the psoas
+  // rings were set on the bone and its brim section moved medial to the iliacus (scripts/models/muscles.ts, bones.ts)
+  psoasMajorLeft: 0,
+  psoasMajorRight: 0,
   iliacusLeft: 0,
   iliacusRight: 0,
   iliohypogastricLeft: 0,
@@ -71,12 +76,14 @@ const SOFT_IN_BONE_CM3: Record<string, number> = {
   lateralFemoralCutaneousRight: 0,
   femoralLeft: 0,
   femoralRight: 0,
-  obturatorLeft: 0.23,
-  obturatorRight: 0.23,
-  lumbosacralTrunkLeft: 0.04,
-  lumbosacralTrunkRight: 0.04,
+  // 0.23 and 0.04 until the nerve rings were moved out of bone whole; the obturator's rest is in the obturator
+  // canal, whose reference waypoint lies 1 mm inside the hip bone
+  obturatorLeft: 0.08,
+  obturatorRight: 0.08,
+  lumbosacralTrunkLeft: 0,
+  lumbosacralTrunkRight: 0,
 }
-/** Today's bone inside bone per joint (cm³); issue 9's target for v2: ≤ 0.2 per joint. */
+/** Today's bone inside bone per joint (cm³); issue 9's target: ≤ 0.2 per joint. */
 const JOINT_CM3: Record<string, number> = {
   // 0.39 / 0.40 / 0.40 / 0.80 / 0.99 (the articular processes passing into each other) until the facet joints got
   // their joint space (scripts/models/facets.ts); what is left at L4/L5 lies outside the facets (between the laminae)
@@ -85,12 +92,14 @@ const JOINT_CM3: Record<string, number> = {
   'L3/L4': 0,
   'L4/L5': 0.03,
   'L5/S1': 0,
-  sacroiliac: 1.12,
+  // 1.12 (the hip bone in the sacral ala at the upper end of the joint) until the hip bone stopped 1 mm short of the sacrum near
+  // the joint (scripts/models/pelvis.ts siGapMm)
+  sacroiliac: 0,
   'hip left': 0,
   'hip right': 0,
 }
-/** Today's psoas/iliacus overlap per side (cm³): no groove for the femoral nerve. */
-const MUSCLE_OVERLAP_CM3 = 27.27
+/** Today's psoas/iliacus overlap per side (cm³): no groove for the femoral nerve (27.27 before the psoas moved medially at the brim). */
+const MUSCLE_OVERLAP_CM3 = 23.63
 const MARGIN_CM3 = 0.05
 const TARGET_SOFT_CM3 = 0.5
 const TARGET_JOINT_CM3 = 0.2
@@ -118,7 +127,7 @@ describe('model card (models/README.md)', () => {
   })
 })
 
-describe('no regression on the built glb (bounds = today + margin; the issue-9 targets are for the v2 rebuild)', () => {
+describe('no regression on the built glb (bounds = today + margin), and the issue-9 targets that are met', () => {
   it('mesh defects per structure do not grow (open, non-manifold, misoriented edges, degenerate triangles, pieces, self-intersections)', () => {
     const gaps: string[] = []
     expect(m.quality.map((q) => q.id).sort()).toEqual(Object.keys(QUALITY).sort())
@@ -165,6 +174,16 @@ describe('no regression on the built glb (bounds = today + margin; the issue-9 t
     expect(m.otherBoneOverlaps).toEqual([])
     for (const o of m.muscleOverlap) expect.soft(o.volume * 1e6, `${o.a} / ${o.b} overlap, cm³`).toBeLessThanOrEqual(MUSCLE_OVERLAP_CM3 + MARGIN_CM3)
     console.info(`issue 9 target (v2): bone in bone ≤ ${TARGET_JOINT_CM3} cm³ per joint. Gap today:\n  ${gaps.join('\n  ') || 'none'}`)
+  })
+
+  it('soft tissue meets the issue-9 target: ≤ 0.5 cm³ inside bone for the psoas, the iliacus and every nerve, each side', () => {
+    expect(m.softInBone.map((s) => s.id).sort()).toEqual(Object.keys(SOFT_IN_BONE_CM3).sort())
+    for (const s of m.softInBone) expect.soft(s.volume * 1e6, `${s.id} inside bone, cm³`).toBeLessThanOrEqual(TARGET_SOFT_CM3)
+  })
+
+  it('bone inside bone meets the issue-9 target at every joint: ≤ 0.2 cm³ (lumbar, L5/S1, sacroiliac, hips)', () => {
+    expect(m.joints.map((j) => j.joint).sort()).toEqual(Object.keys(JOINT_CM3).sort())
+    for (const j of m.joints) expect.soft(j.volume * 1e6, `${j.joint} bone in bone, cm³`).toBeLessThanOrEqual(TARGET_JOINT_CM3)
   })
 
   it('the facet joints meet the issue-9 target: bone in bone ≤ 0.2 cm³ per joint L1/L2 … L5/S1, none within 12 mm of a facet joint', () => {
