@@ -118,7 +118,10 @@ export function iliacusSections(): Section[] {
   const rHead = REF.femur.headRadiusMm.value
   const crestDir = norm(sub(crest[4], crest[1]))
   const topC: Vec3 = add(lerp3(crest[1], crest[4], 0.45), [27, -19, 2])
-  const wrap: Vec3 = [hip[0] - 4, hip[1] - 8, hip[2] + rHead + 12]
+  // over the front of the hip the tendon lies in front of the head, medial to the neck (4 mm lateral to the hip
+  // centre, 12 mm in front of the head and 22 mm wide, the neck of the flexed hip swept through it: 1.9 cm³ of femur
+  // in the iliacus in the Thomas test; 0.6 centred on it, 15 mm in front of the head and 16 mm wide)
+  const wrap: Vec3 = [hip[0], hip[1] - 8, hip[2] + rHead + 15]
   const below: Vec3 = lerp3(wrap, ins, 0.5)
   below[0] += 4
   below[2] += 8
@@ -128,7 +131,7 @@ export function iliacusSections(): Section[] {
     { c: lerp3(o, brim, 0.35), a: 30, b: 12, widthDir: norm(add(crestDir, X)), joints: [[J.pelvisJoint, 1]], belly: 1 },
     { c: lerp3(o, brim, 0.75), a: 22, b: 11, widthDir: X, joints: [[J.pelvisJoint, 1]], belly: 0.6 },
     { c: brim, a: 16, b: 9, widthDir: X, joints: [[J.pelvisJoint, 1]], belly: 0.2 },
-    { c: wrap, a: 11, b: 7, widthDir: X, joints: [[J.pelvisJoint, 0.75], [J.hipRight, 0.25]], belly: 0 },
+    { c: wrap, a: 8, b: 7, widthDir: X, joints: [[J.pelvisJoint, 0.75], [J.hipRight, 0.25]], belly: 0 },
     { c: below, a: 8, b: 5.5, widthDir: X, joints: [[J.hipRight, 1]], belly: 0 },
     { c: ins, a: 4.5, b: 3.5, widthDir: X, joints: [[J.hipRight, 1]], belly: 0 },
   ]

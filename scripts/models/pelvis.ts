@@ -39,6 +39,19 @@ export const PELVIS_DEFAULTS = {
   pubicBodyHalfMm: [9.5, 18, 7] as Vec3,
   acetabulumWallMm: 8,
   /**
+   * the cup's rim plane, this far (mm) out from the hip centre along the opening normal: -3 gives a lateral
+   * centre-edge angle of 39° (normal adult 25-40°; it was 51.5° with +3, and the femoral neck of the flexed hip met
+   * the anterior-superior rim in the Thomas test)
+   */
+  rimMm: -3,
+  /**
+   * the anterior ilium fill (arcuate line → acetabular roof point of the wing's lower border) ends this much higher
+   * (mm) and thinner (end radius, mm) than that point: at 0 and 7 mm it bulged over the anterior-superior rim, where
+   * the femoral neck of the flexed hip meets it
+   */
+  anteriorFillLiftMm: 5,
+  anteriorFillEndRadiusMm: 5,
+  /**
    * sacroiliac joint space: within `siRegionMm` of the reference joint line (superior → inferior end) the hip bone
    * stops this far short of the sacrum, which keeps its own surface there
    */
@@ -87,7 +100,7 @@ export function hipBoneRightSdf(shape: PelvisShape = PELVIS_DEFAULTS): Sdf {
     capsule(add(arc[3], [-3, -2, -3]), lower[3], 8, 7),
     capsule(add(arc[4], [-3, -2, -3]), lower[2], 8, 7),
     capsule(add(arc[2], [-3, -2, -3]), lower[4], 8, 7),
-    capsule(add(arc[5], [-3, -4, -4]), lower[1], 8, 7),
+    capsule(add(arc[5], [-3, -4, -4]), add(lower[1], [0, shape.anteriorFillLiftMm, 0]), 8, shape.anteriorFillEndRadiusMm),
   ]
   // acetabulum: thick cup open along the reference opening normal
   const H = mm(P.acetabulumRight.centre_m)
@@ -95,7 +108,7 @@ export function hipBoneRightSdf(shape: PelvisShape = PELVIS_DEFAULTS): Sdf {
   const nA = norm(P.acetabulumRight.openingNormal as Vec3)
   const cupOuter = sphere(H, rA + shape.acetabulumWallMm)
   const cupInner = sphere(H, rA + 0.5)
-  const cupCut = (x: number, y: number, z: number): number => (x - H[0]) * nA[0] + (y - H[1]) * nA[1] + (z - H[2]) * nA[2] - 3
+  const cupCut = (x: number, y: number, z: number): number => (x - H[0]) * nA[0] + (y - H[1]) * nA[1] + (z - H[2]) * nA[2] - shape.rimMm
   const cup: Sdf = (x, y, z) => smax(smax(cupOuter(x, y, z), cupCut(x, y, z), 3), -cupInner(x, y, z), 1.5)
   // superior pubic ramus along the pecten to the pubic body
   const ramus = capsuleChain([add(H, [10, 8, 14]), add(arc[5], [-1, -6, -6]), add(arc[6], [0, -7, -5]), add(arc[7], [0, -8, -6])], [10, 8.5, 7.5, 8])

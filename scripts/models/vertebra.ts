@@ -31,6 +31,15 @@ export const VERTEBRA_DEFAULTS = {
   tpHeightMm: [9, 6.5] as [number, number],
   tpThicknessMm: [6, 4.5] as [number, number],
   spinousWidthMm: [3, 3.6] as [number, number],
+  /**
+   * interspinous and interlaminar clearance: half height of the lamina at the midline (fraction of the reference
+   * lamina height; its upper edge stays where it was), of the spinous process at its base (of the lamina height)
+   * and at its tip (of the reference tip height, so the tip is that tall). With 0.5, 0.5 and 0.6 the L4 and L5
+   * spinous processes touched at rest, and their laminae and spinous processes met in deep lordosis (0.54 cm³ bone
+   * in bone standing at tightness 1)
+   */
+  laminaMidlineHalfHeight: 0.39,
+  spinousHalfHeight: [0.42, 0.5] as [number, number],
 }
 export type VertebraShape = typeof VERTEBRA_DEFAULTS
 
@@ -114,14 +123,17 @@ export function vertebraLocalSdf(level: Level, shape: VertebraShape = VERTEBRA_D
   // lamina: plate from the pedicle's back end to the midline, sloping (top forward)
   const lamTop: Vec3 = [0, Math.cos(deg(22)), Math.sin(deg(22))]
   const lamA: Vec3 = [pedBack[0] + 1, LC[1] + 1, pedBack[2] - 1]
-  const lamB: Vec3 = [0, LC[1] - 1, LC[2] - 5]
-  const lamina = bar(lamA, lamB, lamTop, v.laminaThicknessMm / 2, v.laminaHeightMm / 2, v.laminaThicknessMm / 2, v.laminaHeightMm / 2, 2.6)
+  // at the midline the lamina keeps its upper edge and ends higher below (the interlaminar space)
+  const lamMidHalf = v.laminaHeightMm * shape.laminaMidlineHalfHeight
+  const lamB: Vec3 = add([0, LC[1] - 1, LC[2] - 5], scale(lamTop, v.laminaHeightMm / 2 - lamMidHalf))
+  const lamina = bar(lamA, lamB, lamTop, v.laminaThicknessMm / 2, v.laminaHeightMm / 2, v.laminaThicknessMm / 2, lamMidHalf, 2.6)
   // spinous process: hatchet-shaped plate from the lamina junction to the tip, with a tubercle
   const spBase: Vec3 = [0, LC[1] + 0.5, LC[2] - 4]
   const spAxis = sub(SP, spBase)
   const spUp: Vec3 = [0, -spAxis[2], spAxis[1]]
-  const spinous = bar(spBase, SP, spUp, shape.spinousWidthMm[0], v.laminaHeightMm * 0.5, shape.spinousWidthMm[1], v.spinousTipHeightMm * 0.6, 2.9)
-  const tubercle = ellipsoid(add(SP, scale(norm(spAxis), -3)), frame(spAxis, spUp), [shape.spinousWidthMm[1] + 1.4, v.spinousTipHeightMm * 0.6 + 0.5, 6.5])
+  const [spB, spT] = shape.spinousHalfHeight
+  const spinous = bar(spBase, SP, spUp, shape.spinousWidthMm[0], v.laminaHeightMm * spB, shape.spinousWidthMm[1], v.spinousTipHeightMm * spT, 2.9)
+  const tubercle = ellipsoid(add(SP, scale(norm(spAxis), -3)), frame(spAxis, spUp), [shape.spinousWidthMm[1] + 1.4, v.spinousTipHeightMm * spT + 0.5, 6.5])
   // transverse process: from the pedicle's lateral side to the tip
   const stout = level === 'L5' ? 1.45 : 1
   const tpA: Vec3 = [TPr[0] + 5, TPr[1], TPr[2]]

@@ -6,10 +6,13 @@
  *
  * As in model-card.test.ts, the bounds are TODAY's worst values over the poses (a 0.05 cm³ margin), so that a
  * change to the model cannot make them worse unnoticed; the gap to issue 9's targets (≤ 0.5 cm³ per soft-tissue
- * structure, ≤ 0.2 cm³ per joint) is printed. What the poses add to the bind pose (2026-12-03): the L4/L5
- * articular processes meet in deep lordosis (0.54 cm³ standing at tightness 1), the femoral neck reaches the
- * acetabular rim of the hugged hip in the Thomas test (0.41 cm³), and the iliacus (1.59 cm³) and femoral nerve
- * (0.42 cm³) are pressed into the pelvis when the hip flexes.
+ * structure, ≤ 0.2 cm³ per joint) is printed. What the poses added to the bind pose (2026-12-03, first version of
+ * this test): the L4/L5 laminae and spinous processes met in deep lordosis (0.54 cm³ standing at tightness 1), the
+ * femoral neck reached the acetabular rim of the hugged hip in the Thomas test (0.41 cm³), and the iliacus (1.59 cm³)
+ * and femoral nerve (0.42 cm³) were pressed into bone when the hip flexes. Since the interlaminar and interspinous
+ * clearance, the acetabular rim trim and the iliacus tendon's move in front of the femoral head, every joint meets
+ * its target at every extreme pose (asserted below); the psoas (0.55) and iliacus (0.59, in the femur of the hugged
+ * hip) do not yet.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { BONES, JOINTS, SOFT, columnsVolume, insideColumns, intersectColumns, unionColumns, type Grid, type TriMesh } from '../../../scripts/model-card/measure.ts'
@@ -22,26 +25,31 @@ const TARGET_JOINT_CM3 = 0.2
 
 /** Today's worst soft tissue inside bone over the extreme poses (cm³); absent = 0. */
 const SOFT_WORST_CM3: Record<string, number> = {
-  // 11.98 until the psoas was set on the bone at rest; what is left is the tendon in the femur (0.48) and the hip
-  // bone (0.09) of the hugged hip in the Thomas test
-  psoasMajorLeft: 0.57,
-  psoasMajorRight: 0.57,
-  iliacusLeft: 1.59,
-  iliacusRight: 1.59,
-  lateralFemoralCutaneousLeft: 0.19,
-  lateralFemoralCutaneousRight: 0.19,
-  femoralLeft: 0.42,
-  femoralRight: 0.42,
+  // 11.98 until the psoas was set on the bone at rest; what is left is the tendon in the femur (0.47) and the hip
+  // bone (0.08) of the hugged hip in the Thomas test (0.57 before the acetabular rim was trimmed)
+  psoasMajorLeft: 0.55,
+  psoasMajorRight: 0.55,
+  // 1.59 until the tendon moved medially in front of the femoral head, out of the way of the neck of the flexed hip
+  // (scripts/models/muscles.ts iliacusSections); what is left is in the femur of the hugged hip in the Thomas test
+  iliacusLeft: 0.59,
+  iliacusRight: 0.59,
+  lateralFemoralCutaneousLeft: 0.18,
+  lateralFemoralCutaneousRight: 0.18,
+  femoralLeft: 0.41,
+  femoralRight: 0.41,
   // 0.25 until the nerve rings were moved out of bone whole at rest (the lumbosacral trunk's 0.05 went to 0)
-  obturatorLeft: 0.1,
-  obturatorRight: 0.1,
+  obturatorLeft: 0.08,
+  obturatorRight: 0.08,
 }
 /** Today's worst bone inside bone per joint over the extreme poses (cm³); absent = 0. */
 const JOINT_WORST_CM3: Record<string, number> = {
-  'L3/L4': 0.04,
-  'L4/L5': 0.54,
-  'hip left': 0.41,
-  'hip right': 0.41,
+  // 0.54 standing at tightness 1 (the L4 and L5 laminae and spinous processes meeting in deep lordosis) until they
+  // got interlaminar and interspinous clearance (scripts/models/vertebra.ts); L3/L4 0.04 → 0 with it
+  'L4/L5': 0.03,
+  // 0.41 in the Thomas test (the neck of the hugged hip against the anterior-superior acetabular rim) until the rim
+  // was trimmed to a 39° lateral centre-edge angle and the anterior ilium fill lifted (scripts/models/pelvis.ts)
+  'hip left': 0.04,
+  'hip right': 0.04,
 }
 
 type Worst = Map<string, { cm3: number; pose: string }>
@@ -90,8 +98,8 @@ describe('overlaps by volume at the extreme poses of every posture (built glb, s
     console.info(`issue 9 target at the extreme poses: bone in bone ≤ ${TARGET_JOINT_CM3} cm³ per joint. Gap today:\n  ${gaps(joints, TARGET_JOINT_CM3)}`)
   })
 
-  it('the lumbar joints above L4 and the nerves of the upper plexus meet the targets at every extreme pose', () => {
-    for (const j of ['L1/L2', 'L2/L3', 'L3/L4', 'L5/S1']) expect.soft(joints.get(j)!.cm3, `${j} at ${joints.get(j)!.pose}`).toBeLessThanOrEqual(TARGET_JOINT_CM3)
+  it('every joint and the nerves of the upper plexus meet the targets at every extreme pose', () => {
+    for (const { joint: j } of JOINTS) expect.soft(joints.get(j)!.cm3, `${j} at ${joints.get(j)!.pose}`).toBeLessThanOrEqual(TARGET_JOINT_CM3)
     for (const n of ['iliohypogastric', 'ilioinguinal', 'genitofemoral', 'lateralFemoralCutaneous', 'femoral', 'obturator', 'lumbosacralTrunk'])
       for (const s of ['Left', 'Right']) expect.soft(soft.get(`${n}${s}`)!.cm3, `${n}${s} at ${soft.get(`${n}${s}`)!.pose}`).toBeLessThanOrEqual(TARGET_SOFT_CM3)
   })
