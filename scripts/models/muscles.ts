@@ -150,7 +150,7 @@ function collide(l: LoftResult, p: MuscleParams, around: number | null): LoftRes
     l.geo.normals = faceNormals(l.geo.positions, l.geo.indices)
     if (around) {
       const h = hipFields()
-      optimiseHipWeights(l, around, h.pelvis, h.femur, landmarkMm('hipCentreRight'), 1.0, true)
+      optimiseHipWeights(l, around, h.pelvis, h.femur, landmarkMm('hipCentreRight'))
     }
   }
   return l

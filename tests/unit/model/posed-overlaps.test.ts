@@ -11,9 +11,8 @@
  * femoral neck reached the acetabular rim of the hugged hip in the Thomas test (0.41 cm³), and the iliacus (1.59 cm³)
  * and femoral nerve (0.42 cm³) were pressed into bone when the hip flexes. Since the interlaminar and interspinous
  * clearance, the acetabular rim trim and the iliacus tendon's move in front of the femoral head, every joint meets
- * its target at every extreme pose (asserted below). The psoas (0.55) and iliacus (0.59, in the femur of the hugged
- * hip in the Thomas test) met theirs (0.10 and 0.20) once the hip skin-weight optimiser also checked points on the faces
- * between the rings, where the femoral head and neck had pushed through between clean vertices (asserted below).
+ * its target at every extreme pose (asserted below); the psoas (0.55) and iliacus (0.59, in the femur of the hugged
+ * hip) do not yet.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { BONES, JOINTS, SOFT, columnsVolume, insideColumns, intersectColumns, unionColumns, type Grid, type TriMesh } from '../../../scripts/model-card/measure.ts'
@@ -26,17 +25,14 @@ const TARGET_JOINT_CM3 = 0.2
 
 /** Today's worst soft tissue inside bone over the extreme poses (cm³); absent = 0. */
 const SOFT_WORST_CM3: Record<string, number> = {
-  // 11.98 until the psoas was set on the bone at rest; 0.55 (the tendon in the femur, 0.47, and the hip bone, 0.08,
-  // of the hugged hip in the Thomas test) until the hip skin weights were also checked on the faces between the
-  // rings (scripts/models/hipweights.ts `between`): the femoral head and neck pushed through the faces, not the
-  // vertices; what is left is in the femur of the hugged hip in the Thomas test
-  psoasMajorLeft: 0.1,
-  psoasMajorRight: 0.1,
+  // 11.98 until the psoas was set on the bone at rest; what is left is the tendon in the femur (0.47) and the hip
+  // bone (0.08) of the hugged hip in the Thomas test (0.57 before the acetabular rim was trimmed)
+  psoasMajorLeft: 0.55,
+  psoasMajorRight: 0.55,
   // 1.59 until the tendon moved medially in front of the femoral head, out of the way of the neck of the flexed hip
-  // (scripts/models/muscles.ts iliacusSections); 0.59 (in the femur of the hugged hip in the Thomas test) until the
-  // hip skin weights were checked between the rings too
-  iliacusLeft: 0.2,
-  iliacusRight: 0.2,
+  // (scripts/models/muscles.ts iliacusSections); what is left is in the femur of the hugged hip in the Thomas test
+  iliacusLeft: 0.59,
+  iliacusRight: 0.59,
   lateralFemoralCutaneousLeft: 0.18,
   lateralFemoralCutaneousRight: 0.18,
   femoralLeft: 0.41,
@@ -95,7 +91,6 @@ describe('overlaps by volume at the extreme poses of every posture (built glb, s
   it('soft tissue inside bone does not grow at any extreme pose', () => {
     for (const [id, w] of soft) expect.soft(w.cm3, `${id} inside bone at ${w.pose}, cm³`).toBeLessThanOrEqual((SOFT_WORST_CM3[id] ?? 0) + MARGIN_CM3)
     console.info(`issue 9 target at the extreme poses: soft tissue in bone ≤ ${TARGET_SOFT_CM3} cm³. Gap today:\n  ${gaps(soft, TARGET_SOFT_CM3)}`)
-    console.info(`worst soft tissue in bone:\n  ${[...soft].filter(([, w]) => w.cm3 > 0).map(([k, w]) => `${k}: ${w.cm3.toFixed(3)} cm³ at ${w.pose}`).join('\n  ')}`)
   })
 
   it('bone inside bone per joint does not grow at any extreme pose', () => {
@@ -103,9 +98,9 @@ describe('overlaps by volume at the extreme poses of every posture (built glb, s
     console.info(`issue 9 target at the extreme poses: bone in bone ≤ ${TARGET_JOINT_CM3} cm³ per joint. Gap today:\n  ${gaps(joints, TARGET_JOINT_CM3)}`)
   })
 
-  it('every joint, the psoas, the iliacus and the nerves of the upper plexus meet the targets at every extreme pose', () => {
+  it('every joint and the nerves of the upper plexus meet the targets at every extreme pose', () => {
     for (const { joint: j } of JOINTS) expect.soft(joints.get(j)!.cm3, `${j} at ${joints.get(j)!.pose}`).toBeLessThanOrEqual(TARGET_JOINT_CM3)
-    for (const n of ['psoasMajor', 'iliacus', 'iliohypogastric', 'ilioinguinal', 'genitofemoral', 'lateralFemoralCutaneous', 'femoral', 'obturator', 'lumbosacralTrunk'])
+    for (const n of ['iliohypogastric', 'ilioinguinal', 'genitofemoral', 'lateralFemoralCutaneous', 'femoral', 'obturator', 'lumbosacralTrunk'])
       for (const s of ['Left', 'Right']) expect.soft(soft.get(`${n}${s}`)!.cm3, `${n}${s} at ${soft.get(`${n}${s}`)!.pose}`).toBeLessThanOrEqual(TARGET_SOFT_CM3)
   })
 })
