@@ -121,15 +121,15 @@ export function renderCard(m: ModelMeasurements, imagesDir = `${ROOT}docs/images
   out.push('')
   out.push(
     'On the welded triangles (vertices at identical positions merged). Open edges: used by one triangle; non-manifold: by three or more; ' +
-      'misoriented: two triangles run the edge the same way; pieces: connected components; self-intersections: pairs of triangles that cross ' +
+      'misoriented: two triangles run the edge the same way; pieces: connected components; tunnels: the genus summed over the pieces (holes right through, from the Euler characteristic; — where the mesh is not a closed manifold surface); self-intersections: pairs of triangles that cross ' +
       '(uniform grid + triangle–triangle test; pairs sharing a vertex skipped). Issue 9 asks for every structure watertight and manifold, one piece ' +
       'unless the reference says otherwise, and no self-intersections.',
   )
   out.push('')
-  row(['structure', 'triangles', 'volume cm³', 'open edges', 'non-manifold edges', 'misoriented edges', 'degenerate triangles', 'pieces', 'self-intersecting pairs', 'of which between pieces'])
-  row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:'])
+  row(['structure', 'triangles', 'volume cm³', 'open edges', 'non-manifold edges', 'misoriented edges', 'degenerate triangles', 'pieces', 'tunnels', 'self-intersecting pairs', 'of which between pieces'])
+  row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:'])
   for (const q of m.quality)
-    row([q.id, String(q.triangles), cm3(q.volume), String(q.openEdges), String(q.nonManifoldEdges), String(q.misorientedEdges), String(q.degenerate), String(q.pieces), String(q.selfIntersections), String(q.selfIntersectionsBetweenPieces)])
+    row([q.id, String(q.triangles), cm3(q.volume), String(q.openEdges), String(q.nonManifoldEdges), String(q.misorientedEdges), String(q.degenerate), String(q.pieces), q.tunnels === null ? '—' : String(q.tunnels), String(q.selfIntersections), String(q.selfIntersectionsBetweenPieces)])
   out.push('')
   out.push('### Overlaps by volume')
   out.push('')

@@ -149,6 +149,12 @@ export interface Topology {
   degenerate: number
   /** connected pieces (triangles sharing a vertex) */
   pieces: number
+  /**
+   * tunnels (handles) through the structure: the genus summed over its pieces, pieces − χ/2 with χ = V − E + F of the
+   * welded mesh (a vertebra has 1, its vertebral foramen; a hip bone 1, its obturator foramen); null unless the mesh is
+   * watertight and manifold (edges and vertices), where the Euler characteristic does not give the genus
+   */
+  tunnels: number | null
 }
 
 /** Open / non-manifold edges and connected pieces, on the welded mesh. */
@@ -186,7 +192,14 @@ export function topology(mesh: TriMesh): Topology {
   const piece = pieceOfVertex(m)
   const roots = new Set<number>()
   for (let i = 0; i < nv; i++) if (used[i]) roots.add(piece[i])
-  return { triangles: m.idx.length / 3, openEdges, nonManifoldEdges, misorientedEdges, degenerate, pieces: roots.size }
+  let usedCount = 0
+  for (let i = 0; i < nv; i++) usedCount += used[i]
+  const chi = usedCount - edges.size + m.idx.length / 3
+  // pinched (non-manifold) vertices, where merged tubes meet, also break the relation: a genus that is not a whole
+  // number ≥ 0 is not reported
+  const genus = roots.size - chi / 2
+  const tunnels = openEdges === 0 && nonManifoldEdges === 0 && Number.isInteger(genus) && genus >= 0 ? genus : null
+  return { triangles: m.idx.length / 3, openEdges, nonManifoldEdges, misorientedEdges, degenerate, pieces: roots.size, tunnels }
 }
 
 function triArea(p: Float64Array, a: number, b: number, c: number): number {

@@ -7,7 +7,7 @@
 import type { Document, Material, Mesh } from '@gltf-transform/core'
 import { REF, landmarkMm } from './reference.ts'
 import type { Box3, Sdf } from './sdf.ts'
-import { AXES, bounded, boxOf, capsule, capsuleChain, ellipseRing, ellipsoid, mirrored, smax, smin, sphere, triSurfacePlate } from './sdf.ts'
+import { AXES, bounded, boxOf, capsule, capsuleChain, ellipsoid, mirrored, smax, smin, sphere, triSurfacePlate } from './sdf.ts'
 import type { Vec3 } from './vec.ts'
 import { add, catmullRom, cross, lerp3, mm, norm, scale, sub } from './vec.ts'
 import type { MeshData } from './mesher.ts'
@@ -51,6 +51,10 @@ export const PELVIS_DEFAULTS = {
    */
   anteriorFillLiftMm: 5,
   anteriorFillEndRadiusMm: 5,
+  /** half thickness (mm) of the ilium body between the pelvic brim and the acetabular roof */
+  iliumBodyHalfMm: 4,
+  /** the pubic rami's width / thickness across the obturator plane */
+  ramusFlatten: 1.6,
   /**
    * sacroiliac joint space: within `siRegionMm` of the reference joint line (superior → inferior end) the hip bone
    * stops this far short of the sacrum, which keeps its own surface there
@@ -95,7 +99,17 @@ export function hipBoneRightSdf(shape: PelvisShape = PELVIS_DEFAULTS): Sdf {
   const arc = P.arcuateLineRight_m.points.map((p) => mm(p))
   // arcuate ridge from the SI joint margin to the iliopubic eminence (skip the sacral part), set behind its line
   const arcRidge = capsuleChain(arc.slice(2, 6).map((p) => add(p, [-3, -2, -3])), [7, 7.5, 7.5, 7.5])
-  // ilium body: thick fill between the arcuate line and the wing's lower border
+  // ilium body below the pelvic brim: a thick plate from the arcuate ridge down to the wing's lower border, so the
+  // brim, the ilium and the acetabular roof are one solid (capsules alone left windows between the brim and the wing:
+  // 4 tunnels through each hip bone instead of the one obturator foramen)
+  const brimLine = arc.slice(2, 6).map((p) => add(p, [-4, -5, -6]))
+  const roofLine = [lower[4], lower[3], lower[2], add(lower[1], [0, shape.anteriorFillLiftMm, 0])]
+  const fillTris: Array<[Vec3, Vec3, Vec3]> = []
+  for (let i = 0; i < brimLine.length - 1; i++) {
+    fillTris.push([brimLine[i], brimLine[i + 1], roofLine[i + 1]])
+    fillTris.push([brimLine[i], roofLine[i + 1], roofLine[i]])
+  }
+  const iliumBody = bounded(triSurfacePlate(fillTris, shape.iliumBodyHalfMm), boxOf([...brimLine, ...roofLine], 0), 8)
   const body = [
     capsule(add(arc[3], [-3, -2, -3]), lower[3], 8, 7),
     capsule(add(arc[4], [-3, -2, -3]), lower[2], 8, 7),
@@ -111,7 +125,8 @@ export function hipBoneRightSdf(shape: PelvisShape = PELVIS_DEFAULTS): Sdf {
   const cupCut = (x: number, y: number, z: number): number => (x - H[0]) * nA[0] + (y - H[1]) * nA[1] + (z - H[2]) * nA[2] - shape.rimMm
   const cup: Sdf = (x, y, z) => smax(smax(cupOuter(x, y, z), cupCut(x, y, z), 3), -cupInner(x, y, z), 1.5)
   // superior pubic ramus along the pecten to the pubic body
-  const ramus = capsuleChain([add(H, [10, 8, 14]), add(arc[5], [-1, -6, -6]), add(arc[6], [0, -7, -5]), add(arc[7], [0, -8, -6])], [10, 8.5, 7.5, 8])
+  const ramusPts: Vec3[] = [add(H, [10, 8, 14]), add(arc[5], [-1, -6, -6]), add(arc[6], [0, -7, -5]), add(arc[7], [0, -8, -6])]
+  const ramus = capsuleChain(ramusPts, [10, 8.5, 7.5, 8])
   const sym = landmarkMm('pubicSymphysisTop')
   const pbh = shape.pubicBodyHalfMm
   const pubicC: Vec3 = [sym[0] - 2.5 - pbh[0], sym[1] - pbh[1] + 1, sym[2] - pbh[2] - 2]
@@ -124,9 +139,8 @@ export function hipBoneRightSdf(shape: PelvisShape = PELVIS_DEFAULTS): Sdf {
   const tilt = (30 * Math.PI) / 180
   const axA = norm(add(scale([0, 1, 0], Math.cos(tilt)), scale(hIn, -Math.sin(tilt))))
   const axB = norm(cross(on, axA))
-  const ringR = 6.5
-  const ring = ellipseRing(oc, axA, axB, O.heightMm / 2 + ringR, O.widthMm / 2 + ringR, ringR)
-  const ringPlate = ellipsoid(oc, [axA, axB, on], [O.heightMm / 2 + 2 * ringR, O.widthMm / 2 + 2 * ringR, 3])
+  // the foramen is bounded by the rami, the pubic body, the ischium and the acetabulum alone (a ring of bone around
+  // it and a plate behind the ring, parallel to the rami, left slits between them: 2 more tunnels)
   const foramen = ellipsoid(oc, [axA, axB, on], [O.heightMm / 2, O.widthMm / 2, 20])
   // ischium: from the acetabulum's posterior-inferior wall to the tuberosity, and the posterior column up to the SI
   const it = mm(shape.ischialTuberosityRight_m)
@@ -136,7 +150,20 @@ export function hipBoneRightSdf(shape: PelvisShape = PELVIS_DEFAULTS): Sdf {
   const column = capsuleChain([lower[5], add(siC, [-8, -10, -4]), add(H, [12, 6, -24])], [8, 11, 12])
   const siPad = ellipsoid(add(siC, [-9, 2, -6]), [norm([1, 0, 0.15]), norm(sub(mm(si.superiorEnd_m), mm(si.inferiorEnd_m))), norm(cross([1, 0, 0.15], sub(mm(si.superiorEnd_m), mm(si.inferiorEnd_m))))], [7, 30, 14])
   // ischiopubic ramus: from the bottom of the pubic body along the foramen's lower border to the tuberosity
-  const ramusInf = capsuleChain([add(pubicC, [-2, -pbh[1] + 4, -2]), add(oc, scale(axA, -(O.heightMm / 2 + 5))), add(it, [6, 4, 8])], [6.5, 6, 7.5])
+  const ramusInfPts: Vec3[] = [add(pubicC, [-2, -pbh[1] + 4, -2]), add(oc, scale(axA, -(O.heightMm / 2 + 5))), add(it, [6, 4, 8])]
+  const ramusInf = capsuleChain(ramusInfPts, [7.5, 7, 8.5])
+  // the rami are flat bars, not round rods: both fields squashed across the obturator plane (thickness 1/rami.flatten of
+  // their width; a squashed field is still a bound on the distance, which is all the mesher needs)
+  // (about a plane through the ramus's own middle, so it thins without moving)
+  const flat = (f: Sdf, pts: Vec3[]): Sdf => {
+    const c = scale(pts.reduce((a, b) => add(a, b)), 1 / pts.length)
+    return (x, y, z) => {
+      const t = ((x - c[0]) * on[0] + (y - c[1]) * on[1] + (z - c[2]) * on[2]) * (shape.ramusFlatten - 1)
+      return f(x + on[0] * t, y + on[1] * t, z + on[2] * t)
+    }
+  }
+  const ramusF = flat(ramus, ramusPts)
+  const ramusInfF = flat(ramusInf, ramusInfPts)
   // the hip bone overlapped the sacral ala at the upper end of the joint (bone inside bone 1.1 cm³): near the
   // joint the hip bone ends where the sacrum's field is `siGapMm`; nothing changes further than siGapMm + siBlendMm
   // from the sacrum
@@ -152,10 +179,10 @@ export function hipBoneRightSdf(shape: PelvisShape = PELVIS_DEFAULTS): Sdf {
     d = smin(d, column(x, y, z), 8)
     d = smin(d, siPad(x, y, z), 6)
     d = smin(d, ischium(x, y, z), 8)
-    d = smin(d, ramus(x, y, z), 6)
+    d = smin(d, ramusF(x, y, z), 6)
     d = smin(d, pubicBody(x, y, z), 6)
-    d = smin(d, ramusInf(x, y, z), 5)
-    d = smin(d, smin(ring(x, y, z), ringPlate(x, y, z), 2), 5)
+    d = smin(d, ramusInfF(x, y, z), 5)
+    d = smin(d, iliumBody(x, y, z), 4)
     d = smax(d, -foramen(x, y, z), 2)
     d = smin(d, cup(x, y, z), 6)
     d = smax(d, -cupInner(x, y, z), 1)

@@ -106,11 +106,36 @@ describe('measure: volumes and overlaps', () => {
   })
 })
 
+// a torus from a wrapped (u, v) grid: closed, manifold, genus 1
+function torus(cx: number, n = 12, m = 8): TriMesh {
+  const pos: number[] = []
+  const idx: number[] = []
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < m; j++) {
+      const u = (2 * Math.PI * i) / n
+      const v = (2 * Math.PI * j) / m
+      pos.push(cx + (3 + Math.cos(v)) * Math.cos(u), (3 + Math.cos(v)) * Math.sin(u), Math.sin(v))
+      const a = i * m + j
+      const b = ((i + 1) % n) * m + j
+      const c = ((i + 1) % n) * m + ((j + 1) % m)
+      const d = i * m + ((j + 1) % m)
+      idx.push(a, b, c, a, c, d)
+    }
+  return { pos: Float64Array.from(pos), idx: Uint32Array.from(idx) }
+}
+
 describe('measure: topology and self-intersections', () => {
   it('a closed box is watertight and one piece; an open box has 4 open edges; two boxes are two pieces', () => {
     expect(topology(box([0, 0, 0], [1, 1, 1]))).toMatchObject({ triangles: 12, openEdges: 0, nonManifoldEdges: 0, misorientedEdges: 0, pieces: 1 })
     expect(topology(box([0, 0, 0], [1, 1, 1], [5]))).toMatchObject({ triangles: 10, openEdges: 4, nonManifoldEdges: 0, pieces: 1 })
     expect(topology(merge(box([0, 0, 0], [1, 1, 1]), box([2, 0, 0], [3, 1, 1]))).pieces).toBe(2)
+  })
+
+  it('tunnels: a box has none, a torus one, two tori two; an open box reports none (no genus from χ)', () => {
+    expect(topology(box([0, 0, 0], [1, 1, 1])).tunnels).toBe(0)
+    expect(topology(torus(0))).toMatchObject({ openEdges: 0, nonManifoldEdges: 0, pieces: 1, tunnels: 1 })
+    expect(topology(merge(torus(0), torus(20), box([40, 0, 0], [41, 1, 1])))).toMatchObject({ pieces: 3, tunnels: 2 })
+    expect(topology(box([0, 0, 0], [1, 1, 1], [5])).tunnels).toBeNull()
   })
 
   it('vertices duplicated at the same position (normal seams) are welded: still watertight', () => {

@@ -162,6 +162,16 @@ describe('no regression on the built glb (bounds = today + margin), and the issu
     console.info(`issue 9 target (v2): watertight, manifold, one piece, no self-intersections. Gap today:\n  ${gaps.join('\n  ')}`)
   })
 
+  it('tunnels through the bones: one per vertebra (its vertebral foramen), one per hip bone (its obturator foramen), none through a femur or disc', () => {
+    const tunnels = Object.fromEntries(m.quality.map((q) => [q.id, q.tunnels]))
+    for (const l of ['L1', 'L2', 'L3', 'L4', 'L5']) expect(tunnels[`vertebra${l}`], `vertebra${l}`).toBe(1)
+    // the pelvis node holds both hip bones (2 pieces): 4 tunnels each until the brim, the ilium body and the rami
+    // were made one solid around the single foramen (scripts/models/pelvis.ts)
+    expect(m.quality.find((q) => q.id === 'pelvis')!.pieces).toBe(2)
+    expect(tunnels.pelvis).toBe(2)
+    for (const id of ['femurLeft', 'femurRight', 'discL1L2', 'discL2L3', 'discL3L4', 'discL4L5', 'discL5S1']) expect(tunnels[id], id).toBe(0)
+  })
+
   it('soft tissue inside bone (psoas, iliacus, nerves; by volume) does not grow', () => {
     const gaps: string[] = []
     expect(m.softInBone.map((s) => s.id).sort()).toEqual(Object.keys(SOFT_IN_BONE_CM3).sort())
