@@ -53,6 +53,11 @@ export const PELVIS_DEFAULTS = {
   anteriorFillEndRadiusMm: 5,
   /** half thickness (mm) of the ilium body between the pelvic brim and the acetabular roof */
   iliumBodyHalfMm: 4,
+  /** acetabular fossa: half angle of the recessed floor seen from the hip centre (deg) and its depth behind the articular surface (mm) [R] */
+  acetabularFossaHalfAngleDeg: 32,
+  acetabularFossaDepthMm: 4,
+  /** half width of the acetabular notch in the inferior rim (mm) [R] */
+  acetabularNotchHalfWidthMm: 7,
   /** the pubic rami's width / thickness across the obturator plane */
   ramusFlatten: 1.6,
   /**
@@ -124,6 +129,20 @@ export function hipBoneRightSdf(shape: PelvisShape = PELVIS_DEFAULTS): Sdf {
   const cupInner = sphere(H, rA + 0.5)
   const cupCut = (x: number, y: number, z: number): number => (x - H[0]) * nA[0] + (y - H[1]) * nA[1] + (z - H[2]) * nA[2] - shape.rimMm
   const cup: Sdf = (x, y, z) => smax(smax(cupOuter(x, y, z), cupCut(x, y, z), 3), -cupInner(x, y, z), 1.5)
+  // acetabular fossa and notch: the floor of the cup is recessed (non-articular fossa) below and in front of its
+  // centre, and the recess opens through the inferior rim (the notch), so the articular (lunate) surface is a horseshoe
+  const down = norm(sub([0, -1, 0], scale(nA, -nA[1]))) // inferior direction in the rim plane
+  const fossaAxis = norm(add(scale(down, 0.45), scale(nA, -0.6)))
+  const fossaHalfAngle = (shape.acetabularFossaHalfAngleDeg * Math.PI) / 180
+  const fossa: Sdf = (x, y, z) => {
+    const q: Vec3 = [x - H[0], y - H[1], z - H[2]]
+    const len = Math.hypot(q[0], q[1], q[2]) || 1e-9
+    const ang = Math.acos(Math.max(-1, Math.min(1, (q[0] * fossaAxis[0] + q[1] * fossaAxis[1] + q[2] * fossaAxis[2]) / len)))
+    return len * Math.sin(Math.max(-Math.PI / 2, Math.min(Math.PI / 2, ang - fossaHalfAngle)))
+  }
+  const fossaFloor = sphere(H, rA + shape.acetabularFossaDepthMm)
+  const notch = capsule(add(H, scale(down, rA * 0.5)), add(add(H, scale(down, rA + shape.acetabulumWallMm + 4)), scale(nA, 4)), shape.acetabularNotchHalfWidthMm)
+  const recess: Sdf = (x, y, z) => smin(smax(fossa(x, y, z), fossaFloor(x, y, z), 1.5), notch(x, y, z), 2)
   // superior pubic ramus along the pecten to the pubic body
   const ramusPts: Vec3[] = [add(H, [10, 8, 14]), add(arc[5], [-1, -6, -6]), add(arc[6], [0, -7, -5]), add(arc[7], [0, -8, -6])]
   const ramus = capsuleChain(ramusPts, [10, 8.5, 7.5, 8])
@@ -186,6 +205,7 @@ export function hipBoneRightSdf(shape: PelvisShape = PELVIS_DEFAULTS): Sdf {
     d = smax(d, -foramen(x, y, z), 2)
     d = smin(d, cup(x, y, z), 6)
     d = smax(d, -cupInner(x, y, z), 1)
+    d = smax(d, -recess(x, y, z), 1.5)
     if (siRegion(x, y, z) < 0) d = smax(d, shape.siGapMm - sacrum(x, y, z), shape.siBlendMm)
     return d
   }
