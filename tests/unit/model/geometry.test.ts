@@ -5,7 +5,7 @@ import { MUSCLE_IDS, NERVE_KEYS } from '../../../src/scene-state/ids.ts'
 import type { V3 } from './glb.ts'
 import { SurfaceIndex, centroid, d3, loadDoc, nearest, slice, structureIndices, structurePositions } from './glb.ts'
 import type { TriMesh } from '../../../scripts/model-card/measure.ts'
-import { raySpans, spanAt, toVertebraFrame, vertebraMorphometry } from '../../../scripts/model-card/measure.ts'
+import { raySpans, spanAt, splitPieces, toVertebraFrame, vertebraMorphometry } from '../../../scripts/model-card/measure.ts'
 
 const L = ref.landmarks as Record<string, { position_m: number[]; tolerance_m: number }>
 const P = (name: string): V3 => L[name].position_m as V3
@@ -281,5 +281,9 @@ describe('model symmetry and bone shape', () => {
     expect(r[0]).toBeGreaterThan(R_OVAL)
     expect(r[4]).toBeLessThan(R_TRIANGLE)
     for (let i = 1; i < r.length; i++) expect(r[i]).toBeLessThan(r[i - 1] + 0.05)
+  })
+  it('the sacrum is one piece (issue 9 item 1; the median crest and the ala tips were pieces of their own)', async () => {
+    const doc = await loadDoc()
+    expect(splitPieces(triMesh(doc, 'sacrum')).length).toBe(1)
   })
 })
