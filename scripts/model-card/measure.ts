@@ -746,11 +746,16 @@ export function vertebraMorphometry(world: TriMesh, level: Level): VertebraMorph
   )
   // pedicle: between the posterior body wall and the lamina, per side the bone interval just lateral to the canal
   const pedicle = (sign: 1 | -1): number => {
+    // from the wall backwards until the outer side jumps out (> 1 mm per step: the transverse process or lamina root),
+    // so the fitted axis is the pedicle's own; the canal's depth alone used to decide how much of the root counted
     const pts: { z: number; mid: number; w: number }[] = []
-    for (const z of range(post[0] - canalDepth * 0.9, post[0] - 0.001)) {
+    let outer = NaN
+    for (const z of range(post[0] - canalDepth * 0.9, post[0] - 0.001).reverse()) {
       const s = raySpans(m, [0, yP, z], [sign, 0, 0])
       const k = s.findIndex((t, i) => i % 2 === 0 && t > 0)
       if (k < 0) continue
+      if (s[k + 1] - outer > 0.001) break
+      outer = s[k + 1]
       pts.push({ z, mid: (sign * (s[k] + s[k + 1])) / 2, w: s[k + 1] - s[k] })
     }
     if (pts.length < 3) return 0

@@ -1,6 +1,7 @@
 /**
- * Sacrum: curved wedge along the reference midline (S1 → S5) with S1 endplate at the sacral slope, alae, lateral
- * masses with SI surfaces, anterior foramina, open sacral canal at the top, S1 superior articular processes.
+ * Sacrum, one piece: curved wedge along the reference midline (S1 → S5) with S1 endplate at the sacral slope, alae,
+ * lateral masses with SI surfaces, four pairs of foramina (anterior to posterior), sacral canal under its roof, median
+ * crest, S1 superior articular processes.
  */
 import type { Document, Material, Mesh } from '@gltf-transform/core'
 import { REF } from './reference.ts'
@@ -59,16 +60,32 @@ export function sacrumSdf(shape: SacrumShape = SACRUM_DEFAULTS): Sdf {
   const th = deg(REF.discs.L5S1.facetAngleToSagittalDeg)
   const n: Vec3 = [Math.cos(th), 0, -Math.sin(th)]
   const t: Vec3 = [Math.sin(th), 0, Math.cos(th)]
-  const sapC: Vec3 = [F[0] - n[0] * 3.3, F[1] + 1, F[2] - n[2] * 3.3]
+  // the plate reaches past the cut (facets.ts), so the joint cut, not the plate's rounded edge, makes its surface (at
+  // 3.3 mm the plate face lay at the cut and the L5/S1 joint space measured 2.3-2.36 mm once the sacrum gained the
+  // canal roof and the fourth foramina)
+  const sapC: Vec3 = [F[0] - n[0] * 2.9, F[1] + 1, F[2] - n[2] * 2.9]
   const sap = roundBox(sapC, [n, [0, 1, 0], t], [2.6, 7, 7], 2.2)
   const sapRoot = capsule([F[0] - 6, F[1] - 14, F[2] + 2], sapC, 6, 4)
   // median sacral crest along the back, from S1 down to the apex
   const crest = capsuleChain([add(lerpPoly(mid, 0.12), scale(dorsal, 24)), add(mm(w.s2BodyCentre), scale(dorsal, 21)), add(mm(w.apexS5), scale(dorsal, 8))], [3.4, 3.2, 2])
-  const foramina = [0.28, 0.5, 0.7].map((tt, i) => {
-    const p = mid.length
-    void p
+  // roof of the sacral canal (the fused laminae): beside the crest, joining it to the lateral masses (without it the
+  // crest was a piece of its own behind the canal)
+  const roofX = -6
+  const roofR = 4
+  const roof = capsuleChain(
+    [
+      add(add(lerpPoly(mid, 0.12), scale(dorsal, 22)), [roofX, 0, 0]),
+      add(add(mm(w.s2BodyCentre), scale(dorsal, 19)), [roofX, 0, 0]),
+      add(add(mm(w.apexS5), scale(dorsal, 7)), [roofX * 0.6, 0, 0]),
+    ],
+    [roofR, roofR * 0.9, 2.5],
+  )
+  // ala tips: joined to the lateral masses (the tip blob was a piece of its own)
+  const tipBridge = capsule([-40, alaTip[1] + 1, alaTip[2] - 12], alaTip, 4)
+  // four pairs of sacral foramina (S1–S4), each a tunnel from the anterior to the posterior surface
+  const foramina = [0.24, 0.42, 0.6, 0.77].map((tt, i) => {
     const c = lerpPoly(mid, tt)
-    return capsule(add([-shape.foraminaX + i * 1.2, c[1], c[2]], scale(dorsal, 25)), add([-shape.foraminaX + i * 1.2, c[1], c[2]], scale(dorsal, -25)), 4 - i * 0.6)
+    return capsule(add([-shape.foraminaX + i * 1.2, c[1], c[2]], scale(dorsal, 25)), add([-shape.foraminaX + i * 1.2, c[1], c[2]], scale(dorsal, -25)), 4 - i * 0.5)
   })
   // L5/S1 joint space (facets.ts): the S1 superior articular processes end half the gap short of the joint plane and
   // under L5's pedicles
@@ -76,10 +93,10 @@ export function sacrumSdf(shape: SacrumShape = SACRUM_DEFAULTS): Sdf {
   const tipBlob = ellipsoid(alaTip, [[1, 0, 0], [0, 1, 0], [0, 0, 1]], [6, 8, 10])
   const right: Sdf = (x, y, z) => {
     let d = smin(body(x, y, z), smax(wing(x, y, z), alaDrop(x, y, z), 3), 5)
-    d = smin(d, smax(tipBlob(x, y, z), alaDrop(x, y, z), 3), 4)
+    d = smin(d, smax(smin(tipBlob(x, y, z), tipBridge(x, y, z), 3), alaDrop(x, y, z), 3), 4)
     d = smax(d, top(x, y, z), 1.5)
     d = smin(d, smin(sap(x, y, z), sapRoot(x, y, z), 3), 3)
-    d = smin(d, crest(x, y, z), 3)
+    d = smin(d, smin(crest(x, y, z), roof(x, y, z), 3), 3)
     d = smax(d, -canal(x, y, z), 2)
     for (const f of foramina) d = smax(d, -f(x, y, z), 1.5)
     d = smax(d, facet(x, y, z), FACET_JOINT_DEFAULTS.blendMm)

@@ -40,6 +40,13 @@ export const VERTEBRA_DEFAULTS = {
    */
   laminaMidlineHalfHeight: 0.39,
   spinousHalfHeight: [0.42, 0.5] as [number, number],
+  /**
+   * [D] pedicle width L1 → L5 over the reference's: the canal cut trims the pedicles' medial side, so these make the
+   * built pedicles measure the reference widths (model card; L5 was 10.4 against 12.2 mm with 1)
+   */
+  pedicleWidthGain: [1.03, 1.05, 1.04, 1.04, 1.08],
+  /** [D] the canal's ellipse is this much wider at L5 (0 at L1, linear between): the triangle's sides take it back */
+  canalTriangleWidening: 0.08,
 }
 export type VertebraShape = typeof VERTEBRA_DEFAULTS
 
@@ -113,7 +120,7 @@ export function vertebraLocalSdf(level: Level, shape: VertebraShape = VERTEBRA_D
   const TPt = pe.transverseProcessTip as Vec3
   const LC = pe.laminaCentre as Vec3
   const SP = pe.spinousProcessTip as Vec3
-  const pedHalfW = v.pedicleWidthMm / 2
+  const pedHalfW = (v.pedicleWidthMm / 2) * shape.pedicleWidthGain[LEVELS.indexOf(level)]
   const pedHalfH = v.pedicleHeightMm / 2
   const pAng = deg(v.pedicleTransverseAngleDeg)
   // pedicle: anterior end inside the body, posterior end at the arch; converging forward (medial = +x on the right)
@@ -169,17 +176,49 @@ export function vertebraLocalSdf(level: Level, shape: VertebraShape = VERTEBRA_D
   const sap = facetPart(upperKey, supAngle, v.superiorArticularProcessHeightMm, true)
   const iap = facetPart(lowerKey, infAngle, v.inferiorArticularProcessHeightMm, false)
 
-  const arch = union([pedicle, 0], [lamina, 5], [tp, 4], [tpTip, 2], [sap, 3.5], [iap, 3.5], [spinous, 4], [tubercle, 2.5])
-  // open canal: cut from the arch only, before joining the body
-  const canalHalfW = v.canalWidthMm / 2
-  const canalHalfD = v.canalDepthMm / 2
-  const canalZ = -D / 2 - canalHalfD + 0.5
-  const canal: Sdf = (x, _y, z) => {
+  // canal filler: the laminae meet well behind the canal the reference gives (the measured depth was 23–24 mm against
+  // 18), so a plate in front of the lamina, from its centre forward, around the pedicle height, is cut back to the
+  // canal below. Its top stays 2.5 mm over the pedicle centre: higher (and further back) it met the lower edge of the
+  // lamina above at rest (0.05 cm³ at L4/L5)
+  const yCanal = P[1]
+  let zWall = 0
+  for (let lo = -D, hi = 0, k = 0; k < 40; k++) {
+    zWall = (lo + hi) / 2
+    if (body(0, yCanal, zWall) < 0) hi = zWall
+    else lo = zWall
+  }
+  const fillHalfH = 4
+  const fillBack = LC[2]
+  const fillFront = zWall - 0.5 * v.canalDepthMm
+  const fillFrame: [Vec3, Vec3, Vec3] = [[1, 0, 0], [0, Math.cos(deg(22)), Math.sin(deg(22))], [0, -Math.sin(deg(22)), Math.cos(deg(22))]]
+  const fill = roundBox([0, yCanal - 1.5, (fillBack + fillFront) / 2], fillFrame, [v.canalWidthMm * 0.5 + 1, fillHalfH, (fillFront - fillBack) / 2], 2)
+  const arch = union([pedicle, 0], [lamina, 5], [fill, 4], [tp, 4], [tpTip, 2], [sap, 3.5], [iap, 3.5], [spinous, 4], [tubercle, 2.5])
+  // open canal: cut from the arch only, before joining the body. Its back ends the reference depth behind the body's
+  // posterior wall at the pedicle height (found on the body's field, mid-sagittal); its widest stays 8.5 mm behind
+  // the endplate's back, clear of the pedicles' isthmus (centred further forward it thinned them by 1–2 mm); its
+  // outline goes from an ellipse at L1 to a rounded triangle, apex behind, at L5 ([R] textbook: oval upper, trefoil
+  // lower lumbar canal)
+  const tri = LEVELS.indexOf(level) / (LEVELS.length - 1)
+  const canalHalfW = (v.canalWidthMm / 2) * (1 + shape.canalTriangleWidening * tri)
+  const apexZ = zWall - v.canalDepthMm
+  const canalZ = -D / 2 - 8.5
+  const canalHalfD = canalZ - apexZ
+  // wedge sides: through the apex and the reference half width halfway back (the ellipse's widest)
+  const sideX = v.canalWidthMm / 2
+  const sideZ = 0.5 * v.canalDepthMm
+  const sideLen = Math.hypot(sideX, sideZ)
+  const ellipse: Sdf = (x, _y, z) => {
     const px = x / canalHalfW
     const pz = (z - canalZ) / canalHalfD
     const k0 = Math.sqrt(px * px + pz * pz)
     const k1 = Math.sqrt((px / canalHalfW) ** 2 + (pz / canalHalfD) ** 2)
     return k1 > 1e-9 ? (k0 * (k0 - 1)) / k1 : -canalHalfD
+  }
+  const canal: Sdf = (x, y, z) => {
+    const e = ellipse(x, y, z)
+    if (tri === 0) return e
+    const wedge = (Math.abs(x) * sideZ - (z - apexZ) * sideX) / sideLen
+    return e + tri * (smax(e, wedge, 2) - e)
   }
   const archCut: Sdf = (x, y, z) => smax(arch(x, y, z), -canal(x, y, z), 1.2)
   const joined: Sdf = (x, y, z) => smin(body(x, y, z), archCut(x, y, z), 3)

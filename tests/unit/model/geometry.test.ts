@@ -4,12 +4,20 @@ import ref from '../../../reference/anatomy-reference.json' with { type: 'json' 
 import { MUSCLE_IDS, NERVE_KEYS } from '../../../src/scene-state/ids.ts'
 import type { V3 } from './glb.ts'
 import { SurfaceIndex, centroid, d3, loadDoc, nearest, slice, structureIndices, structurePositions } from './glb.ts'
+import type { TriMesh } from '../../../scripts/model-card/measure.ts'
+import { raySpans, spanAt, splitPieces, toVertebraFrame, vertebraMorphometry } from '../../../scripts/model-card/measure.ts'
 
 const L = ref.landmarks as Record<string, { position_m: number[]; tolerance_m: number }>
 const P = (name: string): V3 => L[name].position_m as V3
 const mir = (p: ArrayLike<number>): V3 => [-p[0], p[1], p[2]]
 const LEVELS = ['L1', 'L2', 'L3', 'L4', 'L5'] as const
 const deg = (d: number): number => (d * Math.PI) / 180
+/** canal width near its back over its widest: at least this at L1 (oval), at most this at L5 (triangular) */
+const R_OVAL = 0.7
+const R_TRIANGLE = 0.45
+
+/** The built mesh of a structure as a measurement mesh (world metres). */
+const triMesh = (doc: Awaited<ReturnType<typeof loadDoc>>, id: string): TriMesh => ({ pos: Float64Array.from(structurePositions(doc, id)), idx: Uint32Array.from(structureIndices(doc, id)) })
 
 function filter(pos: Float32Array, keep: (p: V3) => boolean): Float32Array {
   const out: number[] = []
@@ -233,5 +241,49 @@ describe('model symmetry and bone shape', () => {
       const b = bones[i]
       expect(segmentHitsMesh(c, [c[0], c[1], c[2] - 0.05], b.pos, b.idx)).toBe(true)
     }
+  })
+
+  it('canal depth / width per level within ±10 % of the reference (issue 9 item 1; it was +24 … +27 %)', async () => {
+    const doc = await loadDoc()
+    for (const l of LEVELS) {
+      const m = vertebraMorphometry(triMesh(doc, `vertebra${l}`), l)
+      const v = ref.vertebrae[l]
+      const want = v.canalDepthMm / v.canalWidthMm
+      expect(m.canalDepth / m.canalWidth, l).toBeGreaterThan(want * 0.9)
+      expect(m.canalDepth / m.canalWidth, l).toBeLessThan(want * 1.1)
+      expect(m.canalDepth * 1000, l).toBeGreaterThan(v.canalDepthMm * 0.9)
+      expect(m.canalDepth * 1000, l).toBeLessThan(v.canalDepthMm * 1.1)
+    }
+  })
+
+  it('the canal is oval at L1 and triangular (apex behind) at L5: its width near the back over its widest', async () => {
+    const doc = await loadDoc()
+    // at the reference pedicle-centre height, mid-sagittal: the canal's transverse span 85 % of its depth behind the
+    // posterior body wall, over its widest span (an ellipse: 0.71; a triangle with its apex behind and widest halfway: 0.3)
+    const backOverWidest = (l: (typeof LEVELS)[number]): number => {
+      const m = toVertebraFrame(triMesh(doc, `vertebra${l}`), l)
+      const yP = ref.vertebrae[l].posteriorElementsLocal_mm.pedicleCentre[1] / 1000
+      const post = spanAt(m, [0, yP, 0], [0, 0, 1])
+      if (!post) throw new Error(`${l}: no body`)
+      const depth = raySpans(m, [0, yP, post[0]], [0, 0, -1]).find((t, k) => k % 2 === 0 && t > 1e-6) ?? 0
+      const spanAtZ = (z: number): number => {
+        const s = raySpans(m, [0, yP, z], [1, 0, 0])
+        const right = s.filter((t) => t < 0)
+        const left = s.filter((t) => t > 0)
+        return right.length && left.length ? Math.min(...left) - Math.max(...right) : 0
+      }
+      let widest = 0
+      for (let f = 0.1; f < 0.9; f += 0.02) widest = Math.max(widest, spanAtZ(post[0] - f * depth))
+      return spanAtZ(post[0] - 0.85 * depth) / widest
+    }
+    const r = LEVELS.map(backOverWidest)
+    console.info('canal width 85 % back / widest, L1 … L5:', r.map((x) => x.toFixed(2)).join(' '))
+    expect(r[0]).toBeGreaterThan(R_OVAL)
+    expect(r[4]).toBeLessThan(R_TRIANGLE)
+    for (let i = 1; i < r.length; i++) expect(r[i]).toBeLessThan(r[i - 1] + 0.05)
+  })
+  it('the sacrum is one piece (issue 9 item 1; the median crest and the ala tips were pieces of their own)', async () => {
+    const doc = await loadDoc()
+    expect(splitPieces(triMesh(doc, 'sacrum')).length).toBe(1)
   })
 })

@@ -219,4 +219,9 @@ describe('measure: vertebral morphometry on a block vertebra', () => {
     expect(v.canalDepth * 1000).toBeCloseTo(15, 3)
     expect(v.pedicleWidth * 1000).toBeCloseTo(8, 3)
   })
+
+  it('a transverse process on the back of the pedicle does not tilt the pedicle axis (its root is not pedicle)', () => {
+    const withTp = merge(vertebra, toWorld(box(mm([-40, yP - 3, -31]), mm([-17, yP + 3, -24]))), toWorld(box(mm([17, yP - 3, -31]), mm([40, yP + 3, -24]))))
+    expect(vertebraMorphometry(withTp, level).pedicleWidth * 1000).toBeCloseTo(8, 3)
+  })
 })

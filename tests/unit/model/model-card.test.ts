@@ -25,7 +25,8 @@ const QUALITY: Record<string, [number, number, number, number, number, number]> 
   vertebraL3: [0, 0, 0, 0, 1, 0],
   vertebraL4: [0, 0, 0, 0, 1, 0],
   vertebraL5: [0, 0, 0, 0, 1, 0],
-  sacrum: [0, 0, 0, 0, 4, 0],
+  // 4 pieces until the canal roof joined the median crest and the ala tips joined the lateral masses (sacrum.ts)
+  sacrum: [0, 0, 0, 0, 1, 0],
   pelvis: [0, 0, 0, 0, 2, 0],
   femurLeft: [0, 0, 0, 0, 1, 0],
   femurRight: [0, 0, 0, 0, 1, 0],
