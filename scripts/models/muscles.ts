@@ -6,7 +6,7 @@
 import type { Document, Material, Mesh } from '@gltf-transform/core'
 import { REF, landmarkMm } from './reference.ts'
 import type { Vec3 } from './vec.ts'
-import { add, lerp3, mm, norm, sub } from './vec.ts'
+import { add, lerp3, mm, norm, scale, sub } from './vec.ts'
 import type { LoftResult, Section } from './loft.ts'
 import { loft, mergeLofts, mirrorLoft } from './loft.ts'
 import { J, mirrorJoint, skinAt } from './skeleton.ts'
@@ -15,6 +15,7 @@ import { clearRings, hipFields, pushOutOfBone } from './bones.ts'
 import { optimiseHipWeights } from './hipweights.ts'
 import { faceNormals } from './mesher.ts'
 import { addPrimitiveMesh } from './gltf.ts'
+import { groove } from './groove.ts'
 
 export const MUSCLE_DEFAULTS = {
   around: 18,
@@ -27,6 +28,8 @@ export const MUSCLE_DEFAULTS = {
   ringClearanceMm: 1,
   /** psoas: the part of each section (centre → rim) that moves out of bone whole; the rest flattens against it */
   ringCore: 0.5,
+  /** psoas ↔ iliacus: gap left between them where they were built overlapping (groove.ts) */
+  grooveMm: 0.6,
 }
 export type MuscleShape = typeof MUSCLE_DEFAULTS
 
@@ -125,10 +128,15 @@ export function iliacusSections(): Section[] {
   const below: Vec3 = lerp3(wrap, ins, 0.5)
   below[0] += 4
   below[2] += 8
+  const upper = lerp3(topC, o, 0.6)
+  const fossa = lerp3(o, brim, 0.35)
+  // the fan's top edge lies above its upper section, back along the fibres' course (below it, as topC lies, the loft
+  // ran up and turned down again: a folded edge, 133 self-intersecting pairs)
+  const top = add(upper, scale(norm(sub(upper, fossa)), 12))
   return [
-    { c: topC, a: 30, b: 4, widthDir: crestDir, joints: [[J.pelvisJoint, 1]], belly: 0.3 },
-    { c: lerp3(topC, o, 0.6), a: 34, b: 9, widthDir: crestDir, joints: [[J.pelvisJoint, 1]], belly: 0.8 },
-    { c: lerp3(o, brim, 0.35), a: 30, b: 12, widthDir: norm(add(crestDir, X)), joints: [[J.pelvisJoint, 1]], belly: 1 },
+    { c: top, a: 30, b: 4, widthDir: crestDir, joints: [[J.pelvisJoint, 1]], belly: 0.3 },
+    { c: upper, a: 34, b: 9, widthDir: crestDir, joints: [[J.pelvisJoint, 1]], belly: 0.8 },
+    { c: fossa, a: 30, b: 12, widthDir: norm(add(crestDir, X)), joints: [[J.pelvisJoint, 1]], belly: 1 },
     { c: lerp3(o, brim, 0.75), a: 22, b: 11, widthDir: X, joints: [[J.pelvisJoint, 1]], belly: 0.6 },
     { c: brim, a: 16, b: 9, widthDir: X, joints: [[J.pelvisJoint, 1]], belly: 0.2 },
     { c: wrap, a: 8, b: 7, widthDir: X, joints: [[J.pelvisJoint, 0.75], [J.hipRight, 0.25]], belly: 0 },
@@ -144,34 +152,41 @@ export interface MuscleParams {
   bones: Sdf | null
 }
 
-function collide(l: LoftResult, p: MuscleParams, around: number | null): LoftResult {
-  if (p.bones) {
-    pushOutOfBone(l.geo.positions, p.bones, p.shape.clearanceMm)
-    l.geo.normals = faceNormals(l.geo.positions, l.geo.indices)
-    if (around) {
-      const h = hipFields()
-      optimiseHipWeights(l, around, h.pelvis, h.femur, landmarkMm('hipCentreRight'))
-    }
+/** The right psoas and iliacus, built together so that they can share the groove between them. */
+function rightPair(p: MuscleParams): { psoas: LoftResult; iliacus: LoftResult } {
+  const { shape, bones } = p
+  const secs = psoasSections()
+  const main = loft(secs, shape.around, shape.stepMm, shape.tenseGain)
+  const slips = psoasSlips(secs, shape)
+  const iliacus = loft(iliacusSections(), shape.around, shape.stepMm, shape.tenseGain)
+  if (bones) {
+    clearRings(main, shape.around, bones, shape.ringClearanceMm, shape.ringCore)
+    for (const s of slips) clearRings(s, shape.slipAround, bones, shape.ringClearanceMm, shape.ringCore)
+    clearRings(iliacus, shape.around, bones, shape.ringClearanceMm, shape.ringCore)
+    for (const l of [main, ...slips, iliacus]) pushOutOfBone(l.geo.positions, bones, shape.clearanceMm)
   }
-  return l
+  groove(main, shape.around, iliacus, shape.around, shape.grooveMm)
+  for (const l of [main, ...slips, iliacus]) l.geo.normals = faceNormals(l.geo.positions, l.geo.indices)
+  if (bones) {
+    const h = hipFields()
+    for (const l of [main, iliacus]) optimiseHipWeights(l, shape.around, h.pelvis, h.femur, landmarkMm('hipCentreRight'))
+  }
+  return { psoas: mergeLofts([main, ...slips]), iliacus }
+}
+// both muscles of a side come from one build of the pair (the builder asks for them one by one)
+let pairCache: { shape: MuscleShape; bones: Sdf | null; pair: ReturnType<typeof rightPair> } | null = null
+function pair(p: MuscleParams): ReturnType<typeof rightPair> {
+  if (!pairCache || pairCache.shape !== p.shape || pairCache.bones !== p.bones) pairCache = { shape: p.shape, bones: p.bones, pair: rightPair(p) }
+  return pairCache.pair
 }
 const finish = (l: LoftResult, p: MuscleParams): LoftResult => (p.side === 'right' ? l : mirrorLoft(l, mirrorJoint))
 
 export function psoasGeometry(p: MuscleParams): LoftResult {
-  const secs = psoasSections()
-  const main = loft(secs, p.shape.around, p.shape.stepMm, p.shape.tenseGain)
-  const slips = psoasSlips(secs, p.shape)
-  if (p.bones) {
-    clearRings(main, p.shape.around, p.bones, p.shape.ringClearanceMm, p.shape.ringCore)
-    for (const s of slips) clearRings(s, p.shape.slipAround, p.bones, p.shape.ringClearanceMm, p.shape.ringCore)
-  }
-  collide(main, p, p.shape.around)
-  for (const s of slips) collide(s, p, null)
-  return finish(mergeLofts([main, ...slips]), p)
+  return finish(pair(p).psoas, p)
 }
 
 export function iliacusGeometry(p: MuscleParams): LoftResult {
-  return finish(collide(loft(iliacusSections(), p.shape.around, p.shape.stepMm, p.shape.tenseGain), p, p.shape.around), p)
+  return finish(pair(p).iliacus, p)
 }
 
 export function createPsoas(doc: Document, params: MuscleParams & { material: Material; name: string }): Mesh {
