@@ -132,13 +132,14 @@ function triDist2(p: Vec3, P: Float32Array, ia: number, ib: number, ic: number):
 }
 
 /** Pull `l`'s ring vertices that reach past the shared surface back along their spokes (in place). */
-function cut(l: LoftResult, around: number, own: Surface, other: Surface, gapMm: number): void {
+function cut(l: LoftResult, around: number, own: Surface, other: Surface, gapMm: number, halfway: boolean): void {
   const P = l.geo.positions
   const rings = l.centreline.length
   // a point belongs to `l` when it lies deeper in (or closer to) its own original surface than in the other's:
   // signed own ≤ signed other − gap, where points on a spoke are inside their own loft (the winding number, the
   // costly part, only where the other's sign decides)
   const ours = (q: Vec3, onRim: boolean): boolean => {
+    if (!halfway) return other.distance(q) >= gapMm && !other.inside(q)
     const dOwn = onRim ? 0 : own.distance(q)
     const dOther = other.distance(q)
     if (dOwn >= dOther + gapMm) return true
@@ -151,8 +152,8 @@ function cut(l: LoftResult, around: number, own: Surface, other: Surface, gapMm:
       const i = (k * around + r) * 3
       const v: Vec3 = [P[i], P[i + 1], P[i + 2]]
       if (other.far(v, gapMm + 1) || ours(v, true)) continue
-      // keep at least a quarter of the spoke (the ring's core stays where it is)
-      let lo = 0.25
+      // keep at least a tenth of the spoke (the ring's core stays where it is)
+      let lo = 0.1
       let hi = 1
       if (!ours(lerp3(c, v, lo), false)) hi = lo
       else
@@ -172,12 +173,14 @@ function cut(l: LoftResult, around: number, own: Surface, other: Surface, gapMm:
 }
 
 /**
- * Cut the overlap of two lofts (mm, in place) along the surface halfway through it, leaving `gapMm` between them.
- * Only ring vertices move (cap centres and the centreline stay).
+ * Cut the overlap of two lofts (mm, in place) along the surface halfway through it, leaving `gapMm` between them;
+ * then `a`'s vertices that still lie in `b` (between `b`'s vertices, where `b`'s faces are wide) are pulled back
+ * out of it. Only ring vertices move (cap centres and the centreline stay).
  */
 export function groove(a: LoftResult, aAround: number, b: LoftResult, bAround: number, gapMm: number): void {
   const sa = new Surface(a.geo.positions.slice(), a.geo.indices)
   const sb = new Surface(b.geo.positions.slice(), b.geo.indices)
-  cut(a, aAround, sa, sb, gapMm)
-  cut(b, bAround, sb, sa, gapMm)
+  cut(a, aAround, sa, sb, gapMm, true)
+  cut(b, bAround, sb, sa, gapMm, true)
+  cut(a, aAround, sa, new Surface(b.geo.positions.slice(), b.geo.indices), gapMm / 2, false)
 }
