@@ -36,6 +36,8 @@ export const MUSCLE_DEFAULTS = {
   seatMaxMm: 22,
   /** [D] iliacus on the fossa: its vertices stop this far from the bone (its faces span up to 10 mm between them) */
   seatClearanceMm: 2,
+  /** [D] hip skin weights (hipweights.ts): vertex depth in bone tolerated over the hip angles */
+  hipAllowedMm: 0,
 }
 export type MuscleShape = typeof MUSCLE_DEFAULTS
 
@@ -258,7 +260,7 @@ function rightPair(p: MuscleParams): { psoas: LoftResult; iliacus: LoftResult } 
   for (const l of [main, ...slips, iliacus]) l.geo.normals = faceNormals(l.geo.positions, l.geo.indices)
   if (bones) {
     const h = hipFields()
-    for (const l of [main, iliacus]) optimiseHipWeights(l, shape.around, h.pelvis, h.femur, landmarkMm('hipCentreRight'))
+    for (const l of [main, iliacus]) optimiseHipWeights(l, shape.around, h.pelvis, h.femur, landmarkMm('hipCentreRight'), shape.hipAllowedMm)
   }
   return { psoas: mergeLofts([main, ...slips]), iliacus }
 }
