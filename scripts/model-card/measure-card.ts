@@ -159,7 +159,7 @@ export function renderCard(m: ModelMeasurements, imagesDir = `${ROOT}docs/images
       : 'No other pair of bones overlaps.',
   )
   out.push('')
-  out.push(`Psoas and iliacus overlap (no groove between them for the femoral nerve): ${m.muscleOverlap.map((o) => `${o.a} / ${o.b} ${cm3(o.volume)} cm³`).join('; ')}.`)
+  out.push(`Psoas and iliacus overlap (issue 9 asks for a groove between them, where the femoral nerve runs: 0 where they only touch): ${m.muscleOverlap.map((o) => `${o.a} / ${o.b} ${cm3(o.volume)} cm³`).join('; ')}.`)
   out.push('')
   out.push('### Screenshots')
   out.push('')

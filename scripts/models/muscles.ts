@@ -1,20 +1,23 @@
 /**
  * Psoas major (lofted sweep along the fascicle path: origin levels → pelvic brim → around the front of the hip →
  * lesser trochanter, with the per-level sizes of the reference and one slip per Christophy fascicle origin) and
- * iliacus (fan from the iliac fossa to its brim point and insertion). Skinned; morph target `tense` thickens the belly.
+ * iliacus (fan laid on the iliac fossa, over the brim to its insertion), built together so that they meet in a groove
+ * (the femoral nerve's) instead of passing into each other. Skinned; morph target `tense` thickens the belly.
  */
 import type { Document, Material, Mesh } from '@gltf-transform/core'
 import { REF, landmarkMm } from './reference.ts'
 import type { Vec3 } from './vec.ts'
-import { add, lerp3, mm, norm, sub } from './vec.ts'
+import { add, lerp3, mm, norm, scale, sub } from './vec.ts'
 import type { LoftResult, Section } from './loft.ts'
 import { loft, mergeLofts, mirrorLoft } from './loft.ts'
 import { J, mirrorJoint, skinAt } from './skeleton.ts'
 import type { Sdf } from './sdf.ts'
 import { clearRings, hipFields, pushOutOfBone } from './bones.ts'
+import { gradient } from './sdf.ts'
 import { optimiseHipWeights } from './hipweights.ts'
 import { faceNormals } from './mesher.ts'
 import { addPrimitiveMesh } from './gltf.ts'
+import { groove } from './groove.ts'
 
 export const MUSCLE_DEFAULTS = {
   around: 18,
@@ -27,6 +30,14 @@ export const MUSCLE_DEFAULTS = {
   ringClearanceMm: 1,
   /** psoas: the part of each section (centre → rim) that moves out of bone whole; the rest flattens against it */
   ringCore: 0.5,
+  /** [D] psoas ↔ iliacus: gap left between them where they were built overlapping (groove.ts) */
+  grooveMm: 1.2,
+  /** [D] iliacus: how far its rings and deep surface may move to lie on the iliac fossa (seatOnBone) */
+  seatMaxMm: 22,
+  /** [D] iliacus on the fossa: its vertices stop this far from the bone (its faces span up to 10 mm between them) */
+  seatClearanceMm: 2,
+  /** [D] hip skin weights (hipweights.ts): vertex depth in bone tolerated over the hip angles */
+  hipAllowedMm: 0,
 }
 export type MuscleShape = typeof MUSCLE_DEFAULTS
 
@@ -50,10 +61,11 @@ export function psoasSections(): Section[] {
   const top: Vec3 = [l1[0] + 6, landmarkMm('psoasOriginL1VertebralBodyRight')[1] + 4, l1[2] - 1]
   // below L5 the muscle runs down and forward along the pelvic inlet to the brim
   const sacral: Vec3 = [l5[0] - 4.5, s1[1] - 10, l5[2] + 8]
-  // over the brim the belly lies on the bone medial to the iliacus: its section is centred 10 mm medial to the
+  // over the brim the belly lies on the bone medial to the iliacus: its section is centred 8 mm medial to the
   // reference brim point (centred there, over the acetabular roof, it sank 15 mm into the hip bone and lay on the
-  // iliacus); clearRings then sets it on the bone
-  const brimC: Vec3 = [brim[0] + 10, brim[1], brim[2] + 1]
+  // iliacus; 10 mm medial, once the groove pushed it off the iliacus and the ilium body filled in below the brim, its
+  // section's centre ended 15.6 mm from the brim point, past the reference's 15 mm); clearRings then sets it on the bone
+  const brimC: Vec3 = [brim[0] + 8, brim[1], brim[2] + 1]
   const preBrim: Vec3 = lerp3(sacral, brimC, 0.5)
   preBrim[0] -= 2
   // the tendon wraps over the front of the femoral head, then passes medial to the neck to the lesser trochanter
@@ -125,16 +137,101 @@ export function iliacusSections(): Section[] {
   const below: Vec3 = lerp3(wrap, ins, 0.5)
   below[0] += 4
   below[2] += 8
+  const upper = lerp3(topC, o, 0.6)
+  const fossa = lerp3(o, brim, 0.35)
+  // the fan's top edge lies above its upper section, back along the fibres' course (below it, as topC lies, the loft
+  // ran up and turned down again: a folded edge, 133 self-intersecting pairs)
+  const top = add(upper, scale(norm(sub(upper, fossa)), 8))
   return [
-    { c: topC, a: 30, b: 4, widthDir: crestDir, joints: [[J.pelvisJoint, 1]], belly: 0.3 },
-    { c: lerp3(topC, o, 0.6), a: 34, b: 9, widthDir: crestDir, joints: [[J.pelvisJoint, 1]], belly: 0.8 },
-    { c: lerp3(o, brim, 0.35), a: 30, b: 12, widthDir: norm(add(crestDir, X)), joints: [[J.pelvisJoint, 1]], belly: 1 },
+    { c: top, a: 30, b: 4, widthDir: crestDir, joints: [[J.pelvisJoint, 1]], belly: 0.3 },
+    { c: upper, a: 34, b: 9, widthDir: crestDir, joints: [[J.pelvisJoint, 1]], belly: 0.8 },
+    { c: fossa, a: 30, b: 12, widthDir: norm(add(crestDir, X)), joints: [[J.pelvisJoint, 1]], belly: 1 },
     { c: lerp3(o, brim, 0.75), a: 22, b: 11, widthDir: X, joints: [[J.pelvisJoint, 1]], belly: 0.6 },
     { c: brim, a: 16, b: 9, widthDir: X, joints: [[J.pelvisJoint, 1]], belly: 0.2 },
     { c: wrap, a: 8, b: 7, widthDir: X, joints: [[J.pelvisJoint, 0.75], [J.hipRight, 0.25]], belly: 0 },
     { c: below, a: 8, b: 5.5, widthDir: X, joints: [[J.hipRight, 1]], belly: 0 },
     { c: ins, a: 4.5, b: 3.5, widthDir: X, joints: [[J.hipRight, 1]], belly: 0 },
   ]
+}
+
+/**
+ * Lay the iliacus on the iliac fossa (rest pose, mm, in place): the rings above `yMin` move whole, horizontally,
+ * towards the hip bone (`towards`; one direction for all) until their nearest vertex is `clearance` from bone
+ * (`field`; at most `maxMm`; the moves are smoothed along the loft and fade out over the 20 mm above `yMin`), then
+ * every rim vertex that faces the bone (its spoke within 78° of the way down the gradient) is lengthened along its
+ * spoke to `clearance` from it (where it meets bone within `maxMm`), so the deep surface follows the hollow of the
+ * fossa instead of spanning it. Built along the reference line of action, the fan stood 13–21 mm in front of the
+ * fossa; now every level of it above the brim is within 3 mm of the bone (tests/unit/model/iliacus-fossa.test.ts).
+ */
+function seatOnBone(l: LoftResult, around: number, field: Sdf, towards: Sdf, clearance: number, yMin: number, maxMm: number): void {
+  const P = l.geo.positions
+  const rings = l.centreline.length
+  const fade = (k: number): number => Math.min(1, Math.max(0, (l.centreline[k][1] - yMin) / 20))
+  // one direction for all rings (towards the bone, the mean over the rings): ring-wise gradients disagree over the
+  // curved fossa and bunched the rings up
+  let dir: Vec3 = [0, 0, 0]
+  for (let k = 0; k < rings; k++) if (fade(k) > 0) dir = sub(dir, gradient(towards, ...l.centreline[k], 0.5))
+  // horizontal: the fan keeps its height, its top edge below the crest
+  dir = norm([dir[0], 0, dir[2]])
+  const ringMin = (k: number, s: number): number => {
+    let worst = Infinity
+    for (let r = 0; r < around; r++) {
+      const i = (k * around + r) * 3
+      worst = Math.min(worst, field(P[i] + dir[0] * s, P[i + 1] + dir[1] * s, P[i + 2] + dir[2] * s))
+    }
+    return worst
+  }
+  const off: Vec3[] = l.centreline.map(() => [0, 0, 0] as Vec3)
+  for (let k = 0; k < rings; k++) {
+    if (fade(k) === 0 || ringMin(k, 0) <= clearance) continue
+    let s = 0
+    while (s + 0.5 <= maxMm && ringMin(k, s + 0.5) > clearance) s += 0.5
+    off[k] = scale(dir, s)
+  }
+  for (let pass = 0; pass < 3; pass++) {
+    const prev = off.map((o) => [...o] as Vec3)
+    for (let k = 0; k < rings; k++) off[k] = scale(add(add(prev[Math.max(0, k - 1)], prev[Math.min(rings - 1, k + 1)]), scale(prev[k], 2)), 0.25)
+  }
+  for (let k = 0; k < rings; k++) {
+    const o = scale(off[k], fade(k))
+    const c = add(l.centreline[k], o)
+    l.centreline[k] = c
+    for (let r = 0; r < around; r++) {
+      const i = (k * around + r) * 3
+      let v: Vec3 = [P[i] + o[0], P[i + 1] + o[1], P[i + 2] + o[2]]
+      const d = field(v[0], v[1], v[2])
+      const spoke = sub(v, c)
+      const sl = Math.hypot(spoke[0], spoke[1], spoke[2])
+      const g = gradient(field, v[0], v[1], v[2], 0.3)
+      if (fade(k) > 0 && d > clearance && sl > 1e-6 && -(spoke[0] * g[0] + spoke[1] * g[1] + spoke[2] * g[2]) / sl > 0.2) {
+        // lengthen the spoke until the vertex is `clearance` from bone (marching, so that it stops at the first bone
+        // it meets: the wing of the ilium is thin), then bisect the last step
+        const at = (e: number): Vec3 => add(v, scale(spoke, e / sl))
+        const ok = (e: number): boolean => {
+          const q = at(e)
+          return field(q[0], q[1], q[2]) > clearance
+        }
+        const limit = maxMm * fade(k)
+        let lo = 0
+        while (lo + 0.5 <= limit && ok(lo + 0.5)) lo += 0.5
+        if (lo + 0.5 <= limit) {
+          let hi = lo + 0.5
+          for (let b = 0; b < 6; b++) {
+            const m = (lo + hi) / 2
+            if (ok(m)) lo = m
+            else hi = m
+          }
+          v = at(lo)
+        }
+      }
+      P[i] = v[0]
+      P[i + 1] = v[1]
+      P[i + 2] = v[2]
+    }
+  }
+  const caps = P.length / 3 - rings * around
+  if (caps >= 1) for (let j = 0; j < 3; j++) P[rings * around * 3 + j] += off[0][j] * fade(0)
+  if (caps >= 2) for (let j = 0; j < 3; j++) P[(rings * around + 1) * 3 + j] += off[rings - 1][j] * fade(rings - 1)
 }
 
 export interface MuscleParams {
@@ -144,34 +241,44 @@ export interface MuscleParams {
   bones: Sdf | null
 }
 
-function collide(l: LoftResult, p: MuscleParams, around: number | null): LoftResult {
-  if (p.bones) {
-    pushOutOfBone(l.geo.positions, p.bones, p.shape.clearanceMm)
-    l.geo.normals = faceNormals(l.geo.positions, l.geo.indices)
-    if (around) {
-      const h = hipFields()
-      optimiseHipWeights(l, around, h.pelvis, h.femur, landmarkMm('hipCentreRight'))
-    }
+/** The right psoas and iliacus, built together so that they can share the groove between them. */
+function rightPair(p: MuscleParams): { psoas: LoftResult; iliacus: LoftResult } {
+  const { shape, bones } = p
+  const secs = psoasSections()
+  const main = loft(secs, shape.around, shape.stepMm, shape.tenseGain)
+  const slips = psoasSlips(secs, shape)
+  const iliacus = loft(iliacusSections(), shape.around, shape.stepMm, shape.tenseGain)
+  if (bones) {
+    clearRings(main, shape.around, bones, shape.ringClearanceMm, shape.ringCore)
+    for (const s of slips) clearRings(s, shape.slipAround, bones, shape.ringClearanceMm, shape.ringCore)
+    // the fan lies on the fossa down to 25 mm above its brim point [D]; below, it turns over the brim
+    const fossaEnd = landmarkMm('iliacusBrimPointRight')[1] + 25
+    seatOnBone(iliacus, shape.around, bones, hipFields().pelvis, shape.seatClearanceMm, fossaEnd, shape.seatMaxMm)
+    clearRings(iliacus, shape.around, bones, shape.ringClearanceMm, shape.ringCore)
+    for (const l of [main, ...slips, iliacus]) pushOutOfBone(l.geo.positions, bones, shape.clearanceMm)
   }
-  return l
+  groove(main, shape.around, iliacus, shape.around, shape.grooveMm)
+  for (const l of [main, ...slips, iliacus]) l.geo.normals = faceNormals(l.geo.positions, l.geo.indices)
+  if (bones) {
+    const h = hipFields()
+    for (const l of [main, iliacus]) optimiseHipWeights(l, shape.around, h.pelvis, h.femur, landmarkMm('hipCentreRight'), shape.hipAllowedMm)
+  }
+  return { psoas: mergeLofts([main, ...slips]), iliacus }
+}
+// both muscles of a side come from one build of the pair (the builder asks for them one by one)
+let pairCache: { shape: MuscleShape; bones: Sdf | null; pair: ReturnType<typeof rightPair> } | null = null
+function pair(p: MuscleParams): ReturnType<typeof rightPair> {
+  if (!pairCache || pairCache.shape !== p.shape || pairCache.bones !== p.bones) pairCache = { shape: p.shape, bones: p.bones, pair: rightPair(p) }
+  return pairCache.pair
 }
 const finish = (l: LoftResult, p: MuscleParams): LoftResult => (p.side === 'right' ? l : mirrorLoft(l, mirrorJoint))
 
 export function psoasGeometry(p: MuscleParams): LoftResult {
-  const secs = psoasSections()
-  const main = loft(secs, p.shape.around, p.shape.stepMm, p.shape.tenseGain)
-  const slips = psoasSlips(secs, p.shape)
-  if (p.bones) {
-    clearRings(main, p.shape.around, p.bones, p.shape.ringClearanceMm, p.shape.ringCore)
-    for (const s of slips) clearRings(s, p.shape.slipAround, p.bones, p.shape.ringClearanceMm, p.shape.ringCore)
-  }
-  collide(main, p, p.shape.around)
-  for (const s of slips) collide(s, p, null)
-  return finish(mergeLofts([main, ...slips]), p)
+  return finish(pair(p).psoas, p)
 }
 
 export function iliacusGeometry(p: MuscleParams): LoftResult {
-  return finish(collide(loft(iliacusSections(), p.shape.around, p.shape.stepMm, p.shape.tenseGain), p, p.shape.around), p)
+  return finish(pair(p).iliacus, p)
 }
 
 export function createPsoas(doc: Document, params: MuscleParams & { material: Material; name: string }): Mesh {

@@ -42,8 +42,11 @@ const QUALITY: Record<string, [number, number, number, number, number, number]> 
   // trunk got one non-manifold edge (paths unchanged)
   psoasMajorLeft: [0, 0, 0, 0, 12, 428],
   psoasMajorRight: [0, 0, 0, 0, 12, 428],
-  iliacusLeft: [0, 0, 0, 0, 1, 133],
-  iliacusRight: [0, 0, 0, 0, 1, 133],
+  // 133 self-intersecting pairs until the fan's top edge moved above its upper section (the loft ran up and turned
+  // down: a fold) and its rings were set on the bone like the psoas's (the tendon end folded against the femur);
+  // 1728 -> 1692 triangles with one ring fewer at the top
+  iliacusLeft: [0, 0, 0, 0, 1, 0],
+  iliacusRight: [0, 0, 0, 0, 1, 0],
   iliohypogastricLeft: [0, 1, 0, 0, 1, 39],
   iliohypogastricRight: [0, 1, 0, 0, 1, 39],
   // 15 → 18 self-intersecting pairs from the same finer quantisation grid (the tube's path is unchanged)
@@ -69,9 +72,10 @@ const SOFT_IN_BONE_CM3: Record<string, number> = {
   // rings were set on the bone and its brim section moved medial to the iliacus (scripts/models/muscles.ts, bones.ts)
   psoasMajorLeft: 0,
   psoasMajorRight: 0,
-  // 0.01 in the pelvis since its tendon lies medial, in front of the femoral head (muscles.ts iliacusSections)
-  iliacusLeft: 0.01,
-  iliacusRight: 0.01,
+  // 0.01 in the pelvis since its tendon lies medial, in front of the femoral head (muscles.ts iliacusSections), 0
+  // since its rings are set on the bone (clearRings)
+  iliacusLeft: 0,
+  iliacusRight: 0,
   iliohypogastricLeft: 0,
   iliohypogastricRight: 0,
   ilioinguinalLeft: 0,
@@ -106,11 +110,12 @@ const JOINT_CM3: Record<string, number> = {
   'hip right': 0,
 }
 /**
- * Today's psoas/iliacus overlap per side (cm³): no groove for the femoral nerve (27.27 before the psoas moved medially
- * at the brim; 23.63 before the iliacus tendon moved medially in front of the femoral head, out of the neck's way in
- * deep flexion).
+ * Today's psoas/iliacus overlap per side (cm³). 27.27 before the psoas moved medially at the brim; 23.63 before the
+ * iliacus tendon moved medially in front of the femoral head, out of the neck's way in deep flexion; 23.94 (no groove
+ * for the femoral nerve) until both were cut along the surface halfway through their overlap, 1.2 mm apart
+ * (scripts/models/groove.ts), with the iliacus laid on the iliac fossa.
  */
-const MUSCLE_OVERLAP_CM3 = 23.94
+const MUSCLE_OVERLAP_CM3 = 0
 const MARGIN_CM3 = 0.05
 const TARGET_SOFT_CM3 = 0.5
 const TARGET_JOINT_CM3 = 0.2
