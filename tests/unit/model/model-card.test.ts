@@ -92,9 +92,10 @@ const SOFT_IN_BONE_CM3: Record<string, number> = {
   femoralRight: 0,
   // 0.23 and 0.04 until the nerve rings were moved out of bone whole; the obturator's rest is in the obturator
   // canal, whose reference waypoint lies 1 mm inside the hip bone
-  // 0.06 until the nerves became level sets whose core the bone does not cut (0.02 pelvis, 0.01 femur now)
-  obturatorLeft: 0.03,
-  obturatorRight: 0.03,
+  // 0.06 until the nerves became level sets (2026-12-04): the path is moved clear of the pelvis and femur (searching
+  // round where the gradient walk is caught between them at the hip) before the surface is made
+  obturatorLeft: 0,
+  obturatorRight: 0,
   lumbosacralTrunkLeft: 0,
   lumbosacralTrunkRight: 0,
 }
