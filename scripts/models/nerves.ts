@@ -1,5 +1,5 @@
 /**
- * Lumbar plexus nerves as tubes along splines: each root leaves its intervertebral foramen (reference), the roots
+ * Lumbar plexus nerves as tubes along splines, one closed surface per nerve (nervefield.ts): each root leaves its intervertebral foramen (reference), the roots
  * join inside the psoas, the trunk leaves the psoas at the reference exit point (border and level) and runs through
  * the reference waypoints to its target region, or to the femur's distal cut if the model stops first (the femoral
  * nerve's saphenous course to the medial knee ends where the thigh is cut). Skinned like the muscles.
@@ -8,19 +8,25 @@ import type { Document, Material, Mesh } from '@gltf-transform/core'
 import type { NerveKey } from '../../src/scene-state/ids.ts'
 import { REF, landmarkMm } from './reference.ts'
 import type { Vec3 } from './vec.ts'
-import { add, lerp3, mm, scale, sub } from './vec.ts'
-import type { LoftResult, Section } from './loft.ts'
-import { loft, mergeLofts, mirrorLoft } from './loft.ts'
-import { mirrorJoint, skinAt } from './skeleton.ts'
+import { add, len, lerp3, mm, scale, sub } from './vec.ts'
+import type { LoftResult } from './loft.ts'
+import { mirrorLoft } from './loft.ts'
+import { mirrorJoint } from './skeleton.ts'
 import type { Sdf } from './sdf.ts'
-import { clearRings, hipFields, pushOutOfBone } from './bones.ts'
-import { optimiseHipWeights } from './hipweights.ts'
-import { faceNormals } from './mesher.ts'
+import { hipFields } from './bones.ts'
+import type { ControlPath } from './nervefield.ts'
+import { clearPath, densify, meshNerve, optimiseHipWeightsAlongPath } from './nervefield.ts'
 import { femurCutRight } from './femur.ts'
 import { addPrimitiveMesh } from './gltf.ts'
 
 /** cutMarginMm: a nerve that reaches the femur's distal cut ends this far before the cut plane */
-export const NERVE_DEFAULTS = { around: 6, stepMm: 10, rootFraction: 0.75, clearanceMm: 0.4, cutMarginMm: 2 }
+/**
+ * around / stepMm: the triangle budget, `triangleFraction` of a tube `around` vertices round with a ring every `stepMm`
+ * (an irregular mesh compresses worse than a loft's rings: 0.8 keeps the glb's bytes);
+ * voxelFraction: the field's grid step as a fraction of the nerve's thinnest half axis (roots 1 mm in radius and up); pathStepMm: the path's sampling; blendMm: smooth-minimum
+ * radius where roots and branches meet the trunk
+ */
+export const NERVE_DEFAULTS = { around: 6, stepMm: 10, rootFraction: 0.75, clearanceMm: 0.4, cutMarginMm: 2, voxelFraction: 0.5, pathStepMm: 2, blendMm: 1.5, triangleFraction: 0.8 }
 export type NerveShape = typeof NERVE_DEFAULTS
 
 type NerveRef = {
@@ -34,9 +40,6 @@ type NerveRef = {
 export function nerveRef(key: NerveKey): NerveRef {
   return (REF.nerves as unknown as Record<string, NerveRef>)[key]
 }
-
-const X: Vec3 = [1, 0, 0]
-const sec = (c: Vec3, r: number): Section => ({ c, a: r, b: r, widthDir: X, joints: skinAt(c), belly: 0 })
 
 /**
  * A polyline cut where it first reaches `marginMm` before the femur's distal cut plane (right side, mm): the last
@@ -88,35 +91,76 @@ export interface NerveParams {
   bones: Sdf | null
 }
 
-export function nerveGeometry(p: NerveParams): LoftResult {
-  const n = nerveRef(p.nerve)
+const path = (pts: Vec3[], ra: number[], rb: number[]): ControlPath => ({ pts, a: ra, b: rb })
+
+/** Control paths with their sections (right side, mm): trunk first, then roots, then branches. */
+export function nerveControlPaths(key: NerveKey, shape: NerveShape = NERVE_DEFAULTS): ControlPath[] {
+  const n = nerveRef(key)
   const r = n.diameterMm / 2
-  const rr = Math.max(1, r * p.shape.rootFraction)
-  const { trunk, roots, branches } = nervePaths(p.nerve, p.shape.cutMarginMm)
-  const flat = p.nerve === 'lumbosacralTrunk'
-  const trunkSecs = trunk.map((c, i) => {
-    const s = sec(c, i === 0 ? rr : r)
-    if (flat) {
-      s.a = r
-      s.b = r * 0.5
-    }
-    return s
+  const rr = Math.max(1, r * shape.rootFraction)
+  const { trunk, roots, branches } = nervePaths(key, shape.cutMarginMm)
+  // [D] the lumbosacral trunk is a flat band (half thickness half its half width) where it crosses the sacral ala
+  const flat = key === 'lumbosacralTrunk' ? 0.5 : 1
+  return [
+    path(
+      trunk,
+      trunk.map((_, i) => (i === 0 ? rr : r)),
+      trunk.map((_, i) => (i === 0 ? Math.min(rr, r * flat) : r * flat)),
+    ),
+    ...roots.map((p) => path(p, p.map(() => rr), p.map(() => rr))),
+    ...branches.map((p) => path(p, p.map(() => r * 0.8), p.map(() => r * 0.8))),
+  ]
+}
+
+/** The triangle count of tubes `around` vertices round, a ring every `stepMm` along each path (the mesh budget). */
+export function tubeTriangles(paths: ControlPath[], around: number, stepMm: number): number {
+  let tris = 0
+  for (const p of paths) {
+    let rings = 1
+    for (let i = 1; i < p.pts.length; i++) rings += Math.max(2, Math.ceil(len(sub(p.pts[i], p.pts[i - 1])) / stepMm))
+    tris += (rings - 1) * around * 2 + 2 * around
+  }
+  return tris
+}
+
+/**
+ * One closed surface per nerve (nervefield.ts): the paths moved clear of bone, swept into one field (roots and
+ * branches blended into the trunk), bone cut out with the clearance, meshed at `voxelMm` and simplified to the
+ * triangle count the tubes had; skinned from the path, hip weights re-chosen to keep out of bone as the hip moves.
+ */
+export function nerveGeometry(p: NerveParams): LoftResult {
+  const key = JSON.stringify([p.nerve, p.shape, p.bones !== null])
+  let right = rightCache.get(key)
+  if (!right || right.bones !== p.bones) {
+    right = { bones: p.bones, l: rightNerve(p) }
+    rightCache.set(key, right)
+  }
+  return p.side === 'right' ? right.l : mirrorLoft(right.l, mirrorJoint)
+}
+
+/** Right-side results by nerve and shape: the left side is their mirror, not meshed again. */
+const rightCache = new Map<string, { bones: Sdf | null; l: LoftResult }>()
+
+function rightNerve(p: NerveParams): LoftResult {
+  const ctrl = nerveControlPaths(p.nerve, p.shape)
+  const dense = ctrl.map((c) => densify(c, p.shape.pathStepMm))
+  const voxelMm = p.shape.voxelFraction * Math.min(...ctrl.flatMap((c) => [...c.a, ...c.b]))
+  // [D] the narrowest a nerve gets where bone leaves no room, and its core that bone never cuts: 1.5 voxels
+  const coreMm = 1.5 * voxelMm
+  if (p.bones) for (const d of dense) clearPath(d, p.bones, p.shape.clearanceMm, coreMm)
+  const { geo, skin, path, param } = meshNerve(dense, p.bones, {
+    coreMm,
+    voxelMm,
+    maxTriangles: Math.round(p.shape.triangleFraction * tubeTriangles(ctrl, p.shape.around, p.shape.stepMm)),
+    clearanceMm: p.shape.clearanceMm,
+    blendMm: p.shape.blendMm,
   })
-  const parts: LoftResult[] = [loft(trunkSecs, p.shape.around, p.shape.stepMm, 0)]
-  for (const root of roots) parts.push(loft(root.map((c) => sec(c, rr)), p.shape.around, p.shape.stepMm, 0))
-  for (const b of branches) parts.push(loft(b.map((c) => sec(c, r * 0.8)), p.shape.around, p.shape.stepMm, 0))
   if (p.bones) {
     const h = hipFields()
-    for (const part of parts) {
-      // whole rings out of bone first (a tube's section does not flatten: core 1), then any vertex still in it
-      clearRings(part, p.shape.around, p.bones, p.shape.clearanceMm, 1)
-      pushOutOfBone(part.geo.positions, p.bones, p.shape.clearanceMm)
-      part.geo.normals = faceNormals(part.geo.positions, part.geo.indices)
-      optimiseHipWeights(part, p.shape.around, h.pelvis, h.femur, landmarkMm('hipCentreRight'))
-    }
+    // [D] stretches of 3 path points (6 mm) share a hip weight change
+    optimiseHipWeightsAlongPath(geo.positions, skin, path, param, dense, 3, h.pelvis, h.femur, landmarkMm('hipCentreRight'))
   }
-  const l = mergeLofts(parts)
-  return p.side === 'right' ? l : mirrorLoft(l, mirrorJoint)
+  return { geo, skin, tense: new Float32Array(geo.positions.length), centreline: dense[0].pts }
 }
 
 export function createNerve(doc: Document, params: NerveParams & { material: Material; name: string }): Mesh {

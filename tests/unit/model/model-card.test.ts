@@ -47,24 +47,28 @@ const QUALITY: Record<string, [number, number, number, number, number, number]> 
   // 1728 -> 1692 triangles with one ring fewer at the top
   iliacusLeft: [0, 0, 0, 0, 1, 0],
   iliacusRight: [0, 0, 0, 0, 1, 0],
-  iliohypogastricLeft: [0, 1, 0, 0, 1, 39],
-  iliohypogastricRight: [0, 1, 0, 0, 1, 39],
+  // every nerve [open, non-manifold, misoriented, degenerate, pieces, self-intersecting] was [0, 1, 0, 0, 1, 39]
+  // (iliohypogastric), [0, 0, 0, 0, 1, 18], [0, 0, 0, 0, 2, 77] (genitofemoral), 53, 159, [0, 10, 0, 0, 1, 152]
+  // (obturator), [0, 1, 0, 0, 1, 55] (lumbosacral trunk) until each nerve became one level-set surface instead of
+  // merged lofted tubes (2026-12-04, scripts/models/nervefield.ts)
+  iliohypogastricLeft: [0, 0, 0, 0, 1, 0],
+  iliohypogastricRight: [0, 0, 0, 0, 1, 0],
   // 15 → 18 self-intersecting pairs from the same finer quantisation grid (the tube's path is unchanged)
-  ilioinguinalLeft: [0, 0, 0, 0, 1, 18],
-  ilioinguinalRight: [0, 0, 0, 0, 1, 18],
-  genitofemoralLeft: [0, 0, 0, 0, 2, 77],
-  genitofemoralRight: [0, 0, 0, 0, 2, 77],
-  lateralFemoralCutaneousLeft: [0, 0, 0, 0, 1, 53],
-  lateralFemoralCutaneousRight: [0, 0, 0, 0, 1, 53],
+  ilioinguinalLeft: [0, 0, 0, 0, 1, 0],
+  ilioinguinalRight: [0, 0, 0, 0, 1, 0],
+  genitofemoralLeft: [0, 0, 0, 0, 1, 0],
+  genitofemoralRight: [0, 0, 0, 0, 1, 0],
+  lateralFemoralCutaneousLeft: [0, 0, 0, 0, 1, 0],
+  lateralFemoralCutaneousRight: [0, 0, 0, 0, 1, 0],
   // 158 → 151 since the nerve rings are moved out of bone whole (clearRings) before the vertices are
-  femoralLeft: [0, 0, 0, 0, 1, 159],
-  femoralRight: [0, 0, 0, 0, 1, 159],
-  obturatorLeft: [0, 10, 0, 0, 1, 152],
-  obturatorRight: [0, 10, 0, 0, 1, 152],
+  femoralLeft: [0, 0, 0, 0, 1, 0],
+  femoralRight: [0, 0, 0, 0, 1, 0],
+  obturatorLeft: [0, 0, 0, 0, 1, 0],
+  obturatorRight: [0, 0, 0, 0, 1, 0],
   // 59 → 62 with clearRings: the L5 root's rings moved out of L5 (0.04 cm³ of nerve in bone → 0); all the pairs,
   // before and after, lie where the roots bend out of the canal into the foramina (y 25-45 mm)
-  lumbosacralTrunkLeft: [0, 1, 0, 0, 1, 55],
-  lumbosacralTrunkRight: [0, 1, 0, 0, 1, 55],
+  lumbosacralTrunkLeft: [0, 0, 0, 0, 1, 0],
+  lumbosacralTrunkRight: [0, 0, 0, 0, 1, 0],
 }
 /** Today's soft tissue inside bone (cm³); issue 9's target: ≤ 0.5 per structure. */
 const SOFT_IN_BONE_CM3: Record<string, number> = {
@@ -88,8 +92,10 @@ const SOFT_IN_BONE_CM3: Record<string, number> = {
   femoralRight: 0,
   // 0.23 and 0.04 until the nerve rings were moved out of bone whole; the obturator's rest is in the obturator
   // canal, whose reference waypoint lies 1 mm inside the hip bone
-  obturatorLeft: 0.06,
-  obturatorRight: 0.06,
+  // 0.06 until the nerves became level sets (2026-12-04): the path is moved clear of the pelvis and femur (searching
+  // round where the gradient walk is caught between them at the hip) before the surface is made
+  obturatorLeft: 0,
+  obturatorRight: 0,
   lumbosacralTrunkLeft: 0,
   lumbosacralTrunkRight: 0,
 }
