@@ -12,6 +12,7 @@ import { ALL_EXTENSIONS } from '@gltf-transform/extensions'
 import { MeshoptDecoder } from 'meshoptimizer'
 import { LEVELS, REF } from '../models/reference.ts'
 import type { Level } from '../models/reference.ts'
+import { windingNumber as meshWindingNumber } from '../models/winding.ts'
 
 export type V3 = [number, number, number]
 /** A triangle mesh: flat xyz positions (metres, world frame) and triangle indices. */
@@ -407,29 +408,7 @@ const colKey = (i: number, j: number): number => (i + OFF) * 65536 + (j + OFF)
 
 /** Generalised winding number of point p w.r.t. the mesh (Jacobson 2013; 1 inside, 0 outside). */
 export function windingNumber(m: TriMesh, p: V3): number {
-  let w = 0
-  const q = m.pos
-  for (let t = 0; t < m.idx.length; t += 3) {
-    const a = m.idx[t] * 3
-    const b = m.idx[t + 1] * 3
-    const c = m.idx[t + 2] * 3
-    const ax = q[a] - p[0]
-    const ay = q[a + 1] - p[1]
-    const az = q[a + 2] - p[2]
-    const bx = q[b] - p[0]
-    const by = q[b + 1] - p[1]
-    const bz = q[b + 2] - p[2]
-    const cx = q[c] - p[0]
-    const cy = q[c + 1] - p[1]
-    const cz = q[c + 2] - p[2]
-    const la = Math.hypot(ax, ay, az)
-    const lb = Math.hypot(bx, by, bz)
-    const lc = Math.hypot(cx, cy, cz)
-    const det = ax * (by * cz - bz * cy) - ay * (bx * cz - bz * cx) + az * (bx * cy - by * cx)
-    const den = la * lb * lc + (ax * bx + ay * by + az * bz) * lc + (bx * cx + by * cy + bz * cz) * la + (cx * ax + cy * ay + cz * az) * lb
-    w += 2 * Math.atan2(det, den)
-  }
-  return w / (4 * Math.PI)
+  return meshWindingNumber(m.pos, m.idx, p)
 }
 
 /** Inside intervals per column: the union over the mesh's pieces (each by its own rule, see splitPieces). */

@@ -9,6 +9,7 @@
 import type { LoftResult } from './loft.ts'
 import type { Vec3 } from './vec.ts'
 import { lerp3 } from './vec.ts'
+import { windingNumber } from './winding.ts'
 
 /** Closed triangle mesh with a signed distance (mm; negative inside): exact distance, sign by winding number. */
 class Surface {
@@ -45,29 +46,7 @@ class Surface {
     return false
   }
   inside(q: Vec3): boolean {
-    const P = this.p
-    let w = 0
-    for (let t = 0; t < this.ix.length; t += 3) {
-      const a = this.ix[t] * 3
-      const b = this.ix[t + 1] * 3
-      const c = this.ix[t + 2] * 3
-      const ax = P[a] - q[0]
-      const ay = P[a + 1] - q[1]
-      const az = P[a + 2] - q[2]
-      const bx = P[b] - q[0]
-      const by = P[b + 1] - q[1]
-      const bz = P[b + 2] - q[2]
-      const cx = P[c] - q[0]
-      const cy = P[c + 1] - q[1]
-      const cz = P[c + 2] - q[2]
-      const la = Math.hypot(ax, ay, az)
-      const lb = Math.hypot(bx, by, bz)
-      const lc = Math.hypot(cx, cy, cz)
-      const det = ax * (by * cz - bz * cy) - ay * (bx * cz - bz * cx) + az * (bx * cy - by * cx)
-      const den = la * lb * lc + (ax * bx + ay * by + az * bz) * lc + (bx * cx + by * cy + bz * cz) * la + (cx * ax + cy * ay + cz * az) * lb
-      w += 2 * Math.atan2(det, den)
-    }
-    return Math.abs(w) > 2 * Math.PI
+    return Math.abs(windingNumber(this.p, this.ix, q)) > 0.5
   }
   distance(q: Vec3): number {
     const P = this.p

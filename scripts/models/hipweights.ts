@@ -10,16 +10,40 @@ import { J } from './skeleton.ts'
 import type { Vec3 } from './vec.ts'
 
 export const HIP_ANGLES_DEG = [-25, -20, -15, -10, -5, 0, 10, 20, 30, 40, 50, 60, 66, 72, 78, 85, 90, 95, 100, 105, 110, 115, 120, 125]
+/** cos and sin of each of HIP_ANGLES_DEG as a rotation about X (hip flexion = negative X rotation) */
+export const HIP_ROTATIONS = HIP_ANGLES_DEG.map((d) => {
+  const a = (-d * Math.PI) / 180
+  return { c: Math.cos(a), s: Math.sin(a) }
+})
+
+/**
+ * How deep (mm, beyond `allowedMm`) the point at P[i..i+2] lies in the pelvis or the femur when the hip is rotated by
+ * (cos ca, sin sa) about the hip centre H and the point is skinned with hip weight wh (the rest on the pelvis), as
+ * linear blend skinning places it.
+ */
+export function hipPenetration(P: ArrayLike<number>, i: number, wh: number, ca: number, sa: number, H: Vec3, pelvis: Sdf, femur: Sdf, allowedMm: number): number {
+  const py = P[i + 1] - H[1]
+  const pz = P[i + 2] - H[2]
+  // femur-carried copy of the point
+  const ry = ca * py - sa * pz
+  const rz = sa * py + ca * pz
+  const x = P[i]
+  const y = H[1] + (1 - wh) * py + wh * ry
+  const z = H[2] + (1 - wh) * pz + wh * rz
+  const dp = pelvis(x, y, z)
+  // back into the femur's rest frame (inverse rotation)
+  const qy = y - H[1]
+  const qz = z - H[2]
+  const dfm = femur(x, H[1] + ca * qy + sa * qz, H[2] - sa * qy + ca * qz)
+  return Math.max(0, -dp - allowedMm, -dfm - allowedMm)
+}
 
 export function optimiseHipWeights(l: LoftResult, around: number, pelvis: Sdf, femur: Sdf, H: Vec3, allowedMm = 1.0): void {
   const P = l.geo.positions
   const Jt = l.skin.joints
   const W = l.skin.weights
   const rings = Math.floor(l.centreline.length)
-  const rot = HIP_ANGLES_DEG.map((d) => {
-    const a = (-d * Math.PI) / 180 // hip flexion = negative X rotation
-    return { c: Math.cos(a), s: Math.sin(a) }
-  })
+  const rot = HIP_ROTATIONS
   for (let k = 0; k < rings; k++) {
     const v0 = k * around
     // joints of this ring: only pelvis/hip rings are re-weighted
@@ -40,21 +64,7 @@ export function optimiseHipWeights(l: LoftResult, around: number, pelvis: Sdf, f
       for (const { c: ca, s: sa } of rot) {
         for (let r = 0; r < around; r++) {
           if (only >= 0 && r !== only) continue
-          const i = (v0 + r) * 3
-          const py = P[i + 1] - H[1]
-          const pz = P[i + 2] - H[2]
-          // femur-carried copy of the point
-          const ry = ca * py - sa * pz
-          const rz = sa * py + ca * pz
-          const x = P[i]
-          const y = H[1] + (1 - wh) * py + wh * ry
-          const z = H[2] + (1 - wh) * pz + wh * rz
-          const dp = pelvis(x, y, z)
-          // back into the femur's rest frame (inverse rotation)
-          const qy = y - H[1]
-          const qz = z - H[2]
-          const dfm = femur(x, H[1] + ca * qy + sa * qz, H[2] - sa * qy + ca * qz)
-          const pen = Math.max(0, -dp - allowedMm, -dfm - allowedMm)
+          const pen = hipPenetration(P, (v0 + r) * 3, wh, ca, sa, H, pelvis, femur, allowedMm)
           if (pen > worst) worst = pen
         }
       }

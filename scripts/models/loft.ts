@@ -31,7 +31,8 @@ export interface LoftResult {
   centreline: Vec3[]
 }
 
-function blendJoints(a: JointWeights, b: JointWeights, t: number): JointWeights {
+/** Joint weights a·(1 − t) + b·t, the 4 largest kept and renormalised (ties by joint index: deterministic). */
+export function blendJoints(a: JointWeights, b: JointWeights, t: number): JointWeights {
   const m = new Map<number, number>()
   for (const [j, w] of a) m.set(j, (m.get(j) ?? 0) + w * (1 - t))
   for (const [j, w] of b) m.set(j, (m.get(j) ?? 0) + w * t)

@@ -7,12 +7,13 @@
  * ring; the hip weights are re-chosen per group of vertices sharing a path point (hipweights.ts does it per ring).
  */
 import type { JointWeights } from './loft.ts'
+import { blendJoints } from './loft.ts'
 import type { MeshData } from './mesher.ts'
 import { simplifyMesh, surfaceNets } from './mesher.ts'
 import type { SkinData } from './gltf.ts'
 import type { Sdf } from './sdf.ts'
 import { boxOf, gradient, smin } from './sdf.ts'
-import { HIP_ANGLES_DEG } from './hipweights.ts'
+import { HIP_ROTATIONS, hipPenetration } from './hipweights.ts'
 import { J, skinAt } from './skeleton.ts'
 import type { Vec3 } from './vec.ts'
 import { add, catmullRom, cross, dot, len, lerp, norm, scale, sub } from './vec.ts'
@@ -30,15 +31,6 @@ export interface DensePath {
   a: number[]
   b: number[]
   joints: JointWeights[]
-}
-
-function blendJoints(a: JointWeights, b: JointWeights, t: number): JointWeights {
-  const m = new Map<number, number>()
-  for (const [j, w] of a) m.set(j, (m.get(j) ?? 0) + w * (1 - t))
-  for (const [j, w] of b) m.set(j, (m.get(j) ?? 0) + w * t)
-  const list = [...m.entries()].filter(([, w]) => w > 1e-4).sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, 4)
-  const s = list.reduce((acc, [, w]) => acc + w, 0)
-  return list.map(([j, w]) => [j, w / s])
 }
 
 /**
@@ -331,27 +323,12 @@ export function optimiseHipWeightsAlongPath(
 ): void {
   const Jt = skin.joints
   const W = skin.weights
-  const rot = HIP_ANGLES_DEG.map((d) => {
-    const a = (-d * Math.PI) / 180 // hip flexion = negative X rotation
-    return { c: Math.cos(a), s: Math.sin(a) }
-  })
+  const rot = HIP_ROTATIONS
   const penalty = (verts: number[], wh: number): number => {
     let worst = 0
     for (const { c: ca, s: sa } of rot)
       for (const v of verts) {
-        const i = v * 3
-        const py = P[i + 1] - H[1]
-        const pz = P[i + 2] - H[2]
-        const ry = ca * py - sa * pz
-        const rz = sa * py + ca * pz
-        const x = P[i]
-        const y = H[1] + (1 - wh) * py + wh * ry
-        const z = H[2] + (1 - wh) * pz + wh * rz
-        const dp = pelvis(x, y, z)
-        const qy = y - H[1]
-        const qz = z - H[2]
-        const dfm = femur(x, H[1] + ca * qy + sa * qz, H[2] - sa * qy + ca * qz)
-        const pen = Math.max(0, -dp - allowedMm, -dfm - allowedMm)
+        const pen = hipPenetration(P, v * 3, wh, ca, sa, H, pelvis, femur, allowedMm)
         if (pen > worst) worst = pen
       }
     return worst
