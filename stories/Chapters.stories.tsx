@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { expect, within } from 'storybook/test'
+import { expect, waitFor, within } from 'storybook/test'
 import { PsoasExplainer } from '../src/components/PsoasExplainer.tsx'
 import type { ChapterId } from '../src/scene-state/types.ts'
 import { getChapter, getClaim } from '../src/content/index.ts'
@@ -21,7 +21,16 @@ const chapter = (id: ChapterId): Story => ({
   args: { defaultState: { ...getChapter(id).state, chapter: id } },
   play: async ({ canvasElement }) => {
     await waitForView(canvasElement)
-    const panel = canvasElement.querySelector<HTMLElement>(`[data-chapter="${id}"]`)!
+    // the chapter's panel can come a moment after the live text (the first story of a cold Storybook under load did
+    // not find it yet in CI): wait for it rather than assume it
+    const panel = await waitFor(
+      () => {
+        const el = canvasElement.querySelector<HTMLElement>(`[data-chapter="${id}"]`)
+        expect(el).not.toBeNull()
+        return el!
+      },
+      { timeout: 30_000 },
+    )
     await expect(within(panel).getByRole('heading', { name: en.chapters[id].title })).toBeTruthy()
     for (const claimId of getChapter(id).claimIds) {
       const claim = panel.querySelector(`[data-claim="${claimId}"]`)!
