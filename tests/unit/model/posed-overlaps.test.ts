@@ -27,25 +27,29 @@ const TARGET_JOINT_CM3 = 0.2
 const SOFT_WORST_CM3: Record<string, number> = {
   // 11.98 until the psoas was set on the bone at rest; what is left is the tendon in the femur (0.47) and the hip
   // bone (0.08) of the hugged hip in the Thomas test (0.57 before the acetabular rim was trimmed); 0.55 until the hip
-  // skin weights of the muscles tolerated no vertex depth in bone (MUSCLE_DEFAULTS.hipAllowedMm 1 -> 0)
-  psoasMajorLeft: 0.52,
-  psoasMajorRight: 0.52,
+  // skin weights of the muscles tolerated no vertex depth in bone (MUSCLE_DEFAULTS.hipAllowedMm 1 -> 0); 0.52 until the
+  // psoas's hip weights kept its vertices 0.5 mm off the bone (hipAllowedMm.psoas -0.5): under issue 9's 0.5 target
+  psoasMajorLeft: 0.35,
+  psoasMajorRight: 0.35,
   // 1.59 until the tendon moved medially in front of the femoral head, out of the way of the neck of the flexed hip
   // (scripts/models/muscles.ts iliacusSections); what is left is in the femur of the hugged hip in the Thomas test;
-  // 0.59 (0.60 with the fan laid on the fossa) until hipAllowedMm 1 -> 0 as for the psoas
-  iliacusLeft: 0.51,
-  iliacusRight: 0.51,
+  // 0.59 (0.60 with the fan laid on the fossa) until hipAllowedMm 1 -> 0 as for the psoas (0.52 on the merged model:
+  // the hip bone's ilium body and the level-set nerves; -0.5 as for the psoas made it 0.53, +0.5 0.519)
+  iliacusLeft: 0.52,
+  iliacusRight: 0.52,
   // 0.18 until the nerves became level sets (2026-12-04, scripts/models/nervefield.ts): raised to 0.27 (still under
   // the 0.5 target) in rising from a chair, where the nerve passes in front of the anterior superior iliac spine and
   // its vertices' own hip weights (up to 0.25 off their stretch of path) keep every vertex within 2 mm of the pelvis
   // (pose.test.ts) at the price of a little stretched surface reaching into the spine
-  lateralFemoralCutaneousLeft: 0.27,
-  lateralFemoralCutaneousRight: 0.27,
-  femoralLeft: 0.41,
-  femoralRight: 0.41,
+  lateralFemoralCutaneousLeft: 0.26,
+  lateralFemoralCutaneousRight: 0.26,
+  // 0.41 until the femoral nerve became a level set (2026-12-04)
+  femoralLeft: 0.35,
+  femoralRight: 0.35,
   // 0.25 until the nerve rings were moved out of bone whole at rest (the lumbosacral trunk's 0.05 went to 0)
-  obturatorLeft: 0.08,
-  obturatorRight: 0.08,
+  // 0.08 until the obturator became a level set kept clear of bone along its path (2026-12-04, nervefield.ts)
+  obturatorLeft: 0.03,
+  obturatorRight: 0.03,
 }
 /** Today's worst bone inside bone per joint over the extreme poses (cm³); absent = 0. */
 const JOINT_WORST_CM3: Record<string, number> = {
@@ -96,6 +100,7 @@ describe('overlaps by volume at the extreme poses of every posture (built glb, s
 
   it('soft tissue inside bone does not grow at any extreme pose', () => {
     for (const [id, w] of soft) expect.soft(w.cm3, `${id} inside bone at ${w.pose}, cm³`).toBeLessThanOrEqual((SOFT_WORST_CM3[id] ?? 0) + MARGIN_CM3)
+    console.info(`worst soft tissue in bone over the extreme poses: ${[...soft].map(([k, w]) => `${k} ${w.cm3.toFixed(3)}`).join(', ')}`)
     console.info(`issue 9 target at the extreme poses: soft tissue in bone ≤ ${TARGET_SOFT_CM3} cm³. Gap today:\n  ${gaps(soft, TARGET_SOFT_CM3)}`)
   })
 
