@@ -97,6 +97,13 @@ export function renderCard(m: ModelMeasurements, imagesDir = `${ROOT}docs/images
     `Upper endplate width L1 → L5: ${f1(mm(w1))} → ${f1(mm(w5))} mm (${pct(w5, w1)}; issue 9 asks for at least +10 %; ` +
       `the reference: ${R.L1.upperEndplateWidthMm} → ${R.L5.upperEndplateWidthMm} mm, ${pct(R.L5.upperEndplateWidthMm, R.L1.upperEndplateWidthMm)}).`,
   )
+  const ls = m.lumbosacral
+  out.push('')
+  out.push(
+    `S1 endplate (1.5 mm under it, at the reference sacral slope) ${f1(mm(ls.s1.width))} × ${f1(mm(ls.s1.depth))} mm (width × depth) against L5's lower ` +
+      `endplate ${f1(mm(ls.l5Lower.width))} × ${f1(mm(ls.l5Lower.depth))} mm; issue 9 asks for the S1 endplate at least as large ` +
+      `(the reference's S1 endplate: ${REF.sacrum.s1EndplateWidthMm.value} × ${REF.sacrum.s1EndplateDepthMm.value} mm).`,
+  )
   out.push('')
   out.push(
     '¹ The reference\'s anterior heights (`bodyHeightAnteriorMm`, [D]) are scaled by `scaleFactorToJointCentres` (heights only), a rule the ' +

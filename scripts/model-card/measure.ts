@@ -825,6 +825,48 @@ export interface JointOverlap {
   facets?: { left: number; right: number }
 }
 
+/** An endplate's size (m): mid-sagittal depth along z and widest transverse span along x, in a plane y = const. */
+export interface EndplateSize {
+  width: number
+  depth: number
+}
+
+function endplateAt(m: TriMesh, y: number, what: string): EndplateSize {
+  const d = spanAt(m, [0, y, 0], Z)
+  if (!d) throw new Error(`${what}: no bone under the endplate`)
+  const n = Math.round((d[1] - d[0] - 0.004) / 0.00025)
+  let width = 0
+  for (let k = 0; k <= n; k++) width = Math.max(width, len(spanAt(m, [0, y, d[0] + 0.002 + k * 0.00025], X)))
+  return { width, depth: d[1] - d[0] }
+}
+
+/**
+ * L5's lower endplate (1.5 mm above it, in L5's frame) and the sacrum's S1 endplate (1.5 mm under it, in a frame on the
+ * reference S1 endplate centre with +y along its normal at the reference sacral slope), metres.
+ */
+export function lumbosacralEndplates(l5World: TriMesh, sacrumWorld: TriMesh): { l5Lower: EndplateSize; s1: EndplateSize } {
+  const l5 = toVertebraFrame(l5World, 'L5')
+  const axial = spanAt(l5, [0, 0, 0], Y)
+  if (!axial) throw new Error('L5: the body centre is not inside the bone')
+  const c = (REF.landmarks as Record<string, { position_m: number[] }>).s1EndplateCentre.position_m
+  const slope = (REF.sacrum.sacralSlopeDeg.value * Math.PI) / 180
+  const cs = Math.cos(slope)
+  const sn = Math.sin(slope)
+  const pos = new Float64Array(sacrumWorld.pos.length)
+  for (let i = 0; i < pos.length; i += 3) {
+    const x = sacrumWorld.pos[i] - c[0]
+    const y = sacrumWorld.pos[i + 1] - c[1]
+    const z = sacrumWorld.pos[i + 2] - c[2]
+    pos[i] = x
+    pos[i + 1] = cs * y + sn * z // along the endplate normal (0, cos, sin)
+    pos[i + 2] = -sn * y + cs * z // anterior in the endplate plane
+  }
+  const s1 = { pos, idx: sacrumWorld.idx }
+  const top = spanAt(s1, [0, -0.006, 0], Y)
+  if (!top) throw new Error('sacrum: no body under the S1 endplate centre')
+  return { l5Lower: endplateAt(l5, axial[0] + 0.0015, 'L5 lower endplate'), s1: endplateAt(s1, -0.006 + top[1] - 0.0015, 'S1 endplate') }
+}
+
 export interface ModelMeasurements {
   grid: Grid
   quality: StructureQuality[]
@@ -838,6 +880,8 @@ export interface ModelMeasurements {
   vertebrae: Record<Level, VertebraMorphometry>
   /** right psoas cross-sections per reference level (m², m) */
   psoas: Record<PsoasLevel, { area: number; width: number; thickness: number }>
+  /** L5's lower endplate and the S1 endplate (issue 9: S1 at least as large) */
+  lumbosacral: { l5Lower: EndplateSize; s1: EndplateSize }
 }
 
 export const FACET_RADIUS = 0.012
@@ -897,7 +941,8 @@ export function measureDocument(doc: Document, grid: Grid = DEFAULT_GRID): Model
     }
   const vertebrae = Object.fromEntries(LEVELS.map((l) => [l, vertebraMorphometry(meshes.get(`vertebra${l}`)!, l)])) as Record<Level, VertebraMorphometry>
   const psoas = psoasSections(meshes.get('psoasMajorRight')!)
-  return { grid, quality, softInBone, muscleOverlap, joints, otherBoneOverlaps, vertebrae, psoas }
+  const lumbosacral = lumbosacralEndplates(meshes.get('vertebraL5')!, meshes.get('sacrum')!)
+  return { grid, quality, softInBone, muscleOverlap, joints, otherBoneOverlaps, vertebrae, psoas, lumbosacral }
 }
 
 export async function measureModel(file: string, grid: Grid = DEFAULT_GRID): Promise<ModelMeasurements> {

@@ -21,7 +21,11 @@ export const SACRUM_DEFAULTS = {
   voxelMm: 0.9,
   maxTriangles: 2800,
   /** body half thickness S1 → apex (mm) */
-  bodyHalfThick: [15, 12, 9, 6, 4],
+  bodyHalfThick: [17.5, 12.5, 9, 6, 4],
+  /** body section centre along the dorsal normal S1 → apex (mm; negative = forward): the S1 body grows forward, not
+   * into the sacral canal behind it (thickening it in place to reach L5's lower endplate depth left the canal wall thin
+   * and the mesh with non-manifold edges) */
+  bodyOffset: [-3, -1, 0, 0, 0],
   /** lateral mass half width as a fraction of the ala span/2, S1 → apex */
   wingFrac: [1.0, 0.84, 0.6, 0.38, 0.14],
   wingHalfThick: [13, 11, 8, 6, 4],
@@ -41,7 +45,7 @@ export function sacrumSdf(shape: SacrumShape = SACRUM_DEFAULTS): Sdf {
   const s1 = s1Frame()
   const halfW = REF.sacrum.s1EndplateWidthMm.value / 2
   const ala = REF.sacrum.alaSpanMm.value / 2
-  const body = sweptEllipse(mid, (t) => ({ hw: lerp(halfW, 7, Math.min(1, t * 1.05)), ht: interp(shape.bodyHalfThick, t), off: 0 }), false)
+  const body = sweptEllipse(mid, (t) => ({ hw: lerp(halfW, 7, Math.min(1, t * 1.05)), ht: interp(shape.bodyHalfThick, t), off: interp(shape.bodyOffset, t) }), false)
   // lateral masses: behind and below the body at the top (alae), merging down to the apex
   const wing = sweptEllipse(
     mid,

@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { measureModel } from '../../../scripts/model-card/measure.ts'
 import type { ModelMeasurements } from '../../../scripts/model-card/measure.ts'
+import { REF } from '../../../scripts/models/reference.ts'
 import { END, MODEL_FILE, README_FILE, START, renderCard, spliceCard } from '../../../scripts/model-card/measure-card.ts'
 
 /**
@@ -226,5 +227,13 @@ describe('no regression on the built glb (bounds = today + margin), and the issu
       expect.soft(j.facets!.left * 1e6, `${j.joint} left facet, cm³`).toBeLessThan(0.005)
       expect.soft(j.facets!.right * 1e6, `${j.joint} right facet, cm³`).toBeLessThan(0.005)
     }
+  })
+
+  it('the S1 endplate is at least as large as L5\'s lower endplate (issue 9) and within 10 % of the reference\'s S1 endplate', () => {
+    const { s1, l5Lower } = m.lumbosacral
+    expect(s1.width * 1e3, 'S1 width vs L5 lower width, mm').toBeGreaterThanOrEqual(l5Lower.width * 1e3)
+    expect(s1.depth * 1e3, 'S1 depth vs L5 lower depth, mm').toBeGreaterThanOrEqual(l5Lower.depth * 1e3)
+    expect(Math.abs(s1.width * 1e3 / REF.sacrum.s1EndplateWidthMm.value - 1), 'S1 width vs reference').toBeLessThan(0.1)
+    expect(Math.abs(s1.depth * 1e3 / REF.sacrum.s1EndplateDepthMm.value - 1), 'S1 depth vs reference').toBeLessThan(0.1)
   })
 })
