@@ -165,31 +165,6 @@ function fixWinding(p: Float32Array, ix: Uint32Array, centre: Vec3[]): void {
     }
 }
 
-/** Merge several loft results (same skin). */
-export function mergeLofts(list: LoftResult[]): LoftResult {
-  const nv = list.reduce((s, l) => s + l.geo.positions.length / 3, 0)
-  const ni = list.reduce((s, l) => s + l.geo.indices.length, 0)
-  const positions = new Float32Array(nv * 3)
-  const normals = new Float32Array(nv * 3)
-  const tense = new Float32Array(nv * 3)
-  const joints = new Uint16Array(nv * 4)
-  const weights = new Float32Array(nv * 4)
-  const indices = new Uint32Array(ni)
-  let v = 0
-  let io = 0
-  for (const l of list) {
-    positions.set(l.geo.positions, v * 3)
-    normals.set(l.geo.normals, v * 3)
-    tense.set(l.tense, v * 3)
-    joints.set(l.skin.joints, v * 4)
-    weights.set(l.skin.weights, v * 4)
-    for (let i = 0; i < l.geo.indices.length; i++) indices[io + i] = l.geo.indices[i] + v
-    v += l.geo.positions.length / 3
-    io += l.geo.indices.length
-  }
-  return { geo: { positions, normals, indices }, skin: { joints, weights }, tense, centreline: list[0].centreline }
-}
-
 /** Mirror a loft result to the other side (x negated, winding flipped; joints remapped). */
 export function mirrorLoft(l: LoftResult, jointMap: (j: number) => number): LoftResult {
   const positions = l.geo.positions.slice()

@@ -9,7 +9,8 @@ import { REF, landmarkMm } from './reference.ts'
 import type { Vec3 } from './vec.ts'
 import { add, lerp3, mm, norm, scale, sub } from './vec.ts'
 import type { LoftResult, Section } from './loft.ts'
-import { loft, mergeLofts, mirrorLoft } from './loft.ts'
+import { loft, mirrorLoft } from './loft.ts'
+import { unionLofts } from './union.ts'
 import { J, mirrorJoint, skinAt } from './skeleton.ts'
 import type { Sdf } from './sdf.ts'
 import { clearRings, hipFields, pushOutOfBone } from './bones.ts'
@@ -268,7 +269,8 @@ function rightPair(p: MuscleParams): { psoas: LoftResult; iliacus: LoftResult } 
     optimiseHipWeights(main, shape.around, h.pelvis, h.femur, landmarkMm('hipCentreRight'), shape.hipAllowedMm.psoas)
     optimiseHipWeights(iliacus, shape.around, h.pelvis, h.femur, landmarkMm('hipCentreRight'), shape.hipAllowedMm.iliacus)
   }
-  return { psoas: mergeLofts([main, ...slips]), iliacus }
+  // one closed surface: the slips joined to the belly (as separate shells they crossed it: 12 pieces, 420 crossing pairs)
+  return { psoas: unionLofts([main, ...slips]), iliacus }
 }
 // both muscles of a side come from one build of the pair (the builder asks for them one by one)
 let pairCache: { shape: MuscleShape; bones: Sdf | null; pair: ReturnType<typeof rightPair> } | null = null
