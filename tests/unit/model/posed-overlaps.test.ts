@@ -11,8 +11,8 @@
  * femoral neck reached the acetabular rim of the hugged hip in the Thomas test (0.41 cm³), and the iliacus (1.59 cm³)
  * and femoral nerve (0.42 cm³) were pressed into bone when the hip flexes. Since the interlaminar and interspinous
  * clearance, the acetabular rim trim and the iliacus tendon's move in front of the femoral head, every joint meets
- * its target at every extreme pose (asserted below); the psoas (0.52) and iliacus (0.51, in the femur of the hugged
- * hip) do not yet.
+ * its target at every extreme pose (asserted below), and since 2026-12-04 so does every soft-tissue structure (the
+ * psoas and the iliacus were last over it, by the tendons in the femur of the hugged hip in the Thomas test).
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { BONES, JOINTS, SOFT, columnsVolume, insideColumns, intersectColumns, unionColumns, type Grid, type TriMesh } from '../../../scripts/model-card/measure.ts'
@@ -34,9 +34,11 @@ const SOFT_WORST_CM3: Record<string, number> = {
   // 1.59 until the tendon moved medially in front of the femoral head, out of the way of the neck of the flexed hip
   // (scripts/models/muscles.ts iliacusSections); what is left is in the femur of the hugged hip in the Thomas test;
   // 0.59 (0.60 with the fan laid on the fossa) until hipAllowedMm 1 -> 0 as for the psoas (0.52 on the merged model:
-  // the hip bone's ilium body and the level-set nerves; -0.5 as for the psoas made it 0.53, +0.5 0.519)
-  iliacusLeft: 0.52,
-  iliacusRight: 0.52,
+  // the hip bone's ilium body and the level-set nerves; -0.5 as for the psoas made it 0.53, +0.5 0.519); 0.52 until
+  // the tendon below the wrap was thinned 5.5 -> 4.8 mm (front to back; moving it 2 mm further forward or back made it
+  // 0.57 and 0.72): under issue 9's 0.5 target
+  iliacusLeft: 0.47,
+  iliacusRight: 0.47,
   // 0.18 until the nerves became level sets (2026-12-04, scripts/models/nervefield.ts): raised to 0.27 (still under
   // the 0.5 target) in rising from a chair, where the nerve passes in front of the anterior superior iliac spine and
   // its vertices' own hip weights (up to 0.25 off their stretch of path) keep every vertex within 2 mm of the pelvis
@@ -109,9 +111,8 @@ describe('overlaps by volume at the extreme poses of every posture (built glb, s
     console.info(`issue 9 target at the extreme poses: bone in bone ≤ ${TARGET_JOINT_CM3} cm³ per joint. Gap today:\n  ${gaps(joints, TARGET_JOINT_CM3)}`)
   })
 
-  it('every joint and the nerves of the upper plexus meet the targets at every extreme pose', () => {
+  it('every joint, both muscles and every nerve meet the issue-9 targets at every extreme pose', () => {
     for (const { joint: j } of JOINTS) expect.soft(joints.get(j)!.cm3, `${j} at ${joints.get(j)!.pose}`).toBeLessThanOrEqual(TARGET_JOINT_CM3)
-    for (const n of ['iliohypogastric', 'ilioinguinal', 'genitofemoral', 'lateralFemoralCutaneous', 'femoral', 'obturator', 'lumbosacralTrunk'])
-      for (const s of ['Left', 'Right']) expect.soft(soft.get(`${n}${s}`)!.cm3, `${n}${s} at ${soft.get(`${n}${s}`)!.pose}`).toBeLessThanOrEqual(TARGET_SOFT_CM3)
+    for (const id of SOFT) expect.soft(soft.get(id)!.cm3, `${id} at ${soft.get(id)!.pose}`).toBeLessThanOrEqual(TARGET_SOFT_CM3)
   })
 })
