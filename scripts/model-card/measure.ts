@@ -666,12 +666,10 @@ export interface VertebraMorphometry {
   pedicleWidth: number
 }
 
-/** The vertebra's mesh in its local frame (metres). */
-export function toVertebraFrame(m: TriMesh, level: Level): TriMesh {
-  const c = (REF.landmarks as Record<string, { position_m: number[] }>)[`bodyCentre${level}`].position_m
-  const lean = (REF.vertebrae[level].chordLeanDeg * Math.PI) / 180
-  const cs = Math.cos(lean)
-  const sn = Math.sin(lean)
+/** A mesh moved to a frame at `c` (metres) turned by `angle` (radians) about x: +y → (0, cos, sin), +z → (0, −sin, cos). */
+function toTiltedFrame(m: TriMesh, c: ArrayLike<number>, angle: number): TriMesh {
+  const cs = Math.cos(angle)
+  const sn = Math.sin(angle)
   const pos = new Float64Array(m.pos.length)
   for (let i = 0; i < pos.length; i += 3) {
     const x = m.pos[i] - c[0]
@@ -684,10 +682,39 @@ export function toVertebraFrame(m: TriMesh, level: Level): TriMesh {
   return { pos, idx: m.idx }
 }
 
+/** The vertebra's mesh in its local frame (metres). */
+export function toVertebraFrame(m: TriMesh, level: Level): TriMesh {
+  const c = (REF.landmarks as Record<string, { position_m: number[] }>)[`bodyCentre${level}`].position_m
+  return toTiltedFrame(m, c, (REF.vertebrae[level].chordLeanDeg * Math.PI) / 180)
+}
+
 const X: V3 = [1, 0, 0]
 const Y: V3 = [0, 1, 0]
 const Z: V3 = [0, 0, 1]
 const len = (s: [number, number] | null): number => (s ? s[1] - s[0] : 0)
+
+/** Widest transverse span (along x) of a mesh in the plane y, over z from 2 mm inside `zBack` to 2 mm inside `zFront`, every 0.25 mm. */
+function widestX(m: TriMesh, y: number, zBack: number, zFront: number): number {
+  const n = Math.round((zFront - zBack - 0.004) / 0.00025)
+  let width = 0
+  for (let k = 0; k <= n; k++) width = Math.max(width, len(spanAt(m, [0, y, zBack + 0.002 + k * 0.00025], X)))
+  return width
+}
+
+/** An endplate's size (m): mid-sagittal depth along z and widest transverse span along x, in a plane y = const. */
+export interface EndplateSize {
+  width: number
+  depth: number
+  /** posterior and anterior ends of the mid-sagittal depth (z) */
+  zBack: number
+  zFront: number
+}
+
+function endplateAt(m: TriMesh, y: number, what: string): EndplateSize {
+  const d = spanAt(m, [0, y, 0], Z)
+  if (!d) throw new Error(`${what}: no bone under the endplate`)
+  return { width: widestX(m, y, d[0], d[1]), depth: d[1] - d[0], zBack: d[0], zFront: d[1] }
+}
 
 /** Morphometry of one vertebra (mesh in world coordinates; measured in its local frame), metres. */
 export function vertebraMorphometry(world: TriMesh, level: Level): VertebraMorphometry {
@@ -698,12 +725,9 @@ export function vertebraMorphometry(world: TriMesh, level: Level): VertebraMorph
   const axial = spanAt(m, [0, 0, 0], Y)
   if (!axial) throw new Error(`${level}: the body centre is not inside the bone`)
   const [yLo, yHi] = axial
-  const yUp = yHi - 0.0015
-  // upper endplate depth: mid-sagittal, from the posterior wall to the anterior rim
-  const depth = spanAt(m, [0, yUp, 0], Z)
-  if (!depth) throw new Error(`${level}: no upper endplate`)
-  const [zBack, zFront] = depth
-  const widest = (y: number): number => Math.max(...range(zBack + 0.002, zFront - 0.002).map((z) => len(spanAt(m, [0, y, z], X))))
+  // upper endplate 1.5 mm under its surface: depth mid-sagittal, from the posterior wall to the anterior rim
+  const upper = endplateAt(m, yHi - 0.0015, `${level} upper endplate`)
+  const { zBack, zFront } = upper
   const anterior = spanAt(m, [0, (yLo + yHi) / 2, zFront - 0.002], Y)
   // canal at the pedicle level (reference pedicle centre height)
   const pc = REF.vertebrae[level].posteriorElementsLocal_mm.pedicleCentre.map((v) => v / 1000) as V3
@@ -747,9 +771,9 @@ export function vertebraMorphometry(world: TriMesh, level: Level): VertebraMorph
   }
   return {
     anteriorBodyHeight: len(anterior),
-    upperEndplateWidth: widest(yUp),
-    upperEndplateDepth: zFront - zBack,
-    bodyWidth: widest((yLo + yHi) / 2),
+    upperEndplateWidth: upper.width,
+    upperEndplateDepth: upper.depth,
+    bodyWidth: widestX(m, (yLo + yHi) / 2, zBack, zFront),
     canalWidth,
     canalDepth,
     pedicleWidth: (pedicle(1) + pedicle(-1)) / 2,
@@ -825,21 +849,6 @@ export interface JointOverlap {
   facets?: { left: number; right: number }
 }
 
-/** An endplate's size (m): mid-sagittal depth along z and widest transverse span along x, in a plane y = const. */
-export interface EndplateSize {
-  width: number
-  depth: number
-}
-
-function endplateAt(m: TriMesh, y: number, what: string): EndplateSize {
-  const d = spanAt(m, [0, y, 0], Z)
-  if (!d) throw new Error(`${what}: no bone under the endplate`)
-  const n = Math.round((d[1] - d[0] - 0.004) / 0.00025)
-  let width = 0
-  for (let k = 0; k <= n; k++) width = Math.max(width, len(spanAt(m, [0, y, d[0] + 0.002 + k * 0.00025], X)))
-  return { width, depth: d[1] - d[0] }
-}
-
 /**
  * L5's lower endplate (1.5 mm above it, in L5's frame) and the sacrum's S1 endplate (1.5 mm under it, in a frame on the
  * reference S1 endplate centre with +y along its normal at the reference sacral slope), metres.
@@ -848,20 +857,9 @@ export function lumbosacralEndplates(l5World: TriMesh, sacrumWorld: TriMesh): { 
   const l5 = toVertebraFrame(l5World, 'L5')
   const axial = spanAt(l5, [0, 0, 0], Y)
   if (!axial) throw new Error('L5: the body centre is not inside the bone')
+  // +y along the S1 endplate normal (0, cos, sin) at the reference sacral slope, +z anterior in its plane
   const c = (REF.landmarks as Record<string, { position_m: number[] }>).s1EndplateCentre.position_m
-  const slope = (REF.sacrum.sacralSlopeDeg.value * Math.PI) / 180
-  const cs = Math.cos(slope)
-  const sn = Math.sin(slope)
-  const pos = new Float64Array(sacrumWorld.pos.length)
-  for (let i = 0; i < pos.length; i += 3) {
-    const x = sacrumWorld.pos[i] - c[0]
-    const y = sacrumWorld.pos[i + 1] - c[1]
-    const z = sacrumWorld.pos[i + 2] - c[2]
-    pos[i] = x
-    pos[i + 1] = cs * y + sn * z // along the endplate normal (0, cos, sin)
-    pos[i + 2] = -sn * y + cs * z // anterior in the endplate plane
-  }
-  const s1 = { pos, idx: sacrumWorld.idx }
+  const s1 = toTiltedFrame(sacrumWorld, c, (REF.sacrum.sacralSlopeDeg.value * Math.PI) / 180)
   const top = spanAt(s1, [0, -0.006, 0], Y)
   if (!top) throw new Error('sacrum: no body under the S1 endplate centre')
   return { l5Lower: endplateAt(l5, axial[0] + 0.0015, 'L5 lower endplate'), s1: endplateAt(s1, -0.006 + top[1] - 0.0015, 'S1 endplate') }

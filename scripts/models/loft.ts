@@ -31,14 +31,19 @@ export interface LoftResult {
   centreline: Vec3[]
 }
 
-/** Joint weights a·(1 − t) + b·t, the 4 largest kept and renormalised (ties by joint index: deterministic). */
+/** The 4 largest of a joint's weights (above 1e-4), renormalised (ties by joint index: deterministic). */
+export function topJoints(weights: JointWeights): JointWeights {
+  const list = weights.filter(([, w]) => w > 1e-4).sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, 4)
+  const s = list.reduce((acc, [, w]) => acc + w, 0)
+  return list.map(([j, w]) => [j, w / s])
+}
+
+/** Joint weights a·(1 − t) + b·t, the 4 largest kept and renormalised (topJoints). */
 export function blendJoints(a: JointWeights, b: JointWeights, t: number): JointWeights {
   const m = new Map<number, number>()
   for (const [j, w] of a) m.set(j, (m.get(j) ?? 0) + w * (1 - t))
   for (const [j, w] of b) m.set(j, (m.get(j) ?? 0) + w * t)
-  const list = [...m.entries()].filter(([, w]) => w > 1e-4).sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, 4)
-  const s = list.reduce((acc, [, w]) => acc + w, 0)
-  return list.map(([j, w]) => [j, w / s])
+  return topJoints([...m.entries()])
 }
 
 /**

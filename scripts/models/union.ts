@@ -5,12 +5,13 @@
  * each other (420 self-intersecting triangle pairs, issue 9 item 4). A robust mesh union is a library's job:
  * manifold-3d (stack-notes.md; WebAssembly, exact predicates, deterministic) cuts the shells along their intersection
  * curves and keeps the outer surface. The skin weights go through it as dense per-joint vertex properties (Manifold
- * interpolates properties at the vertices it creates) and come back as the 4 largest per vertex; the morph deltas go
+ * interpolates properties at the vertices it creates) and come back as the 4 largest per vertex (topJoints, as the lofts pick them); the morph deltas go
  * through as three more properties. Manifold keeps a vertex per property set along the cut (each side's values); they
  * are welded back here (the values of the vertex they merge to), so the skinned surface cannot open along the seam.
  */
 import Module from 'manifold-3d'
 import type { LoftResult } from './loft.ts'
+import { topJoints } from './loft.ts'
 import { faceNormals } from './mesher.ts'
 
 const wasm = await Module()
@@ -70,16 +71,9 @@ export function unionLofts(list: LoftResult[], minEdgeMm = 0.2): LoftResult {
       positions[n * 3 + k] = P[o + k]
       tense[n * 3 + k] = P[o + 3 + nJ + k]
     }
-    // the 4 largest weights, renormalised (ties by joint index: deterministic)
-    const ws = jointList
-      .map((j, k) => [j, P[o + 3 + k]] as [number, number])
-      .filter(([, w]) => w > 1e-4)
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, 4)
-    const sum = ws.reduce((s, [, w]) => s + w, 0)
-    ws.forEach(([j, w], k) => {
+    topJoints(jointList.map((j, k) => [j, P[o + 3 + k]])).forEach(([j, w], k) => {
       joints[n * 4 + k] = j
-      weights[n * 4 + k] = w / sum
+      weights[n * 4 + k] = w
     })
   }
   const welded = new Uint32Array(out.triVerts.length)
