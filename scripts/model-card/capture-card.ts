@@ -3,9 +3,9 @@
  * with the cut-away (the product's own scene), the back (the model preview page, as front, side and oblique),
  * and vertebra L4 alone from above and from the side. Starts a vite dev server (the repo's config, its own
  * cache folder) on a free port, opens the pages in headless Chromium (SwiftShader WebGL) and saves
- * docs/images/model-{side-cutaway,back,l4-top,l4-side}.png.
+ * docs/images/model-{side-cutaway,back,l4-top,l4-side,l5-top}.png.
  * Usage (Chromium: run under the browser lock where others share the machine):
- *   npx tsx scripts/model-card/capture-card.ts [--only side-cutaway,back,l4-top,l4-side] [--out dir]
+ *   npx tsx scripts/model-card/capture-card.ts [--only side-cutaway,back,l4-top,l4-side,l5-top] [--out dir]
  * Lives outside scripts/models/, whose .ts files are build inputs hashed into the glb (scripts/models/hash.ts).
  */
 import { createServer } from 'vite'
@@ -31,6 +31,7 @@ const SHOTS: Shot[] = [
   { name: 'back', path: 'scripts/models/preview/index.html?ui=0&view=back&model=full&layers=bones,discs,muscles,nerves', width: 800, height: 978, ready: 'modelReady' },
   { name: 'l4-top', path: 'scripts/model-card/views/index.html?shot=l4-top', width: 760, height: 800, ready: 'cardReady' },
   { name: 'l4-side', path: 'scripts/model-card/views/index.html?shot=l4-side', width: 760, height: 560, ready: 'cardReady' },
+  { name: 'l5-top', path: 'scripts/model-card/views/index.html?shot=l5-top', width: 760, height: 800, ready: 'cardReady' },
 ]
 
 function arg(name: string, def: string): string {

@@ -23,6 +23,7 @@ const SCREENSHOTS: { view: string; files: string[] }[] = [
   { view: 'back', files: ['model-back.png'] },
   { view: 'L4 from above', files: ['model-l4-top.png'] },
   { view: 'L4 from the side', files: ['model-l4-side.png'] },
+  { view: 'L5 from above (not asked for: its stout transverse processes)', files: ['model-l5-top.png'] },
 ]
 
 const f1 = (v: number): string => fix(v, 1)
@@ -111,6 +112,27 @@ export function renderCard(m: ModelMeasurements, imagesDir = `${ROOT}docs/images
       'reference value (the reference gives endplate widths); issue 9 item 1 asks for published adult morphometry (e.g. Panjabi 1992) to be added ' +
       'to the reference with sources, and for the ratios within ±10 %.',
   )
+  out.push('')
+  out.push('### Transverse and spinous processes (mm)')
+  out.push('')
+  out.push(
+    'In the same frames. Transverse process span: tip to tip (the vertebra\'s extent along x); its section halfway between the reference ' +
+      'root and tip (plane x = const, right side): height (cranio-caudal), thickness (front to back), area; root front: how far forward the bone ' +
+      'reaches at the reference root (its height, plane x = the root), against the body\'s posterior wall (≥ 0: the process springs from the body ' +
+      'too). Spinous process halfway from the lamina to the reference tip (plane z = const): tallest height along y and its width along x there. ' +
+      'Issue 9: transverse processes per level, L3 the longest and L5 stout and joined to the pedicle and the body; spinous processes blades. ' +
+      'The reference\'s spans (a regression) make L4\'s and L5\'s as long as L3\'s; the builder pulls their tips in by 1.5 and 1.9 mm, inside the ' +
+      'reference\'s 5 mm position tolerance (scripts/models/vertebra.ts `tpLengthScale`).',
+  )
+  out.push('')
+  const P = m.processes
+  row(['quantity', ...L])
+  row(['---', ...L.map(() => '---')])
+  row(['transverse process span', ...L.map((l) => cell(mm(P[l].transverseProcessSpan), R[l].transverseProcessSpanMm))])
+  row(['transverse process height × thickness (mid-length)', ...L.map((l) => `${f1(mm(P[l].transverseProcessHeight))} × ${f1(mm(P[l].transverseProcessThickness))}`)])
+  row(['transverse process section area mm² (mid-length)', ...L.map((l) => fix(P[l].transverseProcessArea * 1e6, 0))])
+  row(['transverse process root front − body posterior wall', ...L.map((l) => f1(mm(P[l].transverseRootFrontToBodyWall)))])
+  row(['spinous process height × width (mid-length)', ...L.map((l) => `${f1(mm(P[l].spinousHeight))} × ${f1(mm(P[l].spinousWidth))}`)])
   out.push('')
   out.push('### Psoas major cross-section (right; the left is its mirror)')
   out.push('')

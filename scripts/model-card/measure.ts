@@ -780,6 +780,73 @@ export function vertebraMorphometry(world: TriMesh, level: Level): VertebraMorph
   }
 }
 
+/** Transverse and spinous processes of one vertebra, in its local frame (metres). */
+export interface PosteriorElements {
+  /** tip to tip of the transverse processes: the vertebra's extent along x */
+  transverseProcessSpan: number
+  /** right transverse process halfway between its reference root and tip, in the plane x = const: cranio-caudal height, front-to-back thickness, area (m²) */
+  transverseProcessHeight: number
+  transverseProcessThickness: number
+  transverseProcessArea: number
+  /** how far forward the bone at the transverse process's root reaches (plane x = the reference root, its height), against the body's posterior wall: ≥ 0 where the process springs from the body too */
+  transverseRootFrontToBodyWall: number
+  /** spinous process halfway from the lamina to the reference tip, in the plane z = const: height along y (tallest), width along x there */
+  spinousHeight: number
+  spinousWidth: number
+}
+
+/** Length of the span s (along a ray from o) inside [lo, hi]. */
+const clip = (s: [number, number] | null, o: number, lo: number, hi: number): number => (s ? Math.max(0, Math.min(hi, o + s[1]) - Math.max(lo, o + s[0])) : 0)
+
+/** Transverse and spinous processes of one vertebra (mesh in world coordinates), metres. */
+export function posteriorElements(world: TriMesh, level: Level): PosteriorElements {
+  const m = toVertebraFrame(world, level)
+  let x0 = Infinity
+  let x1 = -Infinity
+  for (let i = 0; i < m.pos.length; i += 3) {
+    x0 = Math.min(x0, m.pos[i])
+    x1 = Math.max(x1, m.pos[i])
+  }
+  const pe = REF.vertebrae[level].posteriorElementsLocal_mm
+  const local = (p: number[]): V3 => p.map((v) => v / 1000) as V3
+  const root = local(pe.transverseProcessRoot)
+  const tip = local(pe.transverseProcessTip)
+  const mid: V3 = [(root[0] + tip[0]) / 2, (root[1] + tip[1]) / 2, (root[2] + tip[2]) / 2]
+  const step = 0.00025
+  // the transverse process's section: rows 12 mm either side of its axis (nothing else of the vertebra is this far out)
+  const near = (c: number): number[] => Array.from({ length: Math.round(0.024 / step) + 1 }, (_, k) => c - 0.012 + k * step)
+  let height = 0
+  for (const z of near(mid[2])) height = Math.max(height, clip(spanAt(m, [mid[0], mid[1], z], Y), mid[1], mid[1] - 0.012, mid[1] + 0.012))
+  let thickness = 0
+  let area = 0
+  for (const y of near(mid[1])) {
+    const t = clip(spanAt(m, [mid[0], y, mid[2]], Z), mid[2], mid[2] - 0.012, mid[2] + 0.012)
+    thickness = Math.max(thickness, t)
+    area += t * step
+  }
+  const rootSpan = spanAt(m, root, Z)
+  const wall = spanAt(m, [0, root[1], 0], Z)
+  if (!rootSpan || !wall) throw new Error(`${level}: no bone at the transverse process root or the body`)
+  // spinous process halfway from the lamina's back (reference lamina centre, 4 mm behind it) to the tip
+  const lam = local(pe.laminaCentre)
+  const sp = local(pe.spinousProcessTip)
+  const zs = (lam[2] - 0.004 + sp[2]) / 2
+  let spinous: [number, number] = [0, 0]
+  for (let y = sp[1] - 0.02; y <= lam[1] + 0.02; y += step) {
+    const s = spanAt(m, [0, y, zs], Y)
+    if (s && s[1] - s[0] > spinous[1] - spinous[0]) spinous = [y + s[0], y + s[1]]
+  }
+  return {
+    transverseProcessSpan: x1 - x0,
+    transverseProcessHeight: height,
+    transverseProcessThickness: thickness,
+    transverseProcessArea: area,
+    transverseRootFrontToBodyWall: root[2] + rootSpan[1] - wall[0],
+    spinousHeight: spinous[1] - spinous[0],
+    spinousWidth: len(spanAt(m, [0, (spinous[0] + spinous[1]) / 2, zs], X)),
+  }
+}
+
 /** Horizontal cross-section (plane y = const) of a mesh: area (m²) and x / z extents (m), by rows of rays along x. */
 export function horizontalSection(m: TriMesh, y: number, zMin: number, zMax: number, step = 0.00025): { area: number; width: number; thickness: number } {
   let area = 0
@@ -876,6 +943,8 @@ export interface ModelMeasurements {
   /** bone pairs that are not a joint but overlap (m³) */
   otherBoneOverlaps: { a: string; b: string; volume: number }[]
   vertebrae: Record<Level, VertebraMorphometry>
+  /** transverse and spinous processes per level */
+  processes: Record<Level, PosteriorElements>
   /** right psoas cross-sections per reference level (m², m) */
   psoas: Record<PsoasLevel, { area: number; width: number; thickness: number }>
   /** L5's lower endplate and the S1 endplate (issue 9: S1 at least as large) */
@@ -938,9 +1007,10 @@ export function measureDocument(doc: Document, grid: Grid = DEFAULT_GRID): Model
       if (v > 0) otherBoneOverlaps.push({ a: BONES[i], b: BONES[j], volume: v })
     }
   const vertebrae = Object.fromEntries(LEVELS.map((l) => [l, vertebraMorphometry(meshes.get(`vertebra${l}`)!, l)])) as Record<Level, VertebraMorphometry>
+  const processes = Object.fromEntries(LEVELS.map((l) => [l, posteriorElements(meshes.get(`vertebra${l}`)!, l)])) as Record<Level, PosteriorElements>
   const psoas = psoasSections(meshes.get('psoasMajorRight')!)
   const lumbosacral = lumbosacralEndplates(meshes.get('vertebraL5')!, meshes.get('sacrum')!)
-  return { grid, quality, softInBone, muscleOverlap, joints, otherBoneOverlaps, vertebrae, psoas, lumbosacral }
+  return { grid, quality, softInBone, muscleOverlap, joints, otherBoneOverlaps, vertebrae, processes, psoas, lumbosacral }
 }
 
 export async function measureModel(file: string, grid: Grid = DEFAULT_GRID): Promise<ModelMeasurements> {

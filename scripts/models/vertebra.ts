@@ -28,8 +28,24 @@ export const VERTEBRA_DEFAULTS = {
   /** facet joint space (mm): the plates sit half of it off the joint plane, and facets.ts cuts the bone back to it */
   facetGapMm: FACET_JOINT_DEFAULTS.gapMm,
   facetThicknessMm: 5,
-  tpHeightMm: [9, 6.5] as [number, number],
-  tpThicknessMm: [6, 4.5] as [number, number],
+  /**
+   * transverse process, root → tip: height (cranio-caudal) and thickness (front to back), mm. Flat plates, not
+   * round rods ([R] Bogduk 2012: long, thin, flattened front to back); they were 9 → 6.5 by 6 → 4.5 (7.5 × 5 mm at
+   * mid-length, issue 9: "7×5 mm rods")
+   */
+  tpHeightMm: [11.5, 8.5] as [number, number],
+  tpThicknessMm: [5.2, 3.8] as [number, number],
+  /** the rounding of the process's end (mm): its bar stops this far inside the reference tip, so the bone ends at it */
+  tpRoundMm: 2.2,
+  /**
+   * [R] transverse process length (root → tip) over the reference's, L1 → L5: the reference's spans (a regression)
+   * make L4's and L5's as long as L3's (96.9, 96.8, 97.5 mm), where L3's are the longest and L5's short and stout
+   * (Bogduk, Clinical and Radiological Anatomy of the Lumbar Spine, 2012). These pull the L4 and L5 tips in by 1.5
+   * and 1.9 mm (0.92 at L5: 0.91 left one non-manifold edge in the decimated L5), inside the reference's 5 mm position tolerance (the reference is a copy of ../shared's and stays as it is)
+   */
+  tpLengthScale: [1, 1, 1, 0.95, 0.92],
+  /** L5: its processes this much thicker and taller, and springing from the pedicle and the side of the body too */
+  tpStoutL5: 1.4,
   spinousWidthMm: [3, 3.6] as [number, number],
   /**
    * interspinous and interlaminar clearance: half height of the lamina at the midline (fraction of the reference
@@ -117,7 +133,9 @@ export function vertebraLocalSdf(level: Level, shape: VertebraShape = VERTEBRA_D
   const pe = v.posteriorElementsLocal_mm
   const P = pe.pedicleCentre as Vec3
   const TPr = pe.transverseProcessRoot as Vec3
-  const TPt = pe.transverseProcessTip as Vec3
+  const TPt0 = pe.transverseProcessTip as Vec3
+  const tpScale = shape.tpLengthScale[LEVELS.indexOf(level)]
+  const TPt: Vec3 = add(TPr, scale(sub(TPt0, TPr), tpScale))
   const LC = pe.laminaCentre as Vec3
   const SP = pe.spinousProcessTip as Vec3
   const pedHalfW = (v.pedicleWidthMm / 2) * shape.pedicleWidthGain[LEVELS.indexOf(level)]
@@ -142,10 +160,21 @@ export function vertebraLocalSdf(level: Level, shape: VertebraShape = VERTEBRA_D
   const spinous = bar(spBase, SP, spUp, shape.spinousWidthMm[0], v.laminaHeightMm * spB, shape.spinousWidthMm[1], v.spinousTipHeightMm * spT, 2.9)
   const tubercle = ellipsoid(add(SP, scale(norm(spAxis), -3)), frame(spAxis, spUp), [shape.spinousWidthMm[1] + 1.4, v.spinousTipHeightMm * spT + 0.5, 6.5])
   // transverse process: from the pedicle's lateral side to the tip
-  const stout = level === 'L5' ? 1.45 : 1
+  // (the bar's rounded end and the tip's knob end at the reference tip: they ran 3.5 mm past it, spans +7 %)
+  const stout = level === 'L5' ? shape.tpStoutL5 : 1
   const tpA: Vec3 = [TPr[0] + 5, TPr[1], TPr[2]]
-  const tp = bar(tpA, TPt, [0, 1, 0.15], shape.tpThicknessMm[0] * 0.5 * stout, shape.tpHeightMm[0] * 0.5 * stout, shape.tpThicknessMm[1] * 0.5 * stout, shape.tpHeightMm[1] * 0.5 * stout, 2.2)
-  const tpTip = ellipsoid(TPt, frame(sub(TPt, tpA), [0, 1, 0]), [3.2 * stout, 4.2 * stout, 3.5])
+  const tpDir = norm(sub(TPt, tpA))
+  const tpEnd = add(TPt, scale(tpDir, -shape.tpRoundMm))
+  const [tpT0, tpT1] = shape.tpThicknessMm.map((t) => t * 0.5 * stout)
+  const [tpH0, tpH1] = shape.tpHeightMm.map((h) => h * 0.5 * stout)
+  const tp = bar(tpA, tpEnd, [0, 1, 0.15], tpT0, tpH0, tpT1, tpH1, shape.tpRoundMm)
+  const knob: Vec3 = [3.2 * stout, tpH1 + 0.6, tpT1 + 0.4]
+  const tpTip = ellipsoid(add(TPt, scale(tpDir, -knob[0])), frame(tpDir, [0, 1, 0]), knob)
+  // L5's processes also spring from the back of the body's side, in front of the pedicle ([R] Bogduk 2012): a
+  // plate from the body's lateral wall to the process's root
+  const [bodyHalfX] = bodyHalfAxes(level, Math.min(1, Math.max(0, (TPr[1] + H / 2) / H)), shape)
+  const tpBody =
+    level === 'L5' ? bar([-(bodyHalfX - 4), TPr[1] + 1, -D / 2 + 7], [TPr[0] - 7, TPr[1], TPr[2] + 2], [0, 1, 0], tpT0, tpH0 * 0.9, tpT0, tpH0, 2.5) : null
   // articular processes: facet planes angled to the sagittal plane per level
   const facetPart = (jointKey: string, facetAngleDeg: number, height: number, isSuperior: boolean): Sdf => {
     const Fw = mm((REF.facetJointCentresRestRight_m as Record<string, number[]>)[jointKey])
@@ -192,7 +221,7 @@ export function vertebraLocalSdf(level: Level, shape: VertebraShape = VERTEBRA_D
   const fillFront = zWall - 0.5 * v.canalDepthMm
   const fillFrame: [Vec3, Vec3, Vec3] = [[1, 0, 0], [0, Math.cos(deg(22)), Math.sin(deg(22))], [0, -Math.sin(deg(22)), Math.cos(deg(22))]]
   const fill = roundBox([0, yCanal - 1.5, (fillBack + fillFront) / 2], fillFrame, [v.canalWidthMm * 0.5 + 1, fillHalfH, (fillFront - fillBack) / 2], 2)
-  const arch = union([pedicle, 0], [lamina, 5], [fill, 4], [tp, 4], [tpTip, 2], [sap, 3.5], [iap, 3.5], [spinous, 4], [tubercle, 2.5])
+  const arch = union([pedicle, 0], [lamina, 5], [fill, 4], [tp, 4], [tpTip, 2], ...(tpBody ? ([[tpBody, 4]] as [Sdf, number][]) : []), [sap, 3.5], [iap, 3.5], [spinous, 4], [tubercle, 2.5])
   // open canal: cut from the arch only, before joining the body. Its back ends the reference depth behind the body's
   // posterior wall at the pedicle height (found on the body's field, mid-sagittal); its widest stays 8.5 mm behind
   // the endplate's back, clear of the pedicles' isthmus (centred further forward it thinned them by 1–2 mm); its

@@ -4,8 +4,8 @@
  *   labels off) with a free camera in the Side preset's direction (from the patient's right, 3.4° above),
  *   closer than the preset so that L1 to the hips fill the picture. The near hip bone's cut-away and the
  *   near psoas and iliacus fading are src/render/SideCutaway.tsx's, exactly as in the app.
- * - `l4-top`, `l4-side`: vertebra L4 alone from models/lumbar-psoas.glb at the bind pose, plain three.js,
- *   orthographic, in L4's reference frame (anatomy reference §3: origin bodyCentreL4, +y along the chord,
+ * - `l4-top`, `l4-side` (any level: `l5-top`, …): that vertebra alone from models/lumbar-psoas.glb at the bind
+ *   pose, plain three.js, orthographic, in its reference frame (anatomy reference §3: origin bodyCentreL4, +y along the chord,
  *   rotated about X by chordLeanDeg): from above (cranial, anterior up, the patient's right on the right)
  *   and from the patient's right (anterior on the right), at the same scale, with a 10 mm bar.
  * Sets window.cardReady = true when the picture is drawn.
@@ -177,4 +177,8 @@ async function vertebra(level: 'L1' | 'L2' | 'L3' | 'L4' | 'L5', view: 'top' | '
 }
 
 if (shot === 'side-cutaway') await sideCutaway()
-else await vertebra('L4', shot === 'l4-side' ? 'side' : 'top')
+else {
+  // l<level>-<top|side>, e.g. l4-top (the model card's) or l5-top
+  const m = /^l([1-5])-(top|side)$/.exec(shot) ?? ['', '4', 'top']
+  await vertebra(`L${m[1]}` as 'L1' | 'L2' | 'L3' | 'L4' | 'L5', m[2] as 'top' | 'side')
+}

@@ -175,6 +175,32 @@ describe('no regression on the built glb (bounds = today + margin), and the issu
     }
   })
 
+  it('transverse processes per level (issue 9): tips at the reference span, L3 the longest, flat plates, L5 stout and springing from the body', () => {
+    const P = m.processes
+    const levels = ['L1', 'L2', 'L3', 'L4', 'L5'] as const
+    for (const l of levels) {
+      // within the reference's 5 mm position tolerance (the bone ran 3.5 mm past each tip: spans +7 mm at every level);
+      // L4's and L5's are pulled in (vertebra.ts tpLengthScale) so that L3's are the longest
+      expect.soft(Math.abs(P[l].transverseProcessSpan * 1e3 - REF.vertebrae[l].transverseProcessSpanMm), `${l} span - reference, mm`).toBeLessThanOrEqual(5)
+    }
+    for (const l of ['L1', 'L2', 'L4', 'L5'] as const) expect.soft(P.L3.transverseProcessSpan, `L3 span longer than ${l}'s`).toBeGreaterThan(P[l].transverseProcessSpan)
+    // flattened front to back, not round rods (they were 7.5 × 5.2 mm at mid-length)
+    for (const l of ['L1', 'L2', 'L3', 'L4'] as const)
+      expect.soft(P[l].transverseProcessHeight / P[l].transverseProcessThickness, `${l} transverse process height / thickness`).toBeGreaterThanOrEqual(1.8)
+    // L5: stout (section at least twice L4's) and joined to the body (its root reaches in front of the body's posterior wall; the others stay behind it, on the pedicle)
+    expect(P.L5.transverseProcessArea, 'L5 vs L4 transverse process section').toBeGreaterThanOrEqual(2 * P.L4.transverseProcessArea)
+    expect(P.L5.transverseRootFrontToBodyWall * 1e3, 'L5 root front - body wall, mm').toBeGreaterThanOrEqual(0)
+    for (const l of ['L1', 'L2', 'L3', 'L4'] as const) expect.soft(P[l].transverseRootFrontToBodyWall * 1e3, `${l} root front - body wall, mm`).toBeLessThan(-3)
+  })
+
+  it('spinous processes are blades (issue 9): at mid-length at least twice as tall as they are wide, and at least 80 % of the reference tip height', () => {
+    for (const l of ['L1', 'L2', 'L3', 'L4', 'L5'] as const) {
+      const p = m.processes[l]
+      expect.soft(p.spinousHeight / p.spinousWidth, `${l} spinous height / width`).toBeGreaterThanOrEqual(2)
+      expect.soft(p.spinousHeight * 1e3, `${l} spinous height, mm`).toBeGreaterThanOrEqual(0.8 * REF.vertebrae[l].spinousTipHeightMm)
+    }
+  })
+
   it('the S1 endplate is at least as large as L5\'s lower endplate (issue 9) and within 10 % of the reference\'s S1 endplate', () => {
     const { s1, l5Lower } = m.lumbosacral
     expect(s1.width * 1e3, 'S1 width vs L5 lower width, mm').toBeGreaterThanOrEqual(l5Lower.width * 1e3)
