@@ -134,6 +134,19 @@ export function renderCard(m: ModelMeasurements, imagesDir = `${ROOT}docs/images
   row(['transverse process root front − body posterior wall', ...L.map((l) => f1(mm(P[l].transverseRootFrontToBodyWall)))])
   row(['spinous process height × width (mid-length)', ...L.map((l) => `${f1(mm(P[l].spinousHeight))} × ${f1(mm(P[l].spinousWidth))}`)])
   out.push('')
+  out.push('### Hip bone landmarks (right; the left is its mirror)')
+  out.push('')
+  const hip = m.hip
+  const tip = hip.ischialSpineTipFromHip.map((v) => fix(Math.abs(v) * 1000, 0))
+  out.push(
+    `Rays through the mesh. Iliac tubercle: how far the bone stands out of the reference crest line on its outer side (from 15 mm below to 5 mm ` +
+      `above it), at the reference \`iliacTubercle\` point against 25 mm either side along the crest: ${fix(mm(hip.iliacTubercle), 1)} mm. ` +
+      `Ischial spine: the ischium's posterior border, as its furthest reach posteromedially per height; its highest peak between 5 and 35 mm below ` +
+      `the hip centre stands ${fix(mm(hip.ischialSpine), 1)} mm over the border 15 mm above and below it, with its tip ${tip[0]} mm medial, ` +
+      `${tip[1]} mm below and ${tip[2]} mm behind the hip centre (interspinous diameter ${fix(2 * Math.abs(REF.pelvis.acetabulumRight.centre_m[0] + hip.ischialSpineTipFromHip[0]) * 1000, 0)} mm). ` +
+      'Issue 9 asks for the iliac crest\'s tubercle and the ischial spine.',
+  )
+  out.push('')
   out.push('### Psoas major cross-section (right; the left is its mirror)')
   out.push('')
   out.push('Horizontal section (plane y = the level\'s reference y) of the built mesh; reference: `psoas.perLevel` (ellipse, [R] apart from the L5 borders and the maximum).')

@@ -627,6 +627,9 @@ function rayCrossings({ mesh: m, mode, sign }: Piece, o: V3, d: V3): number[] | 
     hits.push([tt, (det > 0 ? 1 : -1) * sign])
   }
   hits.sort((x, y) => x[0] - y[0])
+  // two crossings at the same place: the line runs through an edge or a vertex (the mid-sagittal plane of a mirrored
+  // mesh holds many), counted once per triangle; they can balance and still be wrong (a canal found solid): move the line
+  for (let k = 1; k < hits.length; k++) if (hits[k][0] - hits[k - 1][0] < 1e-9) return null
   const out: number[] = []
   let w = 0
   for (const [t, s] of hits) {
@@ -820,9 +823,9 @@ export function posteriorElements(world: TriMesh, level: Level): PosteriorElemen
   let thickness = 0
   let area = 0
   for (const y of near(mid[1])) {
-    const t = clip(spanAt(m, [mid[0], y, mid[2]], Z), mid[2], mid[2] - 0.012, mid[2] + 0.012)
-    thickness = Math.max(thickness, t)
-    area += t * step
+    thickness = Math.max(thickness, clip(spanAt(m, [mid[0], y, mid[2]], Z), mid[2], mid[2] - 0.012, mid[2] + 0.012))
+    // area by the midpoint rule: rows half a step off the thickness rows
+    area += clip(spanAt(m, [mid[0], y + step / 2, mid[2]], Z), mid[2], mid[2] - 0.012, mid[2] + 0.012) * step
   }
   const rootSpan = spanAt(m, root, Z)
   const wall = spanAt(m, [0, root[1], 0], Z)
@@ -844,6 +847,92 @@ export function posteriorElements(world: TriMesh, level: Level): PosteriorElemen
     transverseRootFrontToBodyWall: root[2] + rootSpan[1] - wall[0],
     spinousHeight: spinous[1] - spinous[0],
     spinousWidth: len(spanAt(m, [0, (spinous[0] + spinous[1]) / 2, zs], X)),
+  }
+}
+
+/** Landmarks of the right hip bone (issue 9 item 1), on rays through the mesh. */
+export interface HipLandmarks {
+  /** crest samples every 2 mm (arc length from the ASIS, m): how far the bone stands out of the crest line on its outer side, from 15 mm below to 5 mm above it (m) */
+  crestProfile: { s: number; out: number }[]
+  /** at the reference iliac tubercle point, over the mean of the profile 25 mm either side along the crest (m) */
+  iliacTubercle: number
+  /** ischium's posterior border: per height (m), the bone's furthest reach posteromedially from the hip centre ((medial − posterior)/√2, m) */
+  ischialBorder: { y: number; reach: number }[]
+  /** the border's highest peak between 5 and 35 mm below the hip centre, over the border 15 mm above and below it (m) */
+  ischialSpine: number
+  /** the spine's tip (where the peak's ray meets the bone), against the hip centre (m; right side: +x medial) */
+  ischialSpineTipFromHip: V3
+}
+
+/** The first entry into the mesh along o + t·d (t > 0), or null. */
+function firstHit(m: TriMesh, o: V3, d: V3): number | null {
+  const s = raySpans(m, o, d)
+  for (let k = 0; k < s.length; k += 2) if (s[k + 1] > 0) return Math.max(0, s[k])
+  return null
+}
+
+/** The right hip bone's landmarks from the pelvis mesh (both hip bones, world coordinates). */
+export function hipLandmarks(pelvisWorld: TriMesh): HipLandmarks {
+  const P = REF.pelvis
+  // the crest as the reference polyline, every 2 mm of arc length
+  const pts = P.iliacCrestRight_m.points as V3[]
+  const samples: { p: V3; t: V3; s: number }[] = []
+  let s0 = 0
+  for (let k = 0; k < pts.length - 1; k++) {
+    const a = pts[k]
+    const b = pts[k + 1]
+    const L = Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2])
+    const t: V3 = [(b[0] - a[0]) / L, (b[1] - a[1]) / L, (b[2] - a[2]) / L]
+    for (let u = 0; u < L; u += 0.002) samples.push({ p: [a[0] + t[0] * u, a[1] + t[1] * u, a[2] + t[2] * u], t, s: s0 + u })
+    s0 += L
+  }
+  const FAR = 0.04
+  const crestProfile = samples.map(({ p, t, s }) => {
+    // outward: horizontal, perpendicular to the crest, away from the midline (−x on the right); rays come in from 40 mm out
+    const h = Math.hypot(t[0], t[2])
+    let n: V3 = [t[2] / h, 0, -t[0] / h]
+    if (n[0] > 0) n = [-n[0], 0, -n[2]]
+    let out = 0
+    for (let dy = -0.015; dy <= 0.005 + 1e-9; dy += 0.001) {
+      const hit = firstHit(pelvisWorld, [p[0] + n[0] * FAR, p[1] + dy, p[2] + n[2] * FAR], [-n[0], 0, -n[2]])
+      if (hit !== null && hit < 2 * FAR) out = Math.max(out, FAR - hit)
+    }
+    return { s, out }
+  })
+  const names = P.iliacCrestRight_m.names as string[]
+  const tp = pts[names.indexOf('iliacTubercle')]
+  const dist = (x: { p: V3 }): number => Math.hypot(x.p[0] - tp[0], x.p[1] - tp[1], x.p[2] - tp[2])
+  const sT = samples.reduce((best, x) => (dist(x) < dist(best) ? x : best)).s
+  const at = (s: number): number => crestProfile.reduce((best, x) => (Math.abs(x.s - s) < Math.abs(best.s - s) ? x : best)).out
+  const iliacTubercle = at(sT) - (at(sT - 0.025) + at(sT + 0.025)) / 2
+  // the ischium's posterior border: rays from 80 mm posteromedial of the hip centre toward it, side by side (±30 mm)
+  const H = P.acetabulumRight.centre_m as V3
+  const dIn: V3 = [-Math.SQRT1_2, 0, Math.SQRT1_2] // anterolateral: into the bone from behind and medial
+  const side: V3 = [Math.SQRT1_2, 0, Math.SQRT1_2]
+  const ischialBorder: { y: number; reach: number; tip: V3 }[] = []
+  for (let k = 0; k <= 50; k++) {
+    const y = H[1] + 0.005 - k * 0.001
+    let reach = -Infinity
+    let tip: V3 = H
+    for (let w = -0.03; w <= 0.03 + 1e-9; w += 0.001) {
+      const o: V3 = [H[0] - dIn[0] * 0.08 + side[0] * w, y, H[2] - dIn[2] * 0.08 + side[2] * w]
+      const hit = firstHit(pelvisWorld, o, dIn)
+      if (hit !== null && 0.08 - hit > reach) {
+        reach = 0.08 - hit
+        tip = [o[0] + dIn[0] * hit, y, o[2] + dIn[2] * hit]
+      }
+    }
+    ischialBorder.push({ y, reach, tip })
+  }
+  const band = ischialBorder.filter((b) => b.y <= H[1] - 0.005 + 1e-9 && b.y >= H[1] - 0.035 - 1e-9)
+  const peak = band.reduce((a, b) => (b.reach > a.reach ? b : a))
+  const near = (y: number): number => ischialBorder.reduce((a, b) => (Math.abs(b.y - y) < Math.abs(a.y - y) ? b : a)).reach
+  return {
+    crestProfile,
+    iliacTubercle,
+    ischialBorder: ischialBorder.map(({ y, reach }) => ({ y, reach })),
+    ischialSpine: peak.reach - Math.max(near(peak.y + 0.015), near(peak.y - 0.015)),
+    ischialSpineTipFromHip: [peak.tip[0] - H[0], peak.tip[1] - H[1], peak.tip[2] - H[2]],
   }
 }
 
@@ -945,6 +1034,8 @@ export interface ModelMeasurements {
   vertebrae: Record<Level, VertebraMorphometry>
   /** transverse and spinous processes per level */
   processes: Record<Level, PosteriorElements>
+  /** the right hip bone's iliac tubercle and ischial spine */
+  hip: HipLandmarks
   /** right psoas cross-sections per reference level (m², m) */
   psoas: Record<PsoasLevel, { area: number; width: number; thickness: number }>
   /** L5's lower endplate and the S1 endplate (issue 9: S1 at least as large) */
@@ -1008,9 +1099,10 @@ export function measureDocument(doc: Document, grid: Grid = DEFAULT_GRID): Model
     }
   const vertebrae = Object.fromEntries(LEVELS.map((l) => [l, vertebraMorphometry(meshes.get(`vertebra${l}`)!, l)])) as Record<Level, VertebraMorphometry>
   const processes = Object.fromEntries(LEVELS.map((l) => [l, posteriorElements(meshes.get(`vertebra${l}`)!, l)])) as Record<Level, PosteriorElements>
+  const hip = hipLandmarks(meshes.get('pelvis')!)
   const psoas = psoasSections(meshes.get('psoasMajorRight')!)
   const lumbosacral = lumbosacralEndplates(meshes.get('vertebraL5')!, meshes.get('sacrum')!)
-  return { grid, quality, softInBone, muscleOverlap, joints, otherBoneOverlaps, vertebrae, processes, psoas, lumbosacral }
+  return { grid, quality, softInBone, muscleOverlap, joints, otherBoneOverlaps, vertebrae, processes, hip, psoas, lumbosacral }
 }
 
 export async function measureModel(file: string, grid: Grid = DEFAULT_GRID): Promise<ModelMeasurements> {

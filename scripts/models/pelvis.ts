@@ -36,6 +36,19 @@ export const PELVIS_DEFAULTS = {
     [-0.046, -0.012, -0.148],
   ],
   ischialTuberosityRight_m: [-0.058, -0.138, -0.078],
+  /**
+   * [R] ischial spine tip, right: on the ischium's posterior border between the greater and lesser sciatic notches,
+   * about 15 mm below, 40 mm behind and 28 mm medial of the hip centre (interspinous diameter about 10 cm; not in
+   * the reference, which has no ischial spine). The spine's base is on the ischium, `ischialSpineBaseMm` toward the
+   * hip centre from the tip
+   */
+  ischialSpineRight_m: [-0.049, -0.094, -0.097],
+  ischialSpineBaseMm: 20,
+  /**
+   * [R] iliac tubercle: a knob on the crest's outer lip at the reference `iliacTubercle` point (about 5 cm behind
+   * the ASIS), standing this far (mm) out of the crest's rim, laterally; the rim there is as thick as either side
+   */
+  iliacTubercleMm: 5,
   pubicBodyHalfMm: [9.5, 18, 7] as Vec3,
   acetabulumWallMm: 8,
   /**
@@ -99,8 +112,14 @@ export function hipBoneRightSdf(shape: PelvisShape = PELVIS_DEFAULTS): Sdf {
       tris.push([grid[r][i], grid[r + 1][i + 1], grid[r + 1][i]])
     }
   const plate = bounded(triSurfacePlate(tris, shape.plateHalf), boxOf(grid.flat(), 0), 6)
-  const crestRim = capsuleChain(crest, [6.5, 5.2, 6.2, 5.4, 5, 5.2, 6])
+  const crestRim = capsuleChain(crest, [6.5, 5.2, 5.3, 5.4, 5, 5.2, 6])
   const asis = sphere(add(crest[0], [1, -1, -3]), 6.5)
+  // iliac tubercle: on the outer lip (lateral, perpendicular to the crest in the horizontal plane), a little below its top
+  const crestT = norm(sub(crest[3], crest[1]))
+  const crestTH = norm([crestT[0], 0, crestT[2]])
+  const outward = norm(cross([0, 1, 0], crestTH))
+  const lateral: Vec3 = outward[0] < 0 ? outward : scale(outward, -1)
+  const tubercle = ellipsoid(add(crest[2], add(scale(lateral, shape.iliacTubercleMm), [0, -3, 0])), [crestTH, [0, 1, 0], lateral], [12, 7.5, 5.5])
   const arc = P.arcuateLineRight_m.points.map((p) => mm(p))
   // arcuate ridge from the SI joint margin to the iliopubic eminence (skip the sacral part), set behind its line
   const arcRidge = capsuleChain(arc.slice(2, 6).map((p) => add(p, [-3, -2, -3])), [7, 7.5, 7.5, 7.5])
@@ -164,6 +183,10 @@ export function hipBoneRightSdf(shape: PelvisShape = PELVIS_DEFAULTS): Sdf {
   // ischium: from the acetabulum's posterior-inferior wall to the tuberosity, and the posterior column up to the SI
   const it = mm(shape.ischialTuberosityRight_m)
   const ischium = capsuleChain([add(H, [8, -20, -18]), add(it, [0, 8, 0]), it], [13, 11, 10])
+  // ischial spine: a pointed process from the ischium's posterior border, posteromedially
+  const spineTip = mm(shape.ischialSpineRight_m)
+  const spineBase = add(spineTip, scale(norm(sub(H, spineTip)), shape.ischialSpineBaseMm))
+  const ischialSpine = capsule(spineBase, spineTip, 6, 2)
   const si = REF.sacrum.sacroiliacJointRight
   const siC = mm(si.centre_m)
   const column = capsuleChain([lower[5], add(siC, [-8, -10, -4]), add(H, [12, 6, -24])], [8, 11, 12])
@@ -192,12 +215,14 @@ export function hipBoneRightSdf(shape: PelvisShape = PELVIS_DEFAULTS): Sdf {
   return (x, y, z) => {
     let d = plate(x, y, z)
     d = smin(d, crestRim(x, y, z), 5)
+    d = smin(d, tubercle(x, y, z), 4)
     d = smin(d, asis(x, y, z), 4)
     d = smin(d, arcRidge(x, y, z), 6)
     for (const b of body) d = smin(d, b(x, y, z), 6)
     d = smin(d, column(x, y, z), 8)
     d = smin(d, siPad(x, y, z), 6)
     d = smin(d, ischium(x, y, z), 8)
+    d = smin(d, ischialSpine(x, y, z), 4)
     d = smin(d, ramusF(x, y, z), 6)
     d = smin(d, pubicBody(x, y, z), 6)
     d = smin(d, ramusInfF(x, y, z), 5)

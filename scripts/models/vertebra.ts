@@ -44,9 +44,16 @@ export const VERTEBRA_DEFAULTS = {
    * and 1.9 mm (0.92 at L5: 0.91 left one non-manifold edge in the decimated L5), inside the reference's 5 mm position tolerance (the reference is a copy of ../shared's and stays as it is)
    */
   tpLengthScale: [1, 1, 1, 0.95, 0.92],
-  /** L5: its processes this much thicker and taller, and springing from the pedicle and the side of the body too */
+  /**
+   * L5: its processes this much thicker and taller. (A plate joining their roots to the body's side as well, [R] Bogduk
+   * 2012, was tried: from the lateral wall it reached the endplate and widened the measured L5 endplate and body to
+   * 48.5 mm; from the posterolateral corner it came within 2.5 mm of the L5/S1 foramen's centre and took the L5 pedicle
+   * over the width the issue allows, pedicle / endplate width −11 %. Left for a vertebra with its own foramen model.)
+   */
   tpStoutL5: 1.4,
   spinousWidthMm: [3, 3.6] as [number, number],
+  /** the spinous process's thickened posterior end (half width added, mm): 1.4 made a round knob on a rod (issue 9) */
+  spinousTipThickeningMm: 0.8,
   /**
    * interspinous and interlaminar clearance: half height of the lamina at the midline (fraction of the reference
    * lamina height; its upper edge stays where it was), of the spinous process at its base (of the lamina height)
@@ -158,7 +165,7 @@ export function vertebraLocalSdf(level: Level, shape: VertebraShape = VERTEBRA_D
   const spUp: Vec3 = [0, -spAxis[2], spAxis[1]]
   const [spB, spT] = shape.spinousHalfHeight
   const spinous = bar(spBase, SP, spUp, shape.spinousWidthMm[0], v.laminaHeightMm * spB, shape.spinousWidthMm[1], v.spinousTipHeightMm * spT, 2.9)
-  const tubercle = ellipsoid(add(SP, scale(norm(spAxis), -3)), frame(spAxis, spUp), [shape.spinousWidthMm[1] + 1.4, v.spinousTipHeightMm * spT + 0.5, 6.5])
+  const tubercle = ellipsoid(add(SP, scale(norm(spAxis), -3)), frame(spAxis, spUp), [shape.spinousWidthMm[1] + shape.spinousTipThickeningMm, v.spinousTipHeightMm * spT + 0.5, 6.5])
   // transverse process: from the pedicle's lateral side to the tip
   // (the bar's rounded end and the tip's knob end at the reference tip: they ran 3.5 mm past it, spans +7 %)
   const stout = level === 'L5' ? shape.tpStoutL5 : 1
@@ -170,11 +177,6 @@ export function vertebraLocalSdf(level: Level, shape: VertebraShape = VERTEBRA_D
   const tp = bar(tpA, tpEnd, [0, 1, 0.15], tpT0, tpH0, tpT1, tpH1, shape.tpRoundMm)
   const knob: Vec3 = [3.2 * stout, tpH1 + 0.6, tpT1 + 0.4]
   const tpTip = ellipsoid(add(TPt, scale(tpDir, -knob[0])), frame(tpDir, [0, 1, 0]), knob)
-  // L5's processes also spring from the back of the body's side, in front of the pedicle ([R] Bogduk 2012): a
-  // plate from the body's lateral wall to the process's root
-  const [bodyHalfX] = bodyHalfAxes(level, Math.min(1, Math.max(0, (TPr[1] + H / 2) / H)), shape)
-  const tpBody =
-    level === 'L5' ? bar([-(bodyHalfX - 4), TPr[1] + 1, -D / 2 + 7], [TPr[0] - 7, TPr[1], TPr[2] + 2], [0, 1, 0], tpT0, tpH0 * 0.9, tpT0, tpH0, 2.5) : null
   // articular processes: facet planes angled to the sagittal plane per level
   const facetPart = (jointKey: string, facetAngleDeg: number, height: number, isSuperior: boolean): Sdf => {
     const Fw = mm((REF.facetJointCentresRestRight_m as Record<string, number[]>)[jointKey])
@@ -221,7 +223,7 @@ export function vertebraLocalSdf(level: Level, shape: VertebraShape = VERTEBRA_D
   const fillFront = zWall - 0.5 * v.canalDepthMm
   const fillFrame: [Vec3, Vec3, Vec3] = [[1, 0, 0], [0, Math.cos(deg(22)), Math.sin(deg(22))], [0, -Math.sin(deg(22)), Math.cos(deg(22))]]
   const fill = roundBox([0, yCanal - 1.5, (fillBack + fillFront) / 2], fillFrame, [v.canalWidthMm * 0.5 + 1, fillHalfH, (fillFront - fillBack) / 2], 2)
-  const arch = union([pedicle, 0], [lamina, 5], [fill, 4], [tp, 4], [tpTip, 2], ...(tpBody ? ([[tpBody, 4]] as [Sdf, number][]) : []), [sap, 3.5], [iap, 3.5], [spinous, 4], [tubercle, 2.5])
+  const arch = union([pedicle, 0], [lamina, 5], [fill, 4], [tp, 4], [tpTip, 2], [sap, 3.5], [iap, 3.5], [spinous, 4], [tubercle, 2.5])
   // open canal: cut from the arch only, before joining the body. Its back ends the reference depth behind the body's
   // posterior wall at the pedicle height (found on the body's field, mid-sagittal); its widest stays 8.5 mm behind
   // the endplate's back, clear of the pedicles' isthmus (centred further forward it thinned them by 1–2 mm); its

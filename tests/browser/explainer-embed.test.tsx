@@ -38,7 +38,9 @@ test('<psoas-explainer> renders from attributes, reports changes as events and t
   document.body.append(el)
   cleanups.push(() => el.remove())
 
-  const slider = await waitFor(() => el.querySelector<HTMLInputElement>('input[type="range"]'), 5000, 'slider')
+  // the panel is a lazy chunk: on a cold dev server its first request is transformed on demand (a clean-clone CI
+  // run took over 5 s on 2 cores); this waits for it to exist, it does not time it
+  const slider = await waitFor(() => el.querySelector<HTMLInputElement>('input[type="range"]'), 20_000, 'slider')
   expect(slider.value).toBe('0.66')
   expect(el.getState().side).toBe('right')
   expect(el.getState().posture).toBe('sitting')

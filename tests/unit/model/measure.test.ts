@@ -8,6 +8,7 @@ import {
   columnsVolume,
   insideColumns,
   overlapVolume,
+  posteriorElements,
   raySpans,
   selfIntersections,
   selfIntersectionsByPiece,
@@ -218,6 +219,26 @@ describe('measure: vertebral morphometry on a block vertebra', () => {
     expect(v.canalWidth * 1000).toBeCloseTo(20, 3)
     expect(v.canalDepth * 1000).toBeCloseTo(15, 3)
     expect(v.pedicleWidth * 1000).toBeCloseTo(8, 3)
+  })
+
+  it('transverse and spinous processes: span, mid-length section, root front and blade, as built from blocks', () => {
+    // transverse processes 9 tall (y 0 … 9) and 7 thick (z −31 … −24) out to x = ±48, through the reference root
+    // (−21.3, 4.5, −25) and tip (−48.5, 4.5, −30); a spinous process 16 tall and 6 wide back to z = −84
+    const withProcesses = merge(
+      vertebra,
+      toWorld(box(mm([-48, 0, -31]), mm([-17, 9, -24]))),
+      toWorld(box(mm([17, 0, -31]), mm([48, 9, -24]))),
+      toWorld(box(mm([-3, -12, -84]), mm([3, 4, -39]))),
+    )
+    const p = posteriorElements(withProcesses, level)
+    expect(p.transverseProcessSpan * 1000).toBeCloseTo(96, 3)
+    expect(p.transverseProcessHeight * 1000).toBeCloseTo(9, 3)
+    expect(p.transverseProcessThickness * 1000).toBeCloseTo(7, 3)
+    expect(p.transverseProcessArea * 1e6).toBeCloseTo(63, 0)
+    // the root's front at z = −24 against the body's back at z = −15
+    expect(p.transverseRootFrontToBodyWall * 1000).toBeCloseTo(-9, 3)
+    expect(p.spinousHeight * 1000).toBeCloseTo(16, 3)
+    expect(p.spinousWidth * 1000).toBeCloseTo(6, 3)
   })
 
   it('a transverse process on the back of the pedicle does not tilt the pedicle axis (its root is not pedicle)', () => {
