@@ -32,8 +32,8 @@ import { DISC_DEFAULTS, createDisc } from './disc.ts'
 import { SACRUM_DEFAULTS, createSacrum } from './sacrum.ts'
 import { PELVIS_DEFAULTS, createPelvis } from './pelvis.ts'
 import { FEMUR_DEFAULTS, createFemur } from './femur.ts'
-import { MUSCLE_DEFAULTS, createIliacus, createPsoas } from './muscles.ts'
-import { NERVE_DEFAULTS, createNerve, nerveRef } from './nerves.ts'
+import { MUSCLE_DEFAULTS, createIliacus, createPsoas, psoasGeometry } from './muscles.ts'
+import { NERVE_DEFAULTS, createNerve, frontOf, nerveRef } from './nerves.ts'
 import { allBonesSdf } from './bones.ts'
 import { SYMPTOM_PATCHES, SYMPTOM_PATCHES_DEFAULTS, createSymptomPatches } from './patches.ts'
 import { anchorSpecs, createAnchors } from './anchors.ts'
@@ -244,10 +244,12 @@ export async function buildDocument(quality: Quality, log: (s: string) => void =
     addSkinned(id, id.startsWith('psoas') ? createPsoas(doc, p) : createIliacus(doc, p))
   }
   lap('muscles')
+  // the genitofemoral lies on the psoas's front (right side; the left nerve is the right one's mirror)
+  const psoasFront = frontOf(psoasGeometry({ side: 'right', shape: q.muscle, bones }).geo)
   for (const key of NERVE_KEYS)
     for (const side of ['left', 'right'] as const) {
       const id = `${key}${side === 'left' ? 'Left' : 'Right'}` as StructureId
-      addSkinned(id, createNerve(doc, { nerve: key, side, shape: q.nerve, bones, material: mats.nerves, name: id }))
+      addSkinned(id, createNerve(doc, { nerve: key, side, shape: q.nerve, bones, psoasFront, material: mats.nerves, name: id }))
     }
   lap('nerves')
   // overlay: invisible in a generic viewer (alpha 0); the app draws it with its own material

@@ -10,6 +10,7 @@ import { REF, landmarkMm } from './reference.ts'
 import type { Vec3 } from './vec.ts'
 import { add, len, lerp3, mm, scale, sub } from './vec.ts'
 import type { LoftResult } from './loft.ts'
+import type { MeshData } from './mesher.ts'
 import { mirrorLoft } from './loft.ts'
 import { mirrorJoint } from './skeleton.ts'
 import type { Sdf } from './sdf.ts'
@@ -26,7 +27,24 @@ import { addPrimitiveMesh } from './gltf.ts'
  * voxelFraction: the field's grid step as a fraction of the nerve's thinnest half axis (roots 1 mm in radius and up); pathStepMm: the path's sampling; blendMm: smooth-minimum
  * radius where roots and branches meet the trunk
  */
-export const NERVE_DEFAULTS = { around: 6, stepMm: 10, rootFraction: 0.75, clearanceMm: 0.4, cutMarginMm: 2, voxelFraction: 0.5, pathStepMm: 2, blendMm: 1.5, triangleFraction: 0.8 }
+export const NERVE_DEFAULTS = {
+  around: 6,
+  stepMm: 10,
+  rootFraction: 0.75,
+  clearanceMm: 0.4,
+  cutMarginMm: 2,
+  voxelFraction: 0.5,
+  pathStepMm: 2,
+  blendMm: 1.5,
+  triangleFraction: 0.8,
+  /**
+   * [D] the genitofemoral from its exit down to its division lies on the psoas: its centre this far (mm) over the
+   * muscle's front surface, plus its radius, every `onPsoasStepMm` (from the reference exit it ran 1–4 mm under the
+   * surface for 60 mm: the reference's points are on the surface of a thinner psoas)
+   */
+  onPsoasGapMm: 0.5,
+  onPsoasStepMm: 6,
+}
 export type NerveShape = typeof NERVE_DEFAULTS
 
 type NerveRef = {
@@ -89,6 +107,61 @@ export interface NerveParams {
   side: 'left' | 'right'
   shape: NerveShape
   bones: Sdf | null
+  /** the right psoas's front surface: its z (mm) over (x, y), null where the muscle is not; the genitofemoral lies on it */
+  psoasFront?: ((x: number, y: number) => number | null) | null
+}
+
+/** z (mm) of a closed mesh's frontmost surface over the point (x, y): its triangles projected on the x–y plane (mm). */
+export function frontOf(mesh: MeshData): (x: number, y: number) => number | null {
+  const P = mesh.positions
+  const ix = mesh.indices
+  return (x, y) => {
+    let best: number | null = null
+    for (let t = 0; t < ix.length; t += 3) {
+      const a = ix[t] * 3
+      const b = ix[t + 1] * 3
+      const c = ix[t + 2] * 3
+      const d = (P[b + 1] - P[c + 1]) * (P[a] - P[c]) + (P[c] - P[b]) * (P[a + 1] - P[c + 1])
+      if (Math.abs(d) < 1e-12) continue
+      const u = ((P[b + 1] - P[c + 1]) * (x - P[c]) + (P[c] - P[b]) * (y - P[c + 1])) / d
+      const v = ((P[c + 1] - P[a + 1]) * (x - P[c]) + (P[a] - P[c]) * (y - P[c + 1])) / d
+      if (u < 0 || v < 0 || u + v > 1) continue
+      const z = u * P[a + 2] + v * P[b + 2] + (1 - u - v) * P[c + 2]
+      if (best === null || z > best) best = z
+    }
+    return best
+  }
+}
+
+/**
+ * The genitofemoral's trunk from its exit (control point 1) to its division laid on the psoas: points every
+ * `shape.onPsoasStepMm` along the straight control segments, each moved forward (+z) to the muscle's front surface
+ * plus the nerve's radius and `onPsoasGapMm` where it was behind that; the exit itself to the surface (it pierces
+ * the muscle there). Sections follow (the trunk's radius).
+ */
+function laidOnPsoas(c: ControlPath, divisionIndex: number, front: (x: number, y: number) => number | null, r: number, shape: NerveShape): ControlPath {
+  const out: ControlPath = { pts: c.pts.slice(0, 1), a: c.a.slice(0, 1), b: c.b.slice(0, 1) }
+  const lift = (p: Vec3, off: number): Vec3 => {
+    const f = front(p[0], p[1])
+    return f !== null && p[2] < f + off ? [p[0], p[1], f + off] : p
+  }
+  for (let i = 1; i < c.pts.length; i++) {
+    if (i === 1 || i > divisionIndex) {
+      out.pts.push(i === 1 ? lift(c.pts[i], 0) : c.pts[i])
+      out.a.push(c.a[i])
+      out.b.push(c.b[i])
+      continue
+    }
+    const a = c.pts[i - 1]
+    const b = c.pts[i]
+    const n = Math.max(1, Math.ceil(len(sub(b, a)) / shape.onPsoasStepMm))
+    for (let k = 1; k <= n; k++) {
+      out.pts.push(lift(lerp3(a, b, k / n), r + shape.onPsoasGapMm))
+      out.a.push(c.a[i])
+      out.b.push(c.b[i])
+    }
+  }
+  return out
 }
 
 const path = (pts: Vec3[], ra: number[], rb: number[]): ControlPath => ({ pts, a: ra, b: rb })
@@ -129,20 +202,29 @@ export function tubeTriangles(paths: ControlPath[], around: number, stepMm: numb
  * triangle count the tubes had; skinned from the path, hip weights re-chosen to keep out of bone as the hip moves.
  */
 export function nerveGeometry(p: NerveParams): LoftResult {
-  const key = JSON.stringify([p.nerve, p.shape, p.bones !== null])
+  const key = JSON.stringify([p.nerve, p.shape, p.bones !== null, p.psoasFront != null])
   let right = rightCache.get(key)
-  if (!right || right.bones !== p.bones) {
-    right = { bones: p.bones, l: rightNerve(p) }
+  if (!right || right.bones !== p.bones || right.psoasFront !== (p.psoasFront ?? null)) {
+    right = { bones: p.bones, psoasFront: p.psoasFront ?? null, l: rightNerve(p) }
     rightCache.set(key, right)
   }
   return p.side === 'right' ? right.l : mirrorLoft(right.l, mirrorJoint)
 }
 
 /** Right-side results by nerve and shape: the left side is their mirror, not meshed again. */
-const rightCache = new Map<string, { bones: Sdf | null; l: LoftResult }>()
+const rightCache = new Map<string, { bones: Sdf | null; psoasFront: NerveParams['psoasFront'] | null; l: LoftResult }>()
 
 function rightNerve(p: NerveParams): LoftResult {
   const ctrl = nerveControlPaths(p.nerve, p.shape)
+  // the triangle budget of the nerve as its tubes along the control paths (before the points laid on the psoas)
+  const budget = tubeTriangles(ctrl, p.shape.around, p.shape.stepMm)
+  if (p.nerve === 'genitofemoral' && p.psoasFront) {
+    // trunk: [junction, exit, …waypoints without the genital branch]; the division is where the genital branch starts
+    const d0 = ctrl[ctrl.length - 1].pts[0]
+    const division = ctrl[0].pts.findIndex((q) => len(sub(q, d0)) < 1e-6)
+    if (division < 2) throw new Error('genitofemoral: no division point on the trunk')
+    ctrl[0] = laidOnPsoas(ctrl[0], division, p.psoasFront, nerveRef(p.nerve).diameterMm / 2, p.shape)
+  }
   const dense = ctrl.map((c) => densify(c, p.shape.pathStepMm))
   const voxelMm = p.shape.voxelFraction * Math.min(...ctrl.flatMap((c) => [...c.a, ...c.b]))
   // [D] the narrowest a nerve gets where bone leaves no room, and its core that bone never cuts: 1.5 voxels
@@ -151,7 +233,7 @@ function rightNerve(p: NerveParams): LoftResult {
   const { geo, skin, path, param } = meshNerve(dense, p.bones, {
     coreMm,
     voxelMm,
-    maxTriangles: Math.round(p.shape.triangleFraction * tubeTriangles(ctrl, p.shape.around, p.shape.stepMm)),
+    maxTriangles: Math.round(p.shape.triangleFraction * budget),
     clearanceMm: p.shape.clearanceMm,
     blendMm: p.shape.blendMm,
   })
