@@ -936,9 +936,11 @@ export function hipLandmarks(pelvisWorld: TriMesh): HipLandmarks {
   }
 }
 
-/** Horizontal cross-section (plane y = const) of a mesh: area (m²) and x / z extents (m), by rows of rays along x. */
-export function horizontalSection(m: TriMesh, y: number, zMin: number, zMax: number, step = 0.00025): { area: number; width: number; thickness: number } {
+/** Horizontal cross-section (plane y = const) of a mesh: area (m²), x / z extents (m) and centroid (m), by rows of rays along x. */
+export function horizontalSection(m: TriMesh, y: number, zMin: number, zMax: number, step = 0.00025): { area: number; width: number; thickness: number; centroid: [number, number] | null } {
   let area = 0
+  let mx = 0
+  let mz = 0
   let x0 = Infinity
   let x1 = -Infinity
   let z0 = Infinity
@@ -948,14 +950,17 @@ export function horizontalSection(m: TriMesh, y: number, zMin: number, zMax: num
     if (z > zMax) break
     const s = raySpans(m, [0, y, z], X)
     for (let i = 0; i < s.length; i += 2) {
-      area += (s[i + 1] - s[i]) * step
+      const a = (s[i + 1] - s[i]) * step
+      area += a
+      mx += ((s[i] + s[i + 1]) / 2) * a
+      mz += z * a
       x0 = Math.min(x0, s[i])
       x1 = Math.max(x1, s[i + 1])
       z0 = Math.min(z0, z)
       z1 = Math.max(z1, z)
     }
   }
-  return area ? { area, width: x1 - x0, thickness: z1 - z0 + step } : { area: 0, width: 0, thickness: 0 }
+  return area ? { area, width: x1 - x0, thickness: z1 - z0 + step, centroid: [mx / area, mz / area] } : { area: 0, width: 0, thickness: 0, centroid: null }
 }
 
 export const PSOAS_LEVELS = ['L1', 'L2', 'L3', 'L4', 'L4L5', 'L5'] as const
@@ -967,7 +972,8 @@ export function psoasSections(psoasRight: TriMesh): Record<PsoasLevel, { area: n
   return Object.fromEntries(
     PSOAS_LEVELS.map((l) => {
       const c = per[l].centre_m
-      return [l, horizontalSection(psoasRight, c[1], c[2] - 0.06, c[2] + 0.06)]
+      const { area, width, thickness } = horizontalSection(psoasRight, c[1], c[2] - 0.06, c[2] + 0.06)
+      return [l, { area, width, thickness }]
     }),
   ) as Record<PsoasLevel, { area: number; width: number; thickness: number }>
 }

@@ -5,7 +5,7 @@
  * outside the psoas and its surface not more than 3 mm in front of the muscle's.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { raySpans, readModel, structureMesh, spanAt, windingNumber } from '../../../scripts/model-card/measure.ts'
+import { horizontalSection, readModel, structureMesh, spanAt, windingNumber } from '../../../scripts/model-card/measure.ts'
 import type { TriMesh, V3 } from '../../../scripts/model-card/measure.ts'
 import { MODEL_FILE } from '../../../scripts/model-card/measure-card.ts'
 import { REF } from '../../../scripts/models/reference.ts'
@@ -23,23 +23,10 @@ beforeAll(async () => {
   psoas = structureMesh(doc, 'psoasMajorRight')
 })
 
-/** Centroid of the nerve's cross-section in the plane of height y (right side), by rays along x every 0.25 mm of z. */
+/** Centroid of the nerve's cross-section in the plane of height y (rays along x every 0.25 mm of z), or null. */
 function centreAt(y: number): V3 | null {
-  let sx = 0
-  let sz = 0
-  let area = 0
-  for (let z = -0.14; z <= 0.02; z += 0.00025) {
-    const s = raySpans(nerve, [-0.2, y, z], [1, 0, 0])
-    for (let k = 0; k < s.length; k += 2) {
-      const x0 = -0.2 + s[k]
-      const x1 = -0.2 + s[k + 1]
-      if (x1 > -0.02) continue
-      sx += ((x0 + x1) / 2) * (x1 - x0)
-      sz += z * (x1 - x0)
-      area += x1 - x0
-    }
-  }
-  return area > 0 ? [sx / area, y, sz / area] : null
+  const { centroid } = horizontalSection(nerve, y, -0.14, 0.02)
+  return centroid ? [centroid[0], y, centroid[1]] : null
 }
 
 describe('genitofemoral nerve on the psoas (built glb)', () => {
@@ -52,7 +39,7 @@ describe('genitofemoral nerve on the psoas (built glb)', () => {
       const inside = Math.abs(windingNumber(psoas, c!)) > 0.5
       // the psoas's front under the nerve: the end of the muscle's span along +z on the line through the centre, from behind
       const behind = spanAt(psoas, [c![0], y, c![2] - 0.03], [0, 0, 1])
-      const gap = behind ? c![2] - (c![2] - 0.03 + behind[1]) - R : null
+      const gap = behind ? 0.03 - behind[1] - R : null
       rows.push(`${(y * 1000).toFixed(0)}: ${inside ? 'inside' : 'outside'}, nerve surface ${gap === null ? '—' : (gap * 1000).toFixed(1)} mm off the psoas`)
       expect.soft(inside, `nerve centre inside the psoas at y = ${(y * 1000).toFixed(0)} mm`).toBe(false)
       expect.soft(gap, `psoas behind the nerve at y = ${(y * 1000).toFixed(0)} mm`).not.toBeNull()

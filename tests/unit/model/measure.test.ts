@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import ref from '../../../reference/anatomy-reference.json' with { type: 'json' }
 import {
   columnsVolume,
+  horizontalSection,
   insideColumns,
   overlapVolume,
   posteriorElements,
@@ -94,6 +95,16 @@ describe('measure: volumes and overlaps', () => {
     expect(windingNumber(box([0, 0, 0], [1, 1, 1]), [2, 0.5, 0.5])).toBeCloseTo(0, 9)
     // every column passes through the missing top: classified by the winding number
     expect(columnsVolume(insideColumns(open, GRID), GRID)).toBeCloseTo(1, 9)
+  })
+
+  it('a horizontal section of a box: its area, extents and centroid', () => {
+    const s = horizontalSection(box([0.01, 0, 0.02], [0.03, 0.01, 0.05]), 0.005, 0, 0.06)
+    expect(s.area).toBeCloseTo(0.02 * 0.03, 9)
+    expect(s.width).toBeCloseTo(0.02, 9)
+    expect(s.thickness).toBeCloseTo(0.03, 9)
+    expect(s.centroid![0]).toBeCloseTo(0.02, 9)
+    expect(s.centroid![1]).toBeCloseTo(0.035, 9)
+    expect(horizontalSection(box([0, 0, 0], [1, 1, 1]), 2, 0, 1).centroid).toBeNull()
   })
 
   it('rays: a line through the cube is inside over its length, also along an edge-on plane (x = 0.5 holds the diagonals)', () => {
