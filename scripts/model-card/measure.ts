@@ -963,6 +963,28 @@ export function horizontalSection(m: TriMesh, y: number, zMin: number, zMax: num
   return area ? { area, width: x1 - x0, thickness: z1 - z0 + step, centroid: [mx / area, mz / area] } : { area: 0, width: 0, thickness: 0, centroid: null }
 }
 
+/** The area (m²) of a mesh's horizontal section (plane y = const) that lies inside any of `others`, by the same rows of rays. */
+export function horizontalSectionOverlap(m: TriMesh, others: TriMesh[], y: number, zMin: number, zMax: number, step = 0.00025): number {
+  let area = 0
+  for (let k = 0; ; k++) {
+    const z = zMin + (k + 0.5) * step
+    if (z > zMax) break
+    const s = raySpans(m, [0, y, z], X)
+    if (!s.length) continue
+    let o: number[] = []
+    for (const other of others) o = unionIntervals(o, raySpans(other, [0, y, z], X))
+    const r = intersectIntervals(s, o)
+    for (let i = 0; i < r.length; i += 2) area += (r[i + 1] - r[i]) * step
+  }
+  return area
+}
+
+/** How far along the unit direction d from o the ray first crosses the mesh's surface (m), or null if it never does. */
+export function rayDistance(m: TriMesh, o: V3, d: V3): number | null {
+  const t = raySpans(m, o, d).find((v) => v > 0)
+  return t === undefined ? null : t
+}
+
 export const PSOAS_LEVELS = ['L1', 'L2', 'L3', 'L4', 'L4L5', 'L5'] as const
 export type PsoasLevel = (typeof PSOAS_LEVELS)[number]
 

@@ -32,7 +32,8 @@ import { DISC_DEFAULTS, createDisc } from './disc.ts'
 import { SACRUM_DEFAULTS, createSacrum } from './sacrum.ts'
 import { PELVIS_DEFAULTS, createPelvis } from './pelvis.ts'
 import { FEMUR_DEFAULTS, createFemur } from './femur.ts'
-import { MUSCLE_DEFAULTS, createIliacus, createPsoas, psoasGeometry } from './muscles.ts'
+import { MUSCLE_DEFAULTS, createIliacus, createPsoas, iliacusGeometry, psoasGeometry } from './muscles.ts'
+import { Surface } from './groove.ts'
 import { NERVE_DEFAULTS, createNerve, frontOf, nerveRef } from './nerves.ts'
 import { allBonesSdf } from './bones.ts'
 import { SYMPTOM_PATCHES, SYMPTOM_PATCHES_DEFAULTS, createSymptomPatches } from './patches.ts'
@@ -245,11 +246,15 @@ export async function buildDocument(quality: Quality, log: (s: string) => void =
   }
   lap('muscles')
   // the genitofemoral lies on the psoas's front (right side; the left nerve is the right one's mirror)
-  const psoasFront = frontOf(psoasGeometry({ side: 'right', shape: q.muscle, bones }).geo)
+  const psoasRight = psoasGeometry({ side: 'right', shape: q.muscle, bones }).geo
+  const psoasFront = frontOf(psoasRight)
+  // the femoral runs in the groove between the right psoas and iliacus
+  const iliacusRight = iliacusGeometry({ side: 'right', shape: q.muscle, bones }).geo
+  const groove = { psoas: new Surface(psoasRight.positions.slice(), psoasRight.indices), iliacus: new Surface(iliacusRight.positions.slice(), iliacusRight.indices) }
   for (const key of NERVE_KEYS)
     for (const side of ['left', 'right'] as const) {
       const id = `${key}${side === 'left' ? 'Left' : 'Right'}` as StructureId
-      addSkinned(id, createNerve(doc, { nerve: key, side, shape: q.nerve, bones, psoasFront, material: mats.nerves, name: id }))
+      addSkinned(id, createNerve(doc, { nerve: key, side, shape: q.nerve, bones, psoasFront, groove, material: mats.nerves, name: id }))
     }
   lap('nerves')
   // overlay: invisible in a generic viewer (alpha 0); the app draws it with its own material

@@ -12,7 +12,7 @@ import { lerp3 } from './vec.ts'
 import { windingNumber } from './winding.ts'
 
 /** Closed triangle mesh with a signed distance (mm; negative inside): exact distance, sign by winding number. */
-class Surface {
+export class Surface {
   private readonly lo: Vec3
   private readonly hi: Vec3
   /** per triangle: bounding sphere centre and radius (skips far triangles in `distance`) */

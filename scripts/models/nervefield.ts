@@ -292,21 +292,77 @@ export function meshNerve(paths: DensePath[], bone: Sdf | null, o: NerveMeshOpti
 function hipWeight(jw: ArrayLike<number>, w: ArrayLike<number>, o = 0): number | null {
   let wh = 0
   for (let q = 0; q < 4; q++) {
-    if (w[o + q] === 0) continue
+    // a path point's list holds fewer than four joints (missing ones weigh nothing)
+    if (!w[o + q]) continue
     if (jw[o + q] === J.hipRight) wh += w[o + q]
     else if (jw[o + q] !== J.pelvisJoint) return null
   }
   return wh
 }
 
+/** smoothestChoice's cost per index step beyond `maxStep` between neighbours (a jump only where nothing else is allowed) */
+const STEP_COST = 1e6
+
+/**
+ * The choice per stretch (an index into its costs, or null where it has none) with the least total cost such that
+ * neighbouring stretches that both have costs differ by at most `maxStep`, or as little more as their allowed
+ * (finite-cost) choices permit (dynamic programming over each run of stretches with costs). Exported for its test.
+ */
+export function smoothestChoice(costs: Array<number[] | null>, maxStep: number): Array<number | null> {
+  const out: Array<number | null> = costs.map(() => null)
+  for (let start = 0; start < costs.length; ) {
+    if (!costs[start]) {
+      start++
+      continue
+    }
+    let end = start
+    while (end + 1 < costs.length && costs[end + 1]) end++
+    // best[b][s]: least cost of stretches start..b with stretch b at s; from[b][s]: the choice at b − 1
+    const best: number[][] = [costs[start]!.slice()]
+    const from: number[][] = [costs[start]!.map(() => -1)]
+    for (let b = start + 1; b <= end; b++) {
+      const prev = best[best.length - 1]
+      const row: number[] = []
+      const arg: number[] = []
+      costs[b]!.forEach((c, s) => {
+        let m = Infinity
+        let a = 0
+        for (let t = 0; t < prev.length; t++) {
+          const v = prev[t] + STEP_COST * Math.max(0, Math.abs(s - t) - maxStep)
+          if (v < m - 1e-12) {
+            m = v
+            a = t
+          }
+        }
+        row.push(c + m)
+        arg.push(a)
+      })
+      best.push(row)
+      from.push(arg)
+    }
+    const last = best[best.length - 1]
+    let s = last.indexOf(Math.min(...last))
+    for (let b = end; b >= start; b--) {
+      out[b] = s
+      s = from[b - start][s]
+    }
+    start = end + 1
+  }
+  return out
+}
+
 /**
  * Hip skin weights chosen so the nerve stays out of the pelvis and femur as the hip flexes and extends (the search of
  * hipweights.ts optimiseHipWeights, per stretch of path instead of per loft ring): each stretch of `binPoints` path
  * points carried only by pelvisJoint and hipRight and within 130 mm of the hip centre gets the hip weight (0..1,
- * twentieths) that keeps its vertices out of bone over the postures' hip angles, preferring its own; each vertex then
- * takes its own weight plus the change, interpolated between the stretches along the path, so neighbouring vertices
- * never get weights far apart (a surface mesh's vertices do not sit in rings; weights chosen vertex by vertex tore the
- * nerve open in the flexed hip); a vertex still sinking in then moves its own weight by at most `maxOwnChange`.
+ * twentieths) that keeps its vertices, and its path points by `coreMm`, out of bone over the postures' hip angles,
+ * preferring its own and at most `maxBinChange` off it (a stretch held back by the pelvis while the thigh flexes far
+ * leaves the nerve hanging between them), with neighbouring stretches at most `maxStepTwentieths` apart (a jump in
+ * weight shears the triangles between two stretches across the bone when the hip flexes far: the femoral nerve in the
+ * hugged hip of the Thomas test); each vertex then takes its own weight plus the change, interpolated between the
+ * stretches along the path, so neighbouring vertices never get weights far apart (a surface mesh's vertices do not sit
+ * in rings; weights chosen vertex by vertex tore the nerve open in the flexed hip); a vertex still sinking in then
+ * moves its own weight by at most `maxOwnChange`.
  */
 export function optimiseHipWeightsAlongPath(
   P: Float32Array,
@@ -318,26 +374,38 @@ export function optimiseHipWeightsAlongPath(
   pelvis: Sdf,
   femur: Sdf,
   H: Vec3,
+  coreMm: number,
   allowedMm = 1.0,
   maxOwnChange = 0.25,
+  maxBinChange = 0.25,
+  maxStepTwentieths = 3,
 ): void {
   const Jt = skin.joints
   const W = skin.weights
   const rot = HIP_ROTATIONS
-  const penalty = (verts: number[], wh: number): number => {
+  const penalty = (verts: number[], wh: number, core?: Float32Array): number => {
     let worst = 0
-    for (const { c: ca, s: sa } of rot)
+    for (const { c: ca, s: sa } of rot) {
       for (const v of verts) {
         const pen = hipPenetration(P, v * 3, wh, ca, sa, H, pelvis, femur, allowedMm)
         if (pen > worst) worst = pen
       }
+      if (core)
+        for (let k = 0; k < core.length; k += 3) {
+          const pen = hipPenetration(core, k, wh, ca, sa, H, pelvis, femur, -coreMm)
+          if (pen > worst) worst = pen
+        }
+    }
     return worst
   }
   const deltas = paths.map((p, pi) => {
     const nb = Math.ceil((p.pts.length - 1) / binPoints) + 1
     const members: number[][] = Array.from({ length: nb }, () => [])
     for (let v = 0; v < vPath.length; v++) if (vPath[v] === pi) members[Math.round(vParam[v] / binPoints)].push(v)
-    return members.map((verts, b) => {
+    // the stretch's path points, kept `coreMm` off the bone (as clearPath leaves them at rest): a bony edge can pass
+    // between a tube's vertices (a thin nerve's triangles are wide) without any vertex in bone
+    const cores = members.map((_, b) => Float32Array.from(p.pts.filter((_, k) => Math.round(k / binPoints) === b).flat()))
+    const wh0s = members.map((_, b) => {
       const k = Math.min(p.pts.length - 1, b * binPoints)
       const jw = p.joints[k]
       const wh0 = hipWeight(
@@ -345,20 +413,14 @@ export function optimiseHipWeightsAlongPath(
         jw.map(([, w]) => w),
       )
       const c = p.pts[k]
-      if (wh0 === null || verts.length === 0 || Math.hypot(c[0] - H[0], c[1] - H[1], c[2] - H[2]) > 130) return 0
-      let best = wh0
-      let bestCost = penalty(verts, wh0) * 100
-      if (bestCost === 0) return 0
-      for (let s = 0; s <= 20; s++) {
-        const wh = s / 20
-        const cost = penalty(verts, wh) * 100 + Math.abs(wh - wh0)
-        if (cost < bestCost - 1e-9) {
-          bestCost = cost
-          best = wh
-        }
-      }
-      return best - wh0
+      return wh0 === null || Math.hypot(c[0] - H[0], c[1] - H[1], c[2] - H[2]) > 130 ? null : wh0
     })
+    // cost of each weight (twentieths) per stretch: depth in bone (×100) plus the change from its own weight
+    const costs = wh0s.map((wh0, b) =>
+      wh0 === null ? null : Array.from({ length: 21 }, (_, s) => (Math.abs(s / 20 - wh0) > maxBinChange + 1e-9 ? Infinity : penalty(members[b], s / 20, cores[b]) * 100 + Math.abs(s / 20 - wh0))),
+    )
+    const choice = smoothestChoice(costs, maxStepTwentieths)
+    return choice.map((s, b) => (s === null ? 0 : s / 20 - wh0s[b]!))
   })
   for (let v = 0; v < vPath.length; v++) {
     const d = deltas[vPath[v]]

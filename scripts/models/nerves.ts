@@ -8,12 +8,13 @@ import type { Document, Material, Mesh } from '@gltf-transform/core'
 import type { NerveKey } from '../../src/scene-state/ids.ts'
 import { REF, landmarkMm } from './reference.ts'
 import type { Vec3 } from './vec.ts'
-import { add, len, lerp3, mm, scale, sub } from './vec.ts'
+import { add, catmullRom, cross, len, lerp3, mm, norm, scale, sub } from './vec.ts'
 import type { LoftResult } from './loft.ts'
 import type { MeshData } from './mesher.ts'
 import { mirrorLoft } from './loft.ts'
 import { mirrorJoint } from './skeleton.ts'
 import type { Sdf } from './sdf.ts'
+import type { Surface } from './groove.ts'
 import { hipFields } from './bones.ts'
 import type { ControlPath } from './nervefield.ts'
 import { clearPath, densify, meshNerve, optimiseHipWeightsAlongPath } from './nervefield.ts'
@@ -38,12 +39,16 @@ export const NERVE_DEFAULTS = {
   blendMm: 1.5,
   triangleFraction: 0.8,
   /**
-   * [D] the genitofemoral from its exit down to its division lies on the psoas: its centre this far (mm) over the
-   * muscle's front surface, plus its radius, every `onPsoasStepMm` (from the reference exit it ran 1–4 mm under the
-   * surface for 60 mm: the reference's points are on the surface of a thinner psoas)
+   * [D] the genitofemoral from its exit down to its division lies on the psoas, and the femoral from its exit to the
+   * inguinal ligament in the groove between psoas and iliacus: the nerve's surface this far (mm) off the muscles,
+   * checked every `onMuscleStepMm` along its course (from the reference exits the genitofemoral ran 1–4 mm under the
+   * psoas's surface for 60 mm, the femoral up to 7 mm deep in the iliacus for 30 mm: the reference's points lie on
+   * thinner muscles)
    */
-  onPsoasGapMm: 0.5,
-  onPsoasStepMm: 6,
+  onMuscleGapMm: 0.5,
+  onMuscleStepMm: 6,
+  /** the femoral's search for a place clear of both muscles: up to this far (mm) from its course, in its normal plane */
+  grooveSearchMm: 30,
 }
 export type NerveShape = typeof NERVE_DEFAULTS
 
@@ -109,6 +114,8 @@ export interface NerveParams {
   bones: Sdf | null
   /** the right psoas's front surface: its z (mm) over (x, y), null where the muscle is not; the genitofemoral lies on it */
   psoasFront?: ((x: number, y: number) => number | null) | null
+  /** the right psoas and iliacus as built (mm); the femoral runs in the groove between them */
+  groove?: { psoas: Surface; iliacus: Surface } | null
 }
 
 /** z (mm) of a closed mesh's frontmost surface over the point (x, y): its triangles projected on the x–y plane (mm). */
@@ -134,34 +141,74 @@ export function frontOf(mesh: MeshData): (x: number, y: number) => number | null
 }
 
 /**
- * The genitofemoral's trunk from its exit (control point 1) to its division laid on the psoas: points every
- * `shape.onPsoasStepMm` along the straight control segments, each moved forward (+z) to the muscle's front surface
- * plus the nerve's radius and `onPsoasGapMm` where it was behind that; the exit itself to the surface (it pierces
- * the muscle there). Sections follow (the trunk's radius).
+ * A trunk with its straight control segments from the exit (control point 1) to control point `last` resampled
+ * every `shape.onMuscleStepMm`, each new point (and the exit, `atExit` true) passed through `move` with the
+ * segment's direction. Sections follow (the trunk's).
  */
-function laidOnPsoas(c: ControlPath, divisionIndex: number, front: (x: number, y: number) => number | null, r: number, shape: NerveShape): ControlPath {
+function resampleTrunk(c: ControlPath, last: number, shape: NerveShape, move: (p: Vec3, dir: Vec3, atExit: boolean) => Vec3, keepCurveAfter = false): ControlPath {
   const out: ControlPath = { pts: c.pts.slice(0, 1), a: c.a.slice(0, 1), b: c.b.slice(0, 1) }
-  const lift = (p: Vec3, off: number): Vec3 => {
-    const f = front(p[0], p[1])
-    return f !== null && p[2] < f + off ? [p[0], p[1], f + off] : p
+  const push = (p: Vec3, i: number): void => {
+    out.pts.push(p)
+    out.a.push(c.a[i])
+    out.b.push(c.b[i])
   }
   for (let i = 1; i < c.pts.length; i++) {
-    if (i === 1 || i > divisionIndex) {
-      out.pts.push(i === 1 ? lift(c.pts[i], 0) : c.pts[i])
-      out.a.push(c.a[i])
-      out.b.push(c.b[i])
+    if (i === 1 || i > last) {
+      push(i === 1 ? move(c.pts[1], norm(sub(c.pts[2], c.pts[1])), true) : c.pts[i], i)
       continue
     }
     const a = c.pts[i - 1]
     const b = c.pts[i]
-    const n = Math.max(1, Math.ceil(len(sub(b, a)) / shape.onPsoasStepMm))
-    for (let k = 1; k <= n; k++) {
-      out.pts.push(lift(lerp3(a, b, k / n), r + shape.onPsoasGapMm))
-      out.a.push(c.a[i])
-      out.b.push(c.b[i])
+    const n = Math.max(1, Math.ceil(len(sub(b, a)) / shape.onMuscleStepMm))
+    for (let k = 1; k <= n; k++) push(move(lerp3(a, b, k / n), norm(sub(b, a)), false), i)
+    if (i === last && keepCurveAfter && last + 1 < c.pts.length) {
+      // the original curve's points a third and two thirds along the next segment: the dense points just before
+      // `last` would otherwise bend the curve beyond it (its tangent there comes from the point before)
+      const curve = catmullRom(c.pts.slice(last - 1, last + 3), 3)
+      push(curve[4], last + 1)
+      push(curve[5], last + 1)
     }
   }
   return out
+}
+
+/**
+ * The genitofemoral's trunk from its exit to its division laid on the psoas: each point moved forward (+z) to the
+ * muscle's front surface plus the nerve's radius and `onMuscleGapMm` where it was behind that; the exit itself to
+ * the surface (it pierces the muscle there).
+ */
+function laidOnPsoas(c: ControlPath, divisionIndex: number, front: (x: number, y: number) => number | null, r: number, shape: NerveShape): ControlPath {
+  return resampleTrunk(c, divisionIndex, shape, (p, _dir, atExit) => {
+    const off = atExit ? 0 : r + shape.onMuscleGapMm
+    const f = front(p[0], p[1])
+    return f !== null && p[2] < f + off ? [p[0], p[1], f + off] : p
+  })
+}
+
+/**
+ * The femoral's trunk from its exit at the psoas's lateral border to the inguinal ligament (control point `last`)
+ * in the groove between psoas and iliacus: each point that lies in either muscle, or nearer to one than the
+ * nerve's radius plus `onMuscleGapMm`, moved to the nearest place in the plane across its course that is clear of
+ * both (searched on rings 0.5 mm apart, every 10°, out to `grooveSearchMm`). Where the muscles meet, that place is
+ * the notch between them. The exit stays on the border. Beyond the ligament the curve stays as it was (its bend in
+ * front of the hip keeps the nerve off the bone as the hip flexes).
+ */
+function inGroove(c: ControlPath, last: number, g: { psoas: Surface; iliacus: Surface }, r: number, shape: NerveShape): ControlPath {
+  const need = r + shape.onMuscleGapMm
+  const clearOf = (s: Surface, q: Vec3): boolean => s.far(q, need) || (s.distance(q) >= need && !s.inside(q))
+  const clear = (q: Vec3): boolean => clearOf(g.psoas, q) && clearOf(g.iliacus, q)
+  return resampleTrunk(c, last, shape, (p, dir, atExit) => {
+    if (atExit || clear(p)) return p
+    const u = norm(cross(dir, [0, 1, 0]))
+    const v = cross(dir, u)
+    for (let rho = 0.5; rho <= shape.grooveSearchMm; rho += 0.5)
+      for (let deg10 = 0; deg10 < 36; deg10++) {
+        const a = (deg10 * Math.PI) / 18
+        const q = add(p, add(scale(u, rho * Math.cos(a)), scale(v, rho * Math.sin(a))))
+        if (clear(q)) return q
+      }
+    throw new Error(`femoral: no place clear of psoas and iliacus within ${shape.grooveSearchMm} mm of ${p.map((x) => x.toFixed(0)).join(', ')}`)
+  }, true)
 }
 
 const path = (pts: Vec3[], ra: number[], rb: number[]): ControlPath => ({ pts, a: ra, b: rb })
@@ -202,17 +249,17 @@ export function tubeTriangles(paths: ControlPath[], around: number, stepMm: numb
  * triangle count the tubes had; skinned from the path, hip weights re-chosen to keep out of bone as the hip moves.
  */
 export function nerveGeometry(p: NerveParams): LoftResult {
-  const key = JSON.stringify([p.nerve, p.shape, p.bones !== null, p.psoasFront != null])
+  const key = JSON.stringify([p.nerve, p.shape, p.bones !== null, p.psoasFront != null, p.groove != null])
   let right = rightCache.get(key)
-  if (!right || right.bones !== p.bones || right.psoasFront !== (p.psoasFront ?? null)) {
-    right = { bones: p.bones, psoasFront: p.psoasFront ?? null, l: rightNerve(p) }
+  if (!right || right.bones !== p.bones || right.psoasFront !== (p.psoasFront ?? null) || right.groove !== (p.groove ?? null)) {
+    right = { bones: p.bones, psoasFront: p.psoasFront ?? null, groove: p.groove ?? null, l: rightNerve(p) }
     rightCache.set(key, right)
   }
   return p.side === 'right' ? right.l : mirrorLoft(right.l, mirrorJoint)
 }
 
 /** Right-side results by nerve and shape: the left side is their mirror, not meshed again. */
-const rightCache = new Map<string, { bones: Sdf | null; psoasFront: NerveParams['psoasFront'] | null; l: LoftResult }>()
+const rightCache = new Map<string, { bones: Sdf | null; psoasFront: NerveParams['psoasFront'] | null; groove: NerveParams['groove'] | null; l: LoftResult }>()
 
 function rightNerve(p: NerveParams): LoftResult {
   const ctrl = nerveControlPaths(p.nerve, p.shape)
@@ -224,6 +271,12 @@ function rightNerve(p: NerveParams): LoftResult {
     const division = ctrl[0].pts.findIndex((q) => len(sub(q, d0)) < 1e-6)
     if (division < 2) throw new Error('genitofemoral: no division point on the trunk')
     ctrl[0] = laidOnPsoas(ctrl[0], division, p.psoasFront, nerveRef(p.nerve).diameterMm / 2, p.shape)
+  }
+  if (p.nerve === 'femoral' && p.groove) {
+    // trunk: [junction, exit, groove, under the inguinal ligament, …]
+    const inguinal = nerveRef('femoral').waypoints.findIndex((w) => w.name.startsWith('underInguinalLigament')) + 2
+    if (inguinal < 3) throw new Error('femoral: no inguinal-ligament waypoint')
+    ctrl[0] = inGroove(ctrl[0], inguinal, p.groove, nerveRef(p.nerve).diameterMm / 2, p.shape)
   }
   const dense = ctrl.map((c) => densify(c, p.shape.pathStepMm))
   const voxelMm = p.shape.voxelFraction * Math.min(...ctrl.flatMap((c) => [...c.a, ...c.b]))
@@ -240,7 +293,7 @@ function rightNerve(p: NerveParams): LoftResult {
   if (p.bones) {
     const h = hipFields()
     // [D] stretches of 3 path points (6 mm) share a hip weight change
-    optimiseHipWeightsAlongPath(geo.positions, skin, path, param, dense, 3, h.pelvis, h.femur, landmarkMm('hipCentreRight'))
+    optimiseHipWeightsAlongPath(geo.positions, skin, path, param, dense, 3, h.pelvis, h.femur, landmarkMm('hipCentreRight'), coreMm)
   }
   return { geo, skin, tense: new Float32Array(geo.positions.length), centreline: dense[0].pts }
 }

@@ -7,9 +7,11 @@ import ref from '../../../reference/anatomy-reference.json' with { type: 'json' 
 import {
   columnsVolume,
   horizontalSection,
+  horizontalSectionOverlap,
   insideColumns,
   overlapVolume,
   posteriorElements,
+  rayDistance,
   raySpans,
   selfIntersections,
   selfIntersectionsByPiece,
@@ -105,6 +107,20 @@ describe('measure: volumes and overlaps', () => {
     expect(s.centroid![0]).toBeCloseTo(0.02, 9)
     expect(s.centroid![1]).toBeCloseTo(0.035, 9)
     expect(horizontalSection(box([0, 0, 0], [1, 1, 1]), 2, 0, 1).centroid).toBeNull()
+  })
+
+  it('the part of a horizontal section inside other meshes, and the distance along a ray to a surface', () => {
+    const a = box([0, 0, 0], [0.02, 0.01, 0.02])
+    // one box covers a's side 5 x 18 mm, another its far side 20 x 4 mm; they share 5 x 2 mm of it
+    const b = box([-0.01, 0, -0.01], [0.005, 0.01, 0.018])
+    const c = box([-0.01, 0, 0.016], [0.03, 0.01, 0.03])
+    expect(horizontalSectionOverlap(a, [b], 0.005, -0.02, 0.04) * 1e6).toBeCloseTo(90, 6)
+    expect(horizontalSectionOverlap(a, [b, c], 0.005, -0.02, 0.04) * 1e6).toBeCloseTo(90 + 80 - 10, 6)
+    expect(horizontalSectionOverlap(a, [b], 0.02, -0.02, 0.04)).toBe(0)
+    expect(rayDistance(a, [-0.01, 0.005, 0.005], [1, 0, 0])).toBeCloseTo(0.01, 9)
+    // from inside: the way out
+    expect(rayDistance(a, [0.005, 0.005, 0.005], [1, 0, 0])).toBeCloseTo(0.015, 9)
+    expect(rayDistance(a, [-0.01, 0.005, 0.005], [-1, 0, 0])).toBeNull()
   })
 
   it('rays: a line through the cube is inside over its length, also along an edge-on plane (x = 0.5 holds the diagonals)', () => {

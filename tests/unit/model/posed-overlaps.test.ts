@@ -42,17 +42,23 @@ const SOFT_WORST_CM3: Record<string, number> = {
   // 0.18 until the nerves became level sets (2026-12-04, scripts/models/nervefield.ts): raised to 0.27 (still under
   // the 0.5 target) in rising from a chair, where the nerve passes in front of the anterior superior iliac spine and
   // its vertices' own hip weights (up to 0.25 off their stretch of path) keep every vertex within 2 mm of the pelvis
-  // (pose.test.ts) at the price of a little stretched surface reaching into the spine
-  lateralFemoralCutaneousLeft: 0.26,
-  lateralFemoralCutaneousRight: 0.26,
+  // (pose.test.ts) at the price of a little stretched surface reaching into the spine; 0.03 since the hip weights per
+  // stretch of path are really chosen (optimiseHipWeightsAlongPath had skipped every stretch: a path point's joint
+  // list shorter than four read as "not only pelvis and hip")
+  lateralFemoralCutaneousLeft: 0.03,
+  lateralFemoralCutaneousRight: 0.03,
   // 0.41 until the femoral nerve became a level set (2026-12-04); 0.31 since (0.42 for one build in between, while
-  // the L5 transverse process briefly reached forward to the body and the nerve's path moved with it)
-  femoralLeft: 0.35,
-  femoralRight: 0.35,
+  // the L5 transverse process briefly reached forward to the body and the nerve's path moved with it); 0.81 when it
+  // was laid in the groove between psoas and iliacus (its curve below the inguinal ligament came closer to the hip:
+  // the hugged hip of the Thomas test pressed it into the anterior inferior iliac spine), 0.17 since that curve is
+  // kept and the hip weights per stretch are chosen (see the lateral femoral cutaneous)
+  femoralLeft: 0.17,
+  femoralRight: 0.17,
   // 0.25 until the nerve rings were moved out of bone whole at rest (the lumbosacral trunk's 0.05 went to 0)
-  // 0.08 until the obturator became a level set kept clear of bone along its path (2026-12-04, nervefield.ts)
-  obturatorLeft: 0.03,
-  obturatorRight: 0.03,
+  // 0.08 until the obturator became a level set kept clear of bone along its path (2026-12-04, nervefield.ts); 0.02
+  // until the hip weights per stretch were chosen (the lateral femoral cutaneous's note)
+  obturatorLeft: 0.04,
+  obturatorRight: 0.04,
 }
 /** Today's worst bone inside bone per joint over the extreme poses (cm³); absent = 0. */
 const JOINT_WORST_CM3: Record<string, number> = {
