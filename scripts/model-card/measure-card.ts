@@ -159,6 +159,31 @@ export function renderCard(m: ModelMeasurements, imagesDir = `${ROOT}docs/images
     row([l === 'L4L5' ? 'L4/L5' : l, cell(s.area * 1e4, per[l].csaCm2), cell(s.width * 1000, per[l].widthMm, 0), cell(s.thickness * 1000, per[l].thicknessMm, 0)])
   }
   out.push('')
+  out.push('### Nerve courses beside the muscles (right; the left is its mirror)')
+  out.push('')
+  out.push(
+    "Per height (horizontal sections of the built meshes, rays): the share of the nerve's section inside the muscles, whether its centroid is inside one, and how far its surface lies off each muscle (the centroid's nearest distance to the muscle's surface less the nerve's reference radius). " +
+      'Issue 9 asks for the genitofemoral to pierce the psoas at L3–L4 and run on its front, and for the femoral to leave its lateral border into the groove between psoas and iliacus.',
+  )
+  out.push('')
+  row(['nerve', 'height y mm', 'most of its section in muscle', 'centre in muscle', 'surface off the nearest muscle mm', 'within 2 mm of both (groove)'])
+  row(['---', '---', '---:', '---:', '---', '---:'])
+  // heights where the nerve lies within 2 mm of both muscles (only for a nerve measured against two)
+  const grooveHeights = (rows: typeof m.nerveCourses.femoral): string => (rows[0].gaps.length < 2 ? '—' : String(rows.filter((r) => Math.max(...r.gaps) <= 0.002).length))
+  const course = (name: string, rows: typeof m.nerveCourses.femoral, muscles: string): void => {
+    const near = rows.map((r) => Math.min(...r.gaps) * 1000)
+    row([
+      `${name} (${muscles})`,
+      `${(rows[0].y * 1000).toFixed(0)} → ${(rows[rows.length - 1].y * 1000).toFixed(0)} (${rows.length} heights)`,
+      `${(Math.max(...rows.map((r) => r.shareInMuscle)) * 100).toFixed(1)} %`,
+      `${rows.filter((r) => r.centreInside.some(Boolean)).length} of ${rows.length}`,
+      `${Math.min(...near).toFixed(1)} – ${Math.max(...near).toFixed(1)}`,
+      grooveHeights(rows),
+    ])
+  }
+  course('genitofemoral, exit to L5', m.nerveCourses.genitofemoral, 'psoas')
+  course('femoral, exit to the inguinal ligament', m.nerveCourses.femoral, 'psoas, iliacus')
+  out.push('')
   out.push('### Mesh quality per structure')
   out.push('')
   out.push(

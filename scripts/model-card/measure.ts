@@ -985,6 +985,97 @@ export function rayDistance(m: TriMesh, o: V3, d: V3): number | null {
   return t === undefined ? null : t
 }
 
+/** 200 directions spread evenly over the sphere (a Fibonacci lattice). */
+const SPHERE: V3[] = Array.from({ length: 200 }, (_, k) => {
+  const y = 1 - (2 * k + 1) / 200
+  const a = k * Math.PI * (3 - Math.sqrt(5))
+  const r = Math.sqrt(1 - y * y)
+  return [r * Math.cos(a), y, r * Math.sin(a)]
+})
+
+/** The nearest of a mesh's surface from p along 200 directions (m; a few per cent over the true distance), or null. */
+export function surfaceGap(m: TriMesh, p: V3): number | null {
+  let best: number | null = null
+  for (const d of SPHERE) {
+    const t = rayDistance(m, p, d)
+    if (t !== null && (best === null || t < best)) best = t
+  }
+  return best
+}
+
+/** One height of a nerve's course beside muscles: see nerveBesideMuscles. */
+export interface NerveCourseRow {
+  y: number
+  /** the centroid of the nerve's horizontal section (x, z), or null where the nerve is not at this height */
+  centre: [number, number] | null
+  /** the share of that section inside any of the muscles */
+  shareInMuscle: number
+  /** per muscle: is the centroid inside it? */
+  centreInside: boolean[]
+  /** per muscle: the nerve's surface off the muscle's (m; the centre's nearest distance less the nerve's radius; −radius where the centre is inside) */
+  gaps: number[]
+}
+
+/**
+ * A nerve's course beside muscles on the built meshes, every `step` of height from yTop down to yBottom (m): its
+ * horizontal section's centroid, the share of the section inside the muscles, and its surface's distance to each.
+ */
+export function nerveBesideMuscles(nerve: TriMesh, muscles: TriMesh[], yTop: number, yBottom: number, step: number, radius: number): NerveCourseRow[] {
+  const rows: NerveCourseRow[] = []
+  for (let k = 0; ; k++) {
+    const y = yTop - k * step
+    if (y < yBottom - 1e-9) break
+    const s = horizontalSection(nerve, y, -0.2, 0.1)
+    if (!s.centroid) {
+      rows.push({ y, centre: null, shareInMuscle: 0, centreInside: [], gaps: [] })
+      continue
+    }
+    const c: V3 = [s.centroid[0], y, s.centroid[1]]
+    const centreInside = muscles.map((m) => Math.abs(windingNumber(m, c)) > 0.5)
+    rows.push({
+      y,
+      centre: s.centroid,
+      shareInMuscle: horizontalSectionOverlap(nerve, muscles, y, -0.2, 0.1) / s.area,
+      centreInside,
+      gaps: muscles.map((m, i) => (centreInside[i] ? -radius : (surfaceGap(m, c) ?? Infinity) - radius)),
+    })
+  }
+  return rows
+}
+
+/** The courses issue 9 item 3 asks for: the genitofemoral on the psoas, the femoral in the groove between psoas and iliacus (right side). */
+export interface NerveCourses {
+  /** from 5 mm under its reference exit down to the reference point on the psoas at L5, every 5 mm; gaps to the psoas */
+  genitofemoral: NerveCourseRow[]
+  /** from 8 mm under its reference exit to the inguinal ligament, every 4 mm; gaps to psoas and iliacus */
+  femoral: NerveCourseRow[]
+}
+
+export function nerveCourses(meshes: Map<string, TriMesh>): NerveCourses {
+  const gf = REF.nerves.genitofemoral
+  const fem = REF.nerves.femoral
+  const psoas = meshes.get('psoasMajorRight')!
+  const iliacus = meshes.get('iliacusRight')!
+  return {
+    genitofemoral: nerveBesideMuscles(
+      meshes.get('genitofemoralRight')!,
+      [psoas],
+      gf.exitFromPsoas.position_m[1] - 0.005,
+      gf.waypoints.find((w) => w.name === 'onPsoasSurfaceL5')!.position_m[1],
+      0.005,
+      gf.diameterMm / 2000,
+    ),
+    femoral: nerveBesideMuscles(
+      meshes.get('femoralRight')!,
+      [psoas, iliacus],
+      fem.exitFromPsoas.position_m[1] - 0.008,
+      fem.waypoints.find((w) => w.name.startsWith('underInguinalLigament'))!.position_m[1],
+      0.004,
+      fem.diameterMm / 2000,
+    ),
+  }
+}
+
 export const PSOAS_LEVELS = ['L1', 'L2', 'L3', 'L4', 'L4L5', 'L5'] as const
 export type PsoasLevel = (typeof PSOAS_LEVELS)[number]
 
@@ -1068,6 +1159,8 @@ export interface ModelMeasurements {
   psoas: Record<PsoasLevel, { area: number; width: number; thickness: number }>
   /** L5's lower endplate and the S1 endplate (issue 9: S1 at least as large) */
   lumbosacral: { l5Lower: EndplateSize; s1: EndplateSize }
+  /** the genitofemoral on the psoas and the femoral in the groove (right side) */
+  nerveCourses: NerveCourses
 }
 
 export const FACET_RADIUS = 0.012
@@ -1130,7 +1223,7 @@ export function measureDocument(doc: Document, grid: Grid = DEFAULT_GRID): Model
   const hip = hipLandmarks(meshes.get('pelvis')!)
   const psoas = psoasSections(meshes.get('psoasMajorRight')!)
   const lumbosacral = lumbosacralEndplates(meshes.get('vertebraL5')!, meshes.get('sacrum')!)
-  return { grid, quality, softInBone, muscleOverlap, joints, otherBoneOverlaps, vertebrae, processes, hip, psoas, lumbosacral }
+  return { grid, quality, softInBone, muscleOverlap, joints, otherBoneOverlaps, vertebrae, processes, hip, psoas, lumbosacral, nerveCourses: nerveCourses(meshes) }
 }
 
 export async function measureModel(file: string, grid: Grid = DEFAULT_GRID): Promise<ModelMeasurements> {
