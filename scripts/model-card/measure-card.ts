@@ -159,6 +159,13 @@ export function renderCard(m: ModelMeasurements, imagesDir = `${ROOT}docs/images
     row([l === 'L4L5' ? 'L4/L5' : l, cell(s.area * 1e4, per[l].csaCm2), cell(s.width * 1000, per[l].widthMm, 0), cell(s.thickness * 1000, per[l].thicknessMm, 0)])
   }
   out.push('')
+  const t12 = REF.landmarks.jointT12L1.position_m[1]
+  const halfDisc = REF.discs.T12L1.meanHeightMm / 2000
+  out.push(
+    `Top of the muscle: ${(m.psoasTop * 1000).toFixed(1)} mm, ${((m.psoasTop - t12) * 1000).toFixed(1)} mm above the T12/L1 joint centre (\`jointT12L1\`; the T12/L1 disc's upper margin, the lower edge of T12's body, ` +
+      `lies ${(halfDisc * 1000).toFixed(1)} mm above it). Issue 9 asks for the psoas from T12 (a T12 body stub or landmark); the model has no T12 bone, and the muscle's highest fibres reach that landmark.`,
+  )
+  out.push('')
   out.push('### Nerve courses beside the muscles (right; the left is its mirror)')
   out.push('')
   out.push(

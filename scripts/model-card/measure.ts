@@ -1157,6 +1157,8 @@ export interface ModelMeasurements {
   hip: HipLandmarks
   /** right psoas cross-sections per reference level (m², m) */
   psoas: Record<PsoasLevel, { area: number; width: number; thickness: number }>
+  /** the right psoas's highest point (m, y) */
+  psoasTop: number
   /** L5's lower endplate and the S1 endplate (issue 9: S1 at least as large) */
   lumbosacral: { l5Lower: EndplateSize; s1: EndplateSize }
   /** the genitofemoral on the psoas and the femoral in the groove (right side) */
@@ -1222,8 +1224,11 @@ export function measureDocument(doc: Document, grid: Grid = DEFAULT_GRID): Model
   const processes = Object.fromEntries(LEVELS.map((l) => [l, posteriorElements(meshes.get(`vertebra${l}`)!, l)])) as Record<Level, PosteriorElements>
   const hip = hipLandmarks(meshes.get('pelvis')!)
   const psoas = psoasSections(meshes.get('psoasMajorRight')!)
+  const psoasRight = meshes.get('psoasMajorRight')!
+  let psoasTop = -Infinity
+  for (let i = 1; i < psoasRight.pos.length; i += 3) psoasTop = Math.max(psoasTop, psoasRight.pos[i])
   const lumbosacral = lumbosacralEndplates(meshes.get('vertebraL5')!, meshes.get('sacrum')!)
-  return { grid, quality, softInBone, muscleOverlap, joints, otherBoneOverlaps, vertebrae, processes, hip, psoas, lumbosacral, nerveCourses: nerveCourses(meshes) }
+  return { grid, quality, softInBone, muscleOverlap, joints, otherBoneOverlaps, vertebrae, processes, hip, psoas, psoasTop, lumbosacral, nerveCourses: nerveCourses(meshes) }
 }
 
 export async function measureModel(file: string, grid: Grid = DEFAULT_GRID): Promise<ModelMeasurements> {

@@ -215,6 +215,13 @@ describe('no regression on the built glb (bounds = today + margin), and the issu
     expect(-t[2] * 1e3, 'spine tip behind the hip centre, mm').toBeLessThanOrEqual(55)
   })
 
+  it('the psoas reaches T12 (issue 9; the T12 landmark): its top at or above the T12/L1 disc\'s upper margin, less 1 mm', () => {
+    const margin = REF.landmarks.jointT12L1.position_m[1] + REF.discs.T12L1.meanHeightMm / 2000
+    expect(m.psoasTop).toBeGreaterThanOrEqual(margin - 0.001)
+    // and not far past it: the model has no T12 body for it to lie on
+    expect(m.psoasTop).toBeLessThanOrEqual(margin + 0.005)
+  })
+
   it('the S1 endplate is at least as large as L5\'s lower endplate (issue 9) and within 10 % of the reference\'s S1 endplate', () => {
     const { s1, l5Lower } = m.lumbosacral
     expect(s1.width * 1e3, 'S1 width vs L5 lower width, mm').toBeGreaterThanOrEqual(l5Lower.width * 1e3)
