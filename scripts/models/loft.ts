@@ -3,7 +3,7 @@
  * skin weights interpolated between the control sections' joints and an optional belly profile for morph targets.
  */
 import type { Vec3 } from './vec.ts'
-import { add, arcParams, catmullRom, cross, dot, len, lerp, norm, scale, sub } from './vec.ts'
+import { add, arcParams, catmullRomSegment, cross, dot, len, lerp, norm, scale, sub } from './vec.ts'
 import type { MeshData } from './mesher.ts'
 import { faceNormals } from './mesher.ts'
 import type { SkinData } from './gltf.ts'
@@ -58,11 +58,9 @@ export function loft(sections: Section[], around: number, stepMm: number, tenseG
   for (let i = 0; i < ctrl.length - 1; i++) {
     const segLen = len(sub(ctrl[i + 1], ctrl[i]))
     const n = Math.max(2, Math.ceil(segLen / stepMm))
-    const pts = catmullRom(ctrl.slice(Math.max(0, i - 1), Math.min(ctrl.length, i + 3)), n)
-    // catmullRom over the local window: pick the sub-curve i → i+1
-    const off = i > 0 ? n : 0
+    const pts = catmullRomSegment(ctrl, i, n)
     for (let s = 0; s < n; s++) {
-      dense.push(pts[off + s])
+      dense.push(pts[s])
       owner.push({ i, t: s / n })
     }
   }

@@ -16,7 +16,7 @@ import { boxOf, gradient, smin } from './sdf.ts'
 import { HIP_ROTATIONS, hipPenetration } from './hipweights.ts'
 import { J, skinAt } from './skeleton.ts'
 import type { Vec3 } from './vec.ts'
-import { add, catmullRom, cross, dot, len, lerp, norm, scale, sub } from './vec.ts'
+import { add, catmullRomSegment, cross, dot, len, lerp, norm, scale, sub } from './vec.ts'
 
 /** A control path: points with half width `a` (along x, re-orthogonalised to the path) and half thickness `b` (mm). */
 export interface ControlPath {
@@ -43,12 +43,11 @@ export function densify(c: ControlPath, stepMm: number): DensePath {
   const n = c.pts.length
   for (let i = 0; i < n - 1; i++) {
     const k = Math.max(2, Math.ceil(len(sub(c.pts[i + 1], c.pts[i])) / stepMm))
-    const pts = catmullRom(c.pts.slice(Math.max(0, i - 1), Math.min(n, i + 3)), k)
-    const off = i > 0 ? k : 0
+    const pts = catmullRomSegment(c.pts, i, k)
     for (let s = 0; s < k; s++) {
       const t = s / k
       const tt = t * t * (3 - 2 * t)
-      out.pts.push(pts[off + s])
+      out.pts.push(pts[s])
       out.a.push(lerp(c.a[i], c.a[i + 1], tt))
       out.b.push(lerp(c.b[i], c.b[i + 1], tt))
       out.joints.push(blendJoints(jc[i], jc[i + 1], t))

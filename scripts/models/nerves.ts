@@ -8,7 +8,7 @@ import type { Document, Material, Mesh } from '@gltf-transform/core'
 import type { NerveKey } from '../../src/scene-state/ids.ts'
 import { REF, landmarkMm } from './reference.ts'
 import type { Vec3 } from './vec.ts'
-import { add, catmullRom, cross, len, lerp3, mm, norm, scale, sub } from './vec.ts'
+import { add, catmullRomSegment, cross, len, lerp3, mm, norm, scale, sub } from './vec.ts'
 import type { LoftResult } from './loft.ts'
 import type { MeshData } from './mesher.ts'
 import { mirrorLoft } from './loft.ts'
@@ -164,9 +164,9 @@ function resampleTrunk(c: ControlPath, last: number, shape: NerveShape, move: (p
     if (i === last && keepCurveAfter && last + 1 < c.pts.length) {
       // the original curve's points a third and two thirds along the next segment: the dense points just before
       // `last` would otherwise bend the curve beyond it (its tangent there comes from the point before)
-      const curve = catmullRom(c.pts.slice(last - 1, last + 3), 3)
-      push(curve[4], last + 1)
-      push(curve[5], last + 1)
+      const curve = catmullRomSegment(c.pts, last, 3)
+      push(curve[1], last + 1)
+      push(curve[2], last + 1)
     }
   }
   return out

@@ -62,6 +62,16 @@ export function catmullRom(points: Vec3[], perSeg: number): Vec3[] {
   return out
 }
 
+/**
+ * Segment i → i + 1 of the Catmull-Rom curve (catmullRom) through all the points, sampled at t = s / perSeg for
+ * s = 0 … perSeg − 1 (the curve over the segment's local window of four points).
+ */
+export function catmullRomSegment(points: Vec3[], i: number, perSeg: number): Vec3[] {
+  const pts = catmullRom(points.slice(Math.max(0, i - 1), Math.min(points.length, i + 3)), perSeg)
+  const off = i > 0 ? perSeg : 0
+  return pts.slice(off, off + perSeg)
+}
+
 /** Cumulative arc length of a polyline, normalised to 0..1. */
 export function arcParams(points: Vec3[]): number[] {
   const acc = [0]
