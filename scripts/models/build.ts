@@ -36,7 +36,8 @@ import { MUSCLE_DEFAULTS, createIliacus, createPsoas, iliacusGeometry, psoasGeom
 import { Surface } from './groove.ts'
 import { NERVE_DEFAULTS, createNerve, frontOf, nerveRef } from './nerves.ts'
 import { allBonesSdf } from './bones.ts'
-import { SYMPTOM_PATCHES, SYMPTOM_PATCHES_DEFAULTS, createSymptomPatches } from './patches.ts'
+import { AO_DEFAULTS, bakeAmbientOcclusion } from './ao.ts'
+import { RIM_RANGE_M, SYMPTOM_PATCHES, SYMPTOM_PATCHES_DEFAULTS, createSymptomPatches } from './patches.ts'
 import { anchorSpecs, createAnchors } from './anchors.ts'
 import { buildInputHash, REPO_ROOT } from './hash.ts'
 import type { Vec3 } from './vec.ts'
@@ -121,8 +122,12 @@ export const SYMPTOM_PATCH_ATTRIBUTES = {
   JOINTS_0: 'skin joints: 0 = pelvisJoint, 1 = hipLeft, 2 = hipRight (indices into skinJoints)',
   WEIGHTS_0: 'skin weights (pelvis 1 - thigh, hip = how much the point belongs to the thigh)',
   _PATCH: 'unsigned byte: index of the patch in `patches`',
-  _RIM: 'normalised unsigned short read as metres: distance to the region border (body map, scaled to metres)',
-  _HATCH: 'normalised short read as metres: x + y of the rest position (hatch stripe phase; POSITION is quantised)',
+  _RIM: `normalised unsigned byte, × ${RIM_RANGE_M} = metres: distance to the region border (body map, scaled to metres; 0.1 mm steps, saturates at ${RIM_RANGE_M * 1000} mm)`,
+} as const
+
+/** The structures' baked ambient occlusion attribute (scripts/models/ao.ts). */
+export const AMBIENT_OCCLUSION_ATTRIBUTE = {
+  _AO: `unsigned byte: occlusion level at the bind pose, 0 (open) to ${AO_DEFAULTS.levels}; each level darkens the base colour by ${AO_DEFAULTS.greyPerLevel} (bones, discs and muscles; not nerves)`,
 } as const
 
 export function manifest(hash: string): object {
@@ -132,6 +137,7 @@ export function manifest(hash: string): object {
     buildInputHash: hash,
     skinJoints: [...SKIN_JOINTS],
     morphTargets: ['tense'],
+    structureAttributes: AMBIENT_OCCLUSION_ATTRIBUTE,
     structures: STRUCTURE_IDS.map((id) => {
       const info = structureInfo(id)
       const entry: Record<string, unknown> = { id, node: id, layer: info.layer, side: info.side }
@@ -257,6 +263,8 @@ export async function buildDocument(quality: Quality, log: (s: string) => void =
       addSkinned(id, createNerve(doc, { nerve: key, side, shape: q.nerve, bones, psoasFront, groove, material: mats.nerves, name: id }))
     }
   lap('nerves')
+  bakeAmbientOcclusion(doc, NERVE_KEYS.flatMap((k) => [`${k}Left`, `${k}Right`]))
+  lap('ambient occlusion')
   // overlay: invisible in a generic viewer (alpha 0); the app draws it with its own material
   const patchMaterial = doc.createMaterial('symptomPatches').setBaseColorFactor([0.85, 0.3, 0.6, 0]).setAlphaMode('BLEND').setDoubleSided(true).setMetallicFactor(0)
   const patches = createSymptomPatches(doc, { shape: q.patches, material: patchMaterial, name: 'symptomPatches' })
@@ -281,6 +289,23 @@ class GroupedMeshopt extends EXTMeshoptCompression {
   override prewrite(context: WriterContext, propertyType: PropertyType): this {
     if (propertyType === 'Accessor') context.accessorUsageGroupedByParent.delete('ARRAY_BUFFER')
     return super.prewrite(context, propertyType)
+  }
+
+  /** The extension writes `"normalized": false` (the default) on every accessor it encodes: 1.5 kB of JSON. */
+  override write(context: WriterContext): this {
+    super.write(context)
+    for (const a of context.jsonDoc.json.accessors ?? []) if (a.normalized === false) delete a.normalized
+    return this
+  }
+}
+
+const toNanometre = (v: number): number => Math.round(v * 1e9) / 1e9
+
+/** Node transforms to the nanometre: float noise such as 0.010000000000000009 cost 0.5 kB of JSON. */
+function roundNodeTransforms(doc: Document): void {
+  for (const node of doc.getRoot().listNodes()) {
+    node.setTranslation(node.getTranslation().map(toNanometre) as [number, number, number])
+    node.setScale(node.getScale().map(toNanometre) as [number, number, number])
   }
 }
 
@@ -311,6 +336,7 @@ export async function buildGlb(quality: Quality, log: (s: string) => void = () =
   }
   await MeshoptEncoder.ready
   await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'high', quantizationVolume: 'scene', quantizePosition: QUANT_BITS }))
+  roundNodeTransforms(doc)
   doc.getRoot().listExtensionsUsed().find((e) => e.extensionName === EXTMeshoptCompression.EXTENSION_NAME)?.dispose()
   doc.createExtension(GroupedMeshopt).setRequired(true).setEncoderOptions({ method: EXTMeshoptCompression.EncoderMethod.FILTER })
   const glb = await io.writeBinary(doc)

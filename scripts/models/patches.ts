@@ -8,15 +8,16 @@
  * Vertex attributes (the renderer's shader reads them; three.js GLTFLoader lower-cases custom names):
  * - JOINTS_0 / WEIGHTS_0: skin indices into SKIN_JOINTS (0 = pelvisJoint, 1 = hipLeft, 2 = hipRight);
  * - `_PATCH` (unsigned byte): index of the vertex's patch in SYMPTOM_PATCHES (= node extras.patches);
- * - `_RIM` (unsigned short, normalised: the shader reads metres): distance to the region's border on the body map,
- *   scaled to metres;
- * - `_HATCH` (short, normalised: the shader reads metres): x + y of the vertex's rest position, the hatch stripes' phase
- *   (POSITION is quantised, so the shader must not take the hatch from it).
+ * - `_RIM` (unsigned byte, normalised; × RIM_RANGE_M = metres): distance to the region's border on the body map, scaled
+ *   to metres, in 0.1 mm steps up to 25.5 mm (the renderer draws the rim over the first 3.5 mm; farther in it only
+ *   needs "far"). A byte instead of a short: 1.4 kB less in the glb for the same picture.
+ * The hatch stripes' phase is not stored: the renderer takes x + y of the rest position from POSITION (times the
+ * quantised geometry's metres per unit); storing it cost 2.8 kB.
  *
  * Geometry: each region polygon is triangulated (ear clipping), refined by conforming longest-edge bisection until
  * every edge is at most `stepM` long on the 3D surface, made Delaunay by edge flips (3D angles), smoothed on the surface
  * and flipped again, so it follows the curved thigh with ~3k well-shaped triangles instead of the ~21k slivers of a
- * uniform subdivision of the ear-clipped triangles (the rim and hatch attributes interpolate linearly, so larger
+ * uniform subdivision of the ear-clipped triangles (the rim attribute and the hatch phase interpolate linearly, so larger
  * triangles draw the same pattern).
  */
 import type { Document, Material, Mesh } from '@gltf-transform/core'
@@ -24,6 +25,9 @@ import { NERVE_KEYS } from '../../src/scene-state/ids.ts'
 import type { NerveKey } from '../../src/scene-state/ids.ts'
 import { REF, landmarkM } from './reference.ts'
 import { J } from './skeleton.ts'
+
+/** `_RIM` 1.0 (255) reads as this many metres (the renderer's symptomShader.ts RIM_RANGE_M; a unit test holds them equal). */
+export const RIM_RANGE_M = 0.0255
 
 export const SYMPTOM_PATCHES_DEFAULTS = {
   /** longest triangle edge on the 3D surface (m) */
@@ -321,10 +325,8 @@ export interface SymptomPatchGeometry {
   joints: Uint8Array
   weights: Float32Array
   patch: Uint8Array
-  /** metres (normalised unsigned short: value / 65535) */
-  rim: Uint16Array
-  /** metres (normalised short: value / 32767) */
-  hatch: Int16Array
+  /** metres (normalised unsigned byte: value / 255 × RIM_RANGE_M) */
+  rim: Uint8Array
   indices: Uint16Array
 }
 
@@ -343,7 +345,6 @@ export function symptomPatchGeometry(shape: SymptomPatchShape = SYMPTOM_PATCHES_
   const weights: number[] = []
   const patch: number[] = []
   const rim: number[] = []
-  const hatch: number[] = []
   const index: number[] = []
   const cache = new Map<string, ReturnType<typeof triangulateRegion>>()
   SYMPTOM_PATCHES.forEach((sp, pi) => {
@@ -374,7 +375,6 @@ export function symptomPatchGeometry(shape: SymptomPatchShape = SYMPTOM_PATCHES_
       let d = Infinity
       for (let i = 0; i < poly.length; i++) d = Math.min(d, distToSegment(m, poly[i], poly[(i + 1) % poly.length]))
       rim.push(d * BODY_MAP_SCALE_M)
-      hatch.push(x + point[1])
     })
     // orientation: the patch faces away from the body (its summed normal points anterior)
     let nz = 0
@@ -407,8 +407,7 @@ export function symptomPatchGeometry(shape: SymptomPatchShape = SYMPTOM_PATCHES_
     joints: Uint8Array.from(joints),
     weights: Float32Array.from(weights),
     patch: Uint8Array.from(patch),
-    rim: Uint16Array.from(rim, (v) => Math.round(clamp(v, 0, 1) * 65535)),
-    hatch: Int16Array.from(hatch, (v) => Math.round(clamp(v, -1, 1) * 32767)),
+    rim: Uint8Array.from(rim, (v) => Math.round(clamp(v / RIM_RANGE_M, 0, 1) * 255)),
     indices: Uint16Array.from(index),
   }
 }
@@ -418,7 +417,7 @@ export function createSymptomPatches(doc: Document, options: SymptomPatchOptions
   const shape = options.shape ?? SYMPTOM_PATCHES_DEFAULTS
   const g = symptomPatchGeometry(shape)
   const buffer = doc.getRoot().listBuffers()[0] ?? doc.createBuffer()
-  const acc = (type: 'SCALAR' | 'VEC3' | 'VEC4', array: Float32Array | Uint8Array | Uint16Array | Int16Array, normalized = false) =>
+  const acc = (type: 'SCALAR' | 'VEC3' | 'VEC4', array: Float32Array | Uint8Array | Uint16Array, normalized = false) =>
     doc.createAccessor().setType(type).setArray(array).setNormalized(normalized).setBuffer(buffer)
   const prim = doc
     .createPrimitive()
@@ -428,7 +427,6 @@ export function createSymptomPatches(doc: Document, options: SymptomPatchOptions
     .setAttribute('WEIGHTS_0', acc('VEC4', g.weights))
     .setAttribute('_PATCH', acc('SCALAR', g.patch))
     .setAttribute('_RIM', acc('SCALAR', g.rim, true))
-    .setAttribute('_HATCH', acc('SCALAR', g.hatch, true))
     .setIndices(acc('SCALAR', g.indices))
   if (options.material) prim.setMaterial(options.material)
   return doc.createMesh(options.name ?? 'symptomPatches').addPrimitive(prim)

@@ -17,7 +17,10 @@ export function Appearance({ theme }: { theme: SceneTheme }) {
   const frame = useSceneFrame()
   const invalidate = useThree((s) => s.invalidate)
   const { instance } = frame
-  const mats = useMemo(() => createStructureMaterials(instance.meshes.keys(), theme), [instance, theme])
+  const mats = useMemo(
+    () => createStructureMaterials(instance.meshes.keys(), theme, (id) => !!instance.meshes.get(id)?.every((m) => m.geometry.hasAttribute('_ao'))),
+    [instance, theme],
+  )
   const targets = useMemo(() => appearanceTargets(instance, mats), [instance, mats])
   const colours = useMemo(() => themeColours(theme), [theme])
   useLayoutEffect(() => {

@@ -14,6 +14,7 @@ import { BODY_REGIONS } from '../scene-state/body-map.ts'
 import type { BodySide, NerveKey } from '../scene-state/ids.ts'
 import { anchorNode } from './anchors.ts'
 import { patchShader } from './symptomShader.ts'
+import { geometryUnit } from './materials.ts'
 import { FRAME_PRIORITY, useSceneFrame } from './frame.ts'
 
 /** One patch per (region, side), in the order of the mesh's `_patch` index (node extras `patches`). */
@@ -37,7 +38,8 @@ export function SymptomPatches({ colour }: { colour: string }) {
   const mesh = useMemo(() => anchorNode(frame.instance, 'symptomPatches') as SkinnedMesh, [frame.instance])
   const patches = useMemo(() => symptomPatchesOf(mesh), [mesh])
   const intensity = useMemo(() => new Float32Array(Math.max(1, patches.length)), [patches])
-  const onBeforeCompile = useMemo(() => patchShader(intensity), [intensity])
+  // metres per unit of the quantised POSITION: the hatching's stripes are drawn from the rest position
+  const onBeforeCompile = useMemo(() => patchShader(intensity, { uUnit: { value: geometryUnit(mesh) } }), [intensity, mesh])
   const cacheKey = useMemo(() => () => `psoas-explainer:symptom-patches:${intensity.length}`, [intensity])
   useLayoutEffect(() => {
     mesh.renderOrder = 5

@@ -100,6 +100,26 @@ function nerveSwell(uniforms: NerveSwellUniforms) {
   }
 }
 
+/**
+ * How much one level of baked occlusion darkens the base colour: the model's `_AO` attribute stores a level per vertex
+ * (0 open … 6), see scripts/models/ao.ts (AO_DEFAULTS.greyPerLevel, which a unit test holds equal to this).
+ */
+export const AO_GREY_PER_LEVEL = 0.07
+
+/**
+ * Baked ambient occlusion (the model's `_AO` vertex attribute, three's `_ao`): each level darkens the base colour, so
+ * structures that lie against each other read apart without any per-frame cost. Only for geometry that has the
+ * attribute (a missing one would read 0, harmless here, but the program would differ for nothing).
+ */
+export function bakedOcclusion(shader: WebGLProgramParametersWithUniforms): void {
+  shader.vertexShader = shader.vertexShader
+    .replace('#include <common>', '#include <common>\nattribute float _ao;\nvarying float vAo;')
+    .replace('#include <begin_vertex>', '#include <begin_vertex>\nvAo = _ao;')
+  shader.fragmentShader = shader.fragmentShader
+    .replace('#include <common>', '#include <common>\nvarying float vAo;')
+    .replace('#include <color_fragment>', `#include <color_fragment>\ndiffuseColor.rgb *= 1.0 - ${AO_GREY_PER_LEVEL.toFixed(3)} * vAo;`)
+}
+
 export interface StructureMaterial {
   material: MeshStandardMaterial
   /** base colour before load/compression/highlight tints */
@@ -140,8 +160,15 @@ export function trimUniforms<U extends Record<string, unknown>>(uniforms: U, mat
 /** The program cache key three gives a material without `onBeforeCompile`: trimmed materials share those programs. */
 const PLAIN_PROGRAM_KEY = Material.prototype.onBeforeCompile.toString()
 
-/** One material per structure id (so focus/compression can tint one structure). Disposed by the owner. */
-export function createStructureMaterials(ids: Iterable<StructureId>, theme: SceneTheme): Map<StructureId, StructureMaterial> {
+/**
+ * One material per structure id (so focus/compression can tint one structure). Disposed by the owner. `occluded(id)`:
+ * the structure's geometry carries baked ambient occlusion (`_ao`).
+ */
+export function createStructureMaterials(
+  ids: Iterable<StructureId>,
+  theme: SceneTheme,
+  occluded: (id: StructureId) => boolean = () => false,
+): Map<StructureId, StructureMaterial> {
   const out = new Map<StructureId, StructureMaterial>()
   for (const id of ids) {
     const { layer } = structureInfo(id)
@@ -154,20 +181,22 @@ export function createStructureMaterials(ids: Iterable<StructureId>, theme: Scen
     })
     material.name = `psoas-explainer:${id}`
     const entry: StructureMaterial = { material, base: new Color(colour) }
+    const ao = occluded(id)
     let patch: ((shader: WebGLProgramParametersWithUniforms) => void) | null = null
     if (layer === 'muscles') {
       const pattern: MusclePatternUniforms = { uTight: { value: 0 }, uUnit: { value: 1 } }
       patch = musclePattern(pattern)
-      material.customProgramCacheKey = () => 'psoas-explainer:muscle-pattern'
+      material.customProgramCacheKey = () => `psoas-explainer:muscle-pattern${ao ? '+ao' : ''}`
       entry.pattern = pattern
     } else if (layer === 'nerves') {
       const swell: NerveSwellUniforms = { uSwell: { value: 0 }, uUnit: { value: 1 } }
       patch = nerveSwell(swell)
-      material.customProgramCacheKey = () => 'psoas-explainer:nerve-swell'
+      material.customProgramCacheKey = () => `psoas-explainer:nerve-swell${ao ? '+ao' : ''}`
       entry.swell = swell
-    } else material.customProgramCacheKey = () => PLAIN_PROGRAM_KEY
+    } else material.customProgramCacheKey = ao ? () => 'psoas-explainer:ao' : () => PLAIN_PROGRAM_KEY
     material.onBeforeCompile = (shader) => {
       patch?.(shader)
+      if (ao) bakedOcclusion(shader)
       shader.uniforms = trimUniforms(shader.uniforms, material)
     }
     out.set(id, entry)

@@ -3,7 +3,7 @@
  * (low-poly build for the animation test, the real glb for pixels and the snapshot):
  * posing from the derived pose, psoas shape, compressed-nerve highlight with pixels, the symptom
  * region on the front of the thigh (pixels), snapshot PNG,
- * render on demand (frames while animating, none after settling).
+ * render on demand (frames while animating, none after settling), baked occlusion compiled in.
  */
 import { afterEach, expect, test } from 'vitest'
 import { Quaternion, Vector3, type Mesh, type SkinnedMesh } from 'three'
@@ -112,6 +112,15 @@ test('a compressed nerve is highlighted (material and pixels at its compression 
   })
   m = await mountCanvas({ store, modelUrl: REAL, settleImmediately: true })
   await settle(m)
+  // baked ambient occlusion reaches the drawing: the glb's bones and discs carry `_ao` levels and the program each is
+  // drawn with compiles the darkening (tests/browser/render-baked-shading.test.tsx draws what it does)
+  for (const id of ['pelvis', 'vertebraL3', 'discL4L5', 'femurRight']) {
+    let mesh: Mesh | null = null
+    m.node(id).traverse((o) => void (!mesh && (o as Mesh).isMesh && (mesh = o as Mesh)))
+    expect(mesh!.geometry.hasAttribute('_ao'), id).toBe(true)
+    const program = (m.state.gl.properties.get(mesh!.material as object) as { currentProgram?: { cacheKey: string } }).currentProgram
+    expect(program?.cacheKey, id).toMatch(/psoas-explainer:([a-z-]+\+)?ao\b/)
+  }
   // severe, right: the femoral nerve's compression is 0.5 on the right (teaching model), 0 on the left
   const femoralRight = 0.5
   const right = (m.node('femoralRight') as Mesh).material as unknown as { color: { getHexString(): string }; emissive: { getHex(): number } }

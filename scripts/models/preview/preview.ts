@@ -3,8 +3,9 @@
  *   view=front|side|back|oblique|backOblique|top   dist=m ty=m tz=m (camera distance and target)   model=full|low   layers=bones,discs,muscles,nerves   tense=0..1
  *   hipFlex=deg (both hips relative to the pelvis, + = flexion)   tilt=deg (pelvis, + = anterior)
  *   lumbarFlex=deg (spread over the five segments, + = flexion)   ui=0 (hide the caption)
- *   patches=0..1 (draw the symptom patch overlay at this intensity with the app's hatch-and-rim look, from its
- *   `_patch`, `_rim`, `_hatch` attributes; 0 = hidden, the default)
+ *   patches=0..1 (draw the symptom patch overlay at this intensity with the app's shader (symptomShader.ts): hatching
+ *   from the rest position, a rim from `_rim`; 0 = hidden, the default). Structures with baked occlusion (`_ao`) are
+ *   darkened as the app darkens them (materials.ts bakedOcclusion).
  * Sets window.modelReady = true after the first frame with the model.
  */
 import * as THREE from 'three'
@@ -12,6 +13,8 @@ import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
 import manifest from '../../../models/lumbar-psoas.manifest.json'
+import { patchShader } from '../../../src/render/symptomShader.ts'
+import { bakedOcclusion, geometryUnit } from '../../../src/render/materials.ts'
 
 const params = new URLSearchParams(location.search)
 const view = params.get('view') ?? 'oblique'
@@ -23,32 +26,20 @@ const tilt = Number(params.get('tilt') ?? 0)
 const lumbarFlex = Number(params.get('lumbarFlex') ?? 0)
 const patchIntensity = Number(params.get('patches') ?? 0)
 
-/** The symptom overlay drawn as the app draws it: hatched (1 cm stripes along x + y), a solid 3.5 mm rim. */
-function patchMaterial(intensity: number): THREE.Material {
+/** The symptom overlay drawn with the app's own shader (hatched along x + y, a solid rim), every patch at `intensity`. */
+function patchMaterial(mesh: THREE.Mesh, intensity: number): THREE.Material {
   const m = new THREE.MeshLambertMaterial({ color: '#ff5a36', emissive: '#ff5a36', emissiveIntensity: 0.35, transparent: true, depthWrite: false, side: THREE.DoubleSide })
   m.forceSinglePass = true
-  m.onBeforeCompile = (shader) => {
-    shader.uniforms.uIntensity = { value: intensity }
-    shader.vertexShader = shader.vertexShader
-      .replace('#include <common>', '#include <common>\nattribute float _rim;\nattribute float _hatch;\nvarying float vRim;\nvarying float vHatch;')
-      .replace('#include <begin_vertex>', '#include <begin_vertex>\nvRim = _rim;\nvHatch = _hatch;')
-    shader.fragmentShader = shader.fragmentShader
-      .replace('#include <common>', '#include <common>\nuniform float uIntensity;\nvarying float vRim;\nvarying float vHatch;')
-      .replace(
-        '#include <color_fragment>',
-        `#include <color_fragment>
-        {
-          float k = clamp(uIntensity / 0.6, 0.0, 1.0);
-          float h = abs(fract(vHatch / 0.01) - 0.5) * 2.0;
-          float stripe = smoothstep(0.35, 0.65, h);
-          float rim = 1.0 - smoothstep(0.0021, 0.0035, vRim);
-          float a = mix(0.08 + 0.12 * k, 0.25 + 0.35 * k, stripe);
-          a = max(a, rim * (0.55 + 0.40 * k));
-          diffuseColor.a *= a;
-        }`,
-      )
-      .replace('#include <normal_fragment_maps>', '#include <normal_fragment_maps>\ndiffuseColor.a *= mix(0.35, 1.0, abs(dot(normal, normalize(vViewPosition))));')
-  }
+  const n = Math.max(1, ((mesh.userData.patches as unknown[] | undefined) ?? []).length)
+  m.onBeforeCompile = patchShader(new Float32Array(n).fill(intensity), { uUnit: { value: geometryUnit(mesh) } })
+  return m
+}
+
+/** The glb's own material with the app's baked-occlusion darkening (the `_ao` levels), as the app draws it. */
+function occludedMaterial(material: THREE.Material): THREE.Material {
+  const m = material.clone()
+  m.onBeforeCompile = bakedOcclusion
+  m.customProgramCacheKey = () => 'preview:ao'
   return m
 }
 
@@ -94,9 +85,10 @@ loader.load(`/models/${file}`, (gltf) => {
     const m = o as THREE.Mesh
     if (m.isMesh && m.name === 'symptomPatches') {
       m.visible = patchIntensity > 0
-      m.material = patchMaterial(patchIntensity)
+      m.material = patchMaterial(m, patchIntensity)
       m.renderOrder = 5
     }
+    if (m.isMesh && m.geometry.hasAttribute('_ao')) m.material = occludedMaterial(m.material as THREE.Material)
     if (m.isMesh) {
       m.frustumCulled = false
       if (m.morphTargetInfluences && m.morphTargetDictionary && 'tense' in m.morphTargetDictionary)

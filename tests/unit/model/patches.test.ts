@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import ref from '../../../reference/anatomy-reference.json' with { type: 'json' }
 import { LOWPOLY_FILE, MANIFEST_FILE, loadDoc, nearest, nodeByName, structurePositions } from './glb.ts'
+import { RIM_RANGE_M } from '../../../scripts/models/patches.ts'
+import { RIM_RANGE_M as SHADER_RIM_RANGE_M } from '../../../src/render/symptomShader.ts'
 
 const REGIONS = ['suprapubic', 'inguinalGroin', 'upperAnteriorThigh', 'upperMedialThigh', 'anterolateralThigh', 'anteriorThigh', 'anteromedialThigh', 'medialThigh']
 const PATCHES = [
@@ -61,18 +63,19 @@ describe('model: symptom patch overlay', () => {
     expect([...used].sort()).toEqual(['hipLeft', 'hipRight', 'pelvisJoint'])
   })
 
-  it('attributes: POSITION, NORMAL, skin, _PATCH (byte), _RIM (normalised unsigned short, m), _HATCH (normalised short, m)', async () => {
+  it('attributes: POSITION, NORMAL, skin, _PATCH (byte), _RIM (normalised unsigned byte, × RIM_RANGE_M = m); no stored hatch phase', async () => {
     const { prim } = await patches()
-    expect(prim.listSemantics().sort()).toEqual(['JOINTS_0', 'NORMAL', 'POSITION', 'WEIGHTS_0', '_HATCH', '_PATCH', '_RIM'])
+    expect(prim.listSemantics().sort()).toEqual(['JOINTS_0', 'NORMAL', 'POSITION', 'WEIGHTS_0', '_PATCH', '_RIM'])
     const t = (s: string) => {
       const a = prim.getAttribute(s)!
       return [a.getType(), a.getComponentType(), a.getNormalized()]
     }
-    expect([t('_PATCH'), t('_RIM'), t('_HATCH')]).toEqual([
+    expect([t('_PATCH'), t('_RIM')]).toEqual([
       ['SCALAR', 5121, false],
-      ['SCALAR', 5123, true],
-      ['SCALAR', 5122, true],
+      ['SCALAR', 5121, true],
     ])
+    // the renderer reads _RIM with the build's scale
+    expect(SHADER_RIM_RANGE_M).toBe(RIM_RANGE_M)
   })
 
   it('extras.patches lists the (region, side) pairs in _PATCH order; the manifest lists it as an overlay, not a structure', async () => {
@@ -84,7 +87,7 @@ describe('model: symptom patch overlay', () => {
     }
     expect(manifest.structures.map((s) => s.id)).not.toContain('symptomPatches')
     expect(manifest.overlays.map((o) => [o.id, o.node, o.skinJoints, Object.keys(o.attributes).sort()])).toEqual([
-      ['symptomPatches', 'symptomPatches', ['pelvisJoint', 'hipLeft', 'hipRight'], ['JOINTS_0', 'WEIGHTS_0', '_HATCH', '_PATCH', '_RIM']],
+      ['symptomPatches', 'symptomPatches', ['pelvisJoint', 'hipLeft', 'hipRight'], ['JOINTS_0', 'WEIGHTS_0', '_PATCH', '_RIM']],
     ])
     expect(manifest.overlays[0].patches.map(({ region, side }) => ({ region, side }))).toEqual(PATCHES)
   })
@@ -128,20 +131,16 @@ describe('model: symptom patch overlay', () => {
     expect(ys('suprapubic').every((y) => y > -0.1)).toBe(true)
   })
 
-  it('_RIM is the distance to the border (0 on it, > 5 mm inside each patch); _HATCH is x + y of the rest position (0.5 mm)', async () => {
-    const { doc, scalar } = await patches()
-    const pos = structurePositions(doc, 'symptomPatches')
-    const rim = scalar('_RIM')
-    const hatch = scalar('_HATCH')
+  it('_RIM is the distance to the border (0 on it, > 5 mm inside each patch, at most its 25.5 mm range)', async () => {
+    const { scalar } = await patches()
+    const rim = scalar('_RIM').map((v) => v * RIM_RANGE_M)
     const patch = scalar('_PATCH')
     const rows = PATCHES.map((_, k) => {
       const r = rim.filter((_, i) => patch[i] === k)
       return { min: Math.min(...r) < 1e-6, max: Math.max(...r) > 0.005 }
     })
     expect(rows).toEqual(PATCHES.map(() => ({ min: true, max: true })))
-    let worst = 0
-    for (let i = 0; i < hatch.length; i++) worst = Math.max(worst, Math.abs(hatch[i] - (pos[i * 3] + pos[i * 3 + 1])))
-    expect(worst).toBeLessThan(0.0005)
+    expect(Math.max(...rim)).toBeLessThanOrEqual(RIM_RANGE_M + 1e-9)
   })
 
   it('regions drawn are the front-view body-map regions between ASIS and knee supplied by a plexus nerve (genital excepted)', () => {
