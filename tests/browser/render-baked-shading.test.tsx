@@ -6,51 +6,18 @@
  *   10 mm stripes whether the positions are stored in metres or in quantised units (× 0.25 m).
  */
 import { afterEach, expect, test } from 'vitest'
-import {
-  BufferAttribute,
-  DirectionalLight,
-  HemisphereLight,
-  Mesh,
-  MeshLambertMaterial,
-  OrthographicCamera,
-  PerspectiveCamera,
-  PlaneGeometry,
-  Scene,
-  SphereGeometry,
-  WebGLRenderer,
-  type Camera,
-  type Material,
-} from 'three'
+import { BufferAttribute, HemisphereLight, Mesh, MeshLambertMaterial, OrthographicCamera, PlaneGeometry, Scene, type Material, type WebGLRenderer } from 'three'
+import { SIZE, draw, litSphere, makeRenderer } from './gl-sphere.ts'
 import { createStructureMaterials, resolveSceneTheme } from '../../src/render/materials.ts'
 import { HATCH_PERIOD_M, RIM_RANGE_M, patchShader } from '../../src/render/symptomShader.ts'
 import type { StructureId } from '../../src/scene-state/ids.ts'
 
-const SIZE = 96
 let renderer: WebGLRenderer | null = null
 afterEach(() => {
   renderer?.dispose()
   renderer?.forceContextLoss()
   renderer = null
 })
-
-function makeRenderer(): WebGLRenderer {
-  const canvas = document.createElement('canvas')
-  canvas.width = SIZE
-  canvas.height = SIZE
-  const r = new WebGLRenderer({ canvas, antialias: false, alpha: false })
-  r.setSize(SIZE, SIZE, false)
-  r.setClearColor('#ffffff')
-  return r
-}
-
-function draw(r: WebGLRenderer, scene: Scene, camera: Camera, mesh: Mesh, material: Material): Uint8Array {
-  mesh.material = material
-  r.render(scene, camera)
-  const gl = r.getContext()
-  const px = new Uint8Array(SIZE * SIZE * 4)
-  gl.readPixels(0, 0, SIZE, SIZE, gl.RGBA, gl.UNSIGNED_BYTE, px)
-  return px
-}
 
 /** Sum of R+G+B over the sphere's pixels (not the white background in `plain`) of the rows [y0, y1) (GL order: row 0 at the bottom). */
 function brightness(px: Uint8Array, plain: Uint8Array, y0: number, y1: number): number {
@@ -64,22 +31,14 @@ function brightness(px: Uint8Array, plain: Uint8Array, y0: number, y1: number): 
 }
 
 test('baked occlusion: level 0 draws the plain colour, level 6 darkens it, for every structure kind', () => {
-  renderer = makeRenderer()
-  const scene = new Scene()
-  scene.add(new HemisphereLight('#ffffff', '#8a8f99', 1.1))
-  const key = new DirectionalLight('#ffffff', 1.6)
-  key.position.set(0, 0, 1)
-  scene.add(key)
-  const camera = new PerspectiveCamera(35, 1, 0.01, 10)
-  camera.position.set(0, 0, 0.09)
-  const geometry = new SphereGeometry(0.02, 48, 32)
+  renderer = makeRenderer('#ffffff')
+  const { camera, scene, mesh } = litSphere([0, 0, 1])
+  const geometry = mesh.geometry
   // the lower half of the sphere fully occluded (6), the upper half open (0)
   const pos = geometry.getAttribute('position')
   const ao = new Uint8Array(pos.count)
   for (let i = 0; i < pos.count; i++) ao[i] = pos.getY(i) < -0.002 ? 6 : 0
   geometry.setAttribute('_ao', new BufferAttribute(ao, 1))
-  const mesh = new Mesh(geometry)
-  scene.add(mesh)
   const ids: StructureId[] = ['pelvis', 'discL4L5', 'psoasMajorLeft', 'femoralRight']
   const theme = resolveSceneTheme(undefined)
   const withAo = createStructureMaterials(ids, theme, () => true)
@@ -114,7 +73,7 @@ function patchPlane(unit: number): Mesh {
 }
 
 test('symptom patch hatching: 10 mm diagonal stripes from the rest position, whatever the position unit', () => {
-  renderer = makeRenderer()
+  renderer = makeRenderer('#ffffff')
   expect(RIM_RANGE_M).toBeGreaterThan(0.0035) // the rim (3.5 mm) lies inside the stored range
   const camera = new OrthographicCamera(-0.03, 0.03, 0.03, -0.03, 0.01, 1) // 60 mm across 96 px
   camera.position.set(0, 0, 0.5)

@@ -5,11 +5,11 @@
  * pattern, nerve swell) draws exactly the same pixels as the same material with the full copy.
  */
 import { afterEach, expect, test } from 'vitest'
-import { DirectionalLight, HemisphereLight, Mesh, PerspectiveCamera, Scene, SphereGeometry, WebGLRenderer, type Material, type WebGLProgramParametersWithUniforms } from 'three'
+import type { WebGLRenderer, WebGLProgramParametersWithUniforms } from 'three'
+import { SIZE, draw, litSphere, makeRenderer } from './gl-sphere.ts'
 import { createStructureMaterials, resolveSceneTheme, type StructureMaterial } from '../../src/render/materials.ts'
 import type { StructureId } from '../../src/scene-state/ids.ts'
 
-const SIZE = 96
 let renderer: WebGLRenderer | null = null
 afterEach(() => {
   renderer?.dispose()
@@ -30,30 +30,9 @@ function untrimmed(sm: StructureMaterial): StructureMaterial {
   return { ...sm, material: material as typeof sm.material }
 }
 
-function draw(r: WebGLRenderer, scene: Scene, camera: PerspectiveCamera, mesh: Mesh, material: Material): Uint8Array {
-  mesh.material = material
-  r.render(scene, camera)
-  const gl = r.getContext()
-  const px = new Uint8Array(SIZE * SIZE * 4)
-  gl.readPixels(0, 0, SIZE, SIZE, gl.RGBA, gl.UNSIGNED_BYTE, px)
-  return px
-}
-
 test('structure materials hold trimmed uniforms in the renderer and draw the same pixels as with the full set', () => {
-  const canvas = document.createElement('canvas')
-  canvas.width = SIZE
-  canvas.height = SIZE
-  renderer = new WebGLRenderer({ canvas, antialias: false })
-  renderer.setSize(SIZE, SIZE, false)
-  const scene = new Scene()
-  scene.add(new HemisphereLight('#ffffff', '#8a8f99', 1.1))
-  const key = new DirectionalLight('#ffffff', 1.6)
-  key.position.set(0.6, 1.2, 1.5)
-  scene.add(key)
-  const camera = new PerspectiveCamera(35, 1, 0.01, 10)
-  camera.position.set(0, 0, 0.09)
-  const mesh = new Mesh(new SphereGeometry(0.02, 48, 32))
-  scene.add(mesh)
+  renderer = makeRenderer()
+  const { scene, camera, mesh } = litSphere()
 
   const ids: StructureId[] = ['vertebraL4', 'discL4L5', 'psoasMajorLeft', 'femoralRight']
   const mats = createStructureMaterials(ids, resolveSceneTheme(undefined))
