@@ -34,18 +34,55 @@ export interface DensePath {
 }
 
 /**
- * Samples every `stepMm` or closer along the Catmull-Rom curve through the control points (as loft.ts samples it);
- * sections ease between control points (smoothstep), joints blend linearly, as in the loft.
+ * The control points with every straight segment that is much longer than the one before it broken into pieces that
+ * grow at most twofold, each point with its original segment and its place along it (0..1). The uniform
+ * Catmull-Rom curve takes a point's tangent from its neighbours, so a short segment before a long one overshoots:
+ * the femoral's 31 mm from the femoral triangle to its division, before 300 mm down the thigh, swung 5 mm sideways
+ * and 5 mm forward (a step in the groin). The pieces lie on the straight segment, so the curve down it stays straight.
+ * Only segments of `longMm` or more are broken (the thighs'): the short ones' overshoot is below a nerve's width.
+ */
+export function balancedControl(pts: Vec3[], growth = 2, longMm = 80): { pts: Vec3[]; seg: number[]; t: number[] } {
+  const out = { pts: [pts[0]], seg: [0], t: [0] }
+  let prev = Infinity
+  for (let i = 0; i < pts.length - 1; i++) {
+    const d = sub(pts[i + 1], pts[i])
+    const L = len(d)
+    let s = 0
+    let piece = prev
+    if (L >= longMm)
+      while (L - s > (growth + 1) * piece) {
+        piece *= growth
+        s += piece
+        out.pts.push(add(pts[i], scale(d, s / L)))
+        out.seg.push(i)
+        out.t.push(s / L)
+      }
+    out.pts.push(pts[i + 1])
+    out.seg.push(i + 1)
+    out.t.push(0)
+    prev = L - s
+  }
+  return out
+}
+
+/**
+ * Samples every `stepMm` or closer along the Catmull-Rom curve through the control points (as loft.ts samples it;
+ * long segments after short ones broken up first, `balancedControl`); sections ease between control points
+ * (smoothstep), joints blend linearly, as in the loft, both by the place along the original segment.
  */
 export function densify(c: ControlPath, stepMm: number): DensePath {
   const out: DensePath = { pts: [], a: [], b: [], joints: [] }
   const jc = c.pts.map((p) => skinAt(p))
   const n = c.pts.length
-  for (let i = 0; i < n - 1; i++) {
-    const k = Math.max(2, Math.ceil(len(sub(c.pts[i + 1], c.pts[i])) / stepMm))
-    const pts = catmullRomSegment(c.pts, i, k)
+  const bal = balancedControl(c.pts)
+  for (let j = 0; j < bal.pts.length - 1; j++) {
+    const i = bal.seg[j]
+    const t0 = bal.t[j]
+    const t1 = bal.seg[j + 1] === i ? bal.t[j + 1] : 1
+    const k = Math.max(2, Math.ceil(len(sub(bal.pts[j + 1], bal.pts[j])) / stepMm))
+    const pts = catmullRomSegment(bal.pts, j, k)
     for (let s = 0; s < k; s++) {
-      const t = s / k
+      const t = lerp(t0, t1, s / k)
       const tt = t * t * (3 - 2 * t)
       out.pts.push(pts[s])
       out.a.push(lerp(c.a[i], c.a[i + 1], tt))
