@@ -11,52 +11,53 @@ import { readFileSync } from 'node:fs'
 import { AO_DEFAULTS } from '../../../scripts/models/ao.ts'
 import { AO_GREY_PER_LEVEL } from '../../../src/render/materials.ts'
 import { STRUCTURE_IDS, structureInfo } from '../../../src/scene-state/ids.ts'
-import { LOWPOLY_FILE, MANIFEST_FILE, MODEL_FILE, loadDoc, nodeByName, structurePositions } from './glb.ts'
+import { LOWPOLY_FILE, MANIFEST_FILE, MODEL_FILE, loadDoc, structurePositions, structurePrimitive } from './glb.ts'
 import type { Document } from '@gltf-transform/core'
 
 const OCCLUDED = STRUCTURE_IDS.filter((id) => structureInfo(id).layer !== 'nerves')
 const NERVES = STRUCTURE_IDS.filter((id) => structureInfo(id).layer === 'nerves')
 
-function primOf(doc: Document, id: string) {
-  const node = nodeByName(doc, id)
-  const meshNode = node.getMesh() ? node : node.listChildren().find((c) => c.getMesh())!
-  return meshNode.getMesh()!.listPrimitives()[0]
-}
-
 function levels(doc: Document, id: string): number[] {
-  const a = primOf(doc, id).getAttribute('_AO')!
+  const a = structurePrimitive(doc, id).getAttribute('_AO')!
   return Array.from({ length: a.getCount() }, (_, i) => a.getScalar(i))
 }
 
-/** Distance from each vertex of `id` to the nearest vertex of any other occluded structure (a 10 mm grid, up to 30 mm). */
-function distanceToOthers(doc: Document, id: string): number[] {
+/**
+ * For every occluded structure, the distance from each of its vertices to the nearest vertex of any other occluded
+ * structure (one 10 mm grid of all their vertices, searched up to 30 mm).
+ */
+function distancesToOthers(doc: Document): Map<string, number[]> {
   const cell = 0.01
-  const grid = new Map<string, number[]>()
-  for (const other of OCCLUDED) {
-    if (other === id) continue
-    const p = structurePositions(doc, other)
+  const positions = OCCLUDED.map((id) => structurePositions(doc, id))
+  const key = (x: number, y: number, z: number) => `${Math.floor(x / cell)},${Math.floor(y / cell)},${Math.floor(z / cell)}`
+  const grid = new Map<string, number[]>() // [x, y, z, owner, …]
+  positions.forEach((p, owner) => {
     for (let i = 0; i < p.length; i += 3) {
-      const k = `${Math.floor(p[i] / cell)},${Math.floor(p[i + 1] / cell)},${Math.floor(p[i + 2] / cell)}`
+      const k = key(p[i], p[i + 1], p[i + 2])
       let l = grid.get(k)
       if (!l) grid.set(k, (l = []))
-      l.push(p[i], p[i + 1], p[i + 2])
+      l.push(p[i], p[i + 1], p[i + 2], owner)
     }
-  }
-  const own = structurePositions(doc, id)
-  const out: number[] = []
-  for (let i = 0; i < own.length; i += 3) {
-    const [x, y, z] = [own[i], own[i + 1], own[i + 2]]
-    const [cx, cy, cz] = [Math.floor(x / cell), Math.floor(y / cell), Math.floor(z / cell)]
-    let best = Infinity
-    for (let dx = -3; dx <= 3; dx++)
-      for (let dy = -3; dy <= 3; dy++)
-        for (let dz = -3; dz <= 3; dz++) {
-          const l = grid.get(`${cx + dx},${cy + dy},${cz + dz}`)
-          if (l) for (let j = 0; j < l.length; j += 3) best = Math.min(best, (l[j] - x) ** 2 + (l[j + 1] - y) ** 2 + (l[j + 2] - z) ** 2)
-        }
-    out.push(Math.sqrt(best))
-  }
-  return out
+  })
+  return new Map(
+    OCCLUDED.map((id, owner) => {
+      const own = positions[owner]
+      const out: number[] = []
+      for (let i = 0; i < own.length; i += 3) {
+        const [x, y, z] = [own[i], own[i + 1], own[i + 2]]
+        const [cx, cy, cz] = [Math.floor(x / cell), Math.floor(y / cell), Math.floor(z / cell)]
+        let best = Infinity
+        for (let dx = -3; dx <= 3; dx++)
+          for (let dy = -3; dy <= 3; dy++)
+            for (let dz = -3; dz <= 3; dz++) {
+              const l = grid.get(`${cx + dx},${cy + dy},${cz + dz}`)
+              if (l) for (let j = 0; j < l.length; j += 4) if (l[j + 3] !== owner) best = Math.min(best, (l[j] - x) ** 2 + (l[j + 1] - y) ** 2 + (l[j + 2] - z) ** 2)
+            }
+        out.push(Math.sqrt(best))
+      }
+      return [id, out]
+    }),
+  )
 }
 
 const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / Math.max(1, v.length)
@@ -68,14 +69,14 @@ describe.each([
   it('bones, discs and muscles carry _AO (unsigned byte levels 0…levels, some open, some dark); nerves and the overlay do not', async () => {
     const doc = await loadDoc(file)
     for (const id of OCCLUDED) {
-      const a = primOf(doc, id).getAttribute('_AO')
+      const a = structurePrimitive(doc, id).getAttribute('_AO')
       expect(a, id).not.toBeNull()
       expect([a!.getType(), a!.getComponentType(), a!.getNormalized()], id).toEqual(['SCALAR', 5121, false])
       const l = levels(doc, id)
       expect(Math.max(...l), id).toBeLessThanOrEqual(AO_DEFAULTS.levels)
       expect(Math.max(...l), id).toBeGreaterThanOrEqual(3)
     }
-    for (const id of [...NERVES, 'symptomPatches']) expect(primOf(doc, id).getAttribute('_AO'), id).toBeNull()
+    for (const id of [...NERVES, 'symptomPatches']) expect(structurePrimitive(doc, id).getAttribute('_AO'), id).toBeNull()
   })
 
   it('vertices touching another structure are darker than vertices with nothing near; discs darker than vertebrae', async () => {
@@ -83,9 +84,10 @@ describe.each([
     const rows: string[] = []
     const touching: number[] = []
     const apart: number[] = []
+    const distances = distancesToOthers(doc)
     for (const id of OCCLUDED) {
       const l = levels(doc, id)
-      const d = distanceToOthers(doc, id)
+      const d = distances.get(id)!
       const t = l.filter((_, i) => d[i] <= 0.003)
       const f = l.filter((_, i) => d[i] > 0.025)
       touching.push(...t)

@@ -1,6 +1,6 @@
 /** Test helpers: read the committed glb (meshopt decoded), world positions of meshes, linear blend skinning. */
 import { NodeIO } from '@gltf-transform/core'
-import type { Document, Node } from '@gltf-transform/core'
+import type { Document, Node, Primitive } from '@gltf-transform/core'
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions'
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer'
 import { Euler, Matrix4, Quaternion, Vector3 } from 'three'
@@ -80,11 +80,21 @@ export function worldMatrix(node: Node, pose: PoseEulers = {}): Matrix4 {
 }
 
 /** World positions (metres, flat xyz) of the mesh of structure `id`, posed by `pose` (rest if empty). */
-export function structurePositions(doc: Document, id: string, pose: PoseEulers = {}): Float32Array {
+/** The node that carries a structure's mesh: the structure node itself or its child, and that mesh's primitive. */
+function structureMeshNode(doc: Document, id: string): { meshNode: Node; prim: Primitive } {
   const node = nodeByName(doc, id)
   const meshNode = node.getMesh() ? node : node.listChildren().find((c) => c.getMesh())
   if (!meshNode) throw new Error(`no mesh under ${id}`)
-  const prim = meshNode.getMesh()!.listPrimitives()[0]
+  return { meshNode, prim: meshNode.getMesh()!.listPrimitives()[0] }
+}
+
+/** A structure's (only) primitive. */
+export function structurePrimitive(doc: Document, id: string): Primitive {
+  return structureMeshNode(doc, id).prim
+}
+
+export function structurePositions(doc: Document, id: string, pose: PoseEulers = {}): Float32Array {
+  const { meshNode, prim } = structureMeshNode(doc, id)
   const pos = prim.getAttribute('POSITION')!
   const n = pos.getCount()
   const out = new Float32Array(n * 3)
@@ -129,9 +139,7 @@ export function structurePositions(doc: Document, id: string, pose: PoseEulers =
 }
 
 export function structureIndices(doc: Document, id: string): Uint32Array {
-  const node = nodeByName(doc, id)
-  const meshNode = node.getMesh() ? node : node.listChildren().find((c) => c.getMesh())!
-  const idx = meshNode.getMesh()!.listPrimitives()[0].getIndices()!
+  const idx = structurePrimitive(doc, id).getIndices()!
   return Uint32Array.from(idx.getArray() as ArrayLike<number>)
 }
 

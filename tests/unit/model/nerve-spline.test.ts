@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { balancedControl, densify } from '../../../scripts/models/nervefield.ts'
 import type { Vec3 } from '../../../scripts/models/vec.ts'
 import { horizontalSection, structureMesh } from '../../../scripts/model-card/measure.ts'
-import { loadDoc } from './glb.ts'
+import { d3 as dist, loadDoc } from './glb.ts'
 
 // the femoral's last control points below the inguinal ligament (mm): ligament, femoral triangle, division, a point
 // 300 mm down the thigh
@@ -18,8 +18,6 @@ const PATH: Vec3[] = [
   [-85, -120, 8],
   [-45, -415, -55],
 ]
-
-const dist = (a: Vec3, b: Vec3) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2])
 
 /** Distance of p from the line through a and b. */
 function offLine(p: Vec3, a: Vec3, b: Vec3): number {
