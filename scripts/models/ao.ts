@@ -29,7 +29,7 @@ export const AO_DEFAULTS = {
   levels: 6,
   /** how much each level darkens the base colour (the renderer's AO_GREY_PER_LEVEL must equal it) */
   greyPerLevel: 0.07,
-  /** unoccluded at or above this (most vertices then store exactly 1, which costs almost nothing) */
+  /** unoccluded at or above this (most vertices then store level 0, which costs almost nothing) */
   clear: 0.85,
   /** neighbour smoothing rounds over the mesh (removes ray noise) */
   smoothRounds: 6,
@@ -156,18 +156,22 @@ export function bakeOcclusion(prims: Prim[], s: AoShape = AO_DEFAULTS): Uint8Arr
       }
       ao[v] = wSum > 0 ? 1 - wHit / wSum : 1
     }
-    // smooth over the mesh's edges (ray noise), then map to grey levels
+    // smooth over the mesh's edges (ray noise), then map to occlusion levels; each vertex averages itself and its
+    // edges' other ends (an edge counted once per triangle that has it, the same in every round)
+    const cnt = new Float32Array(nv).fill(1)
+    for (let t = 0; t < p.idx.length; t += 3)
+      for (let e = 0; e < 3; e++) {
+        cnt[p.idx[t + e]]++
+        cnt[p.idx[t + ((e + 1) % 3)]]++
+      }
     for (let r = 0; r < s.smoothRounds; r++) {
       const sum = Float32Array.from(ao)
-      const cnt = new Float32Array(nv).fill(1)
       for (let t = 0; t < p.idx.length; t += 3)
         for (let e = 0; e < 3; e++) {
           const a = p.idx[t + e]
           const b = p.idx[t + ((e + 1) % 3)]
           sum[a] += ao[b]
-          cnt[a]++
           sum[b] += ao[a]
-          cnt[b]++
         }
       const next = new Float32Array(nv)
       for (let v = 0; v < nv; v++) next[v] = sum[v] / cnt[v]
