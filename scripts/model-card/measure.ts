@@ -13,6 +13,7 @@ import { MeshoptDecoder } from 'meshoptimizer'
 import { LEVELS, REF } from '../models/reference.ts'
 import type { Level } from '../models/reference.ts'
 import { windingNumber as meshWindingNumber } from '../models/winding.ts'
+import { intersectingTrianglePairs } from '../models/meshcheck.ts'
 
 export type V3 = [number, number, number]
 /** A triangle mesh: flat xyz positions (metres, world frame) and triangle indices. */
@@ -260,46 +261,13 @@ export function splitPieces(mesh: TriMesh): Piece[] {
 // ---------------------------------------------------------------------------------------------
 // Self-intersections
 
-const EPS = 1e-12
-
-/** Does segment p→q cross the interior of triangle abc (Möller–Trumbore, touching excluded)? */
-function segmentCrossesTriangle(p: V3, q: V3, a: V3, b: V3, c: V3): boolean {
-  const d = [q[0] - p[0], q[1] - p[1], q[2] - p[2]]
-  const e1 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]]
-  const e2 = [c[0] - a[0], c[1] - a[1], c[2] - a[2]]
-  const h = [d[1] * e2[2] - d[2] * e2[1], d[2] * e2[0] - d[0] * e2[2], d[0] * e2[1] - d[1] * e2[0]]
-  const det = e1[0] * h[0] + e1[1] * h[1] + e1[2] * h[2]
-  const scale = Math.hypot(...d) * Math.hypot(...e1) * Math.hypot(...e2)
-  if (Math.abs(det) <= 1e-9 * scale) return false // parallel (coplanar pairs are not counted)
-  const inv = 1 / det
-  const s = [p[0] - a[0], p[1] - a[1], p[2] - a[2]]
-  const u = (s[0] * h[0] + s[1] * h[1] + s[2] * h[2]) * inv
-  if (u <= EPS || u >= 1 - EPS) return false
-  const k = [s[1] * e1[2] - s[2] * e1[1], s[2] * e1[0] - s[0] * e1[2], s[0] * e1[1] - s[1] * e1[0]]
-  const v = (d[0] * k[0] + d[1] * k[1] + d[2] * k[2]) * inv
-  if (v <= EPS || u + v >= 1 - EPS) return false
-  const t = (e2[0] * k[0] + e2[1] * k[1] + e2[2] * k[2]) * inv
-  return t > EPS && t < 1 - EPS
-}
-
-/** Do two triangles intersect (an edge of one crosses the other's interior)? Coplanar overlap is not counted. */
-export function trianglesIntersect(a: V3, b: V3, c: V3, d: V3, e: V3, f: V3): boolean {
-  return (
-    segmentCrossesTriangle(a, b, d, e, f) ||
-    segmentCrossesTriangle(b, c, d, e, f) ||
-    segmentCrossesTriangle(c, a, d, e, f) ||
-    segmentCrossesTriangle(d, e, a, b, c) ||
-    segmentCrossesTriangle(e, f, a, b, c) ||
-    segmentCrossesTriangle(f, d, a, b, c)
-  )
-}
-
 /**
  * Pairs of triangles of one mesh that intersect, found through a uniform grid of triangle bounding
  * boxes; pairs that share a (welded) vertex are skipped. Returns the pairs (triangle indices).
  */
 export function selfIntersections(mesh: TriMesh, cell = 0.003): [number, number][] {
-  return selfIntersectionsOfWelded(weld(mesh), cell)
+  const m = weld(mesh)
+  return intersectingTrianglePairs(m.pos, m.idx, cell)
 }
 
 /** Self-intersecting pairs split into those within one connected piece and those between two pieces. */
@@ -308,7 +276,7 @@ export function selfIntersectionsByPiece(mesh: TriMesh, cell = 0.003): { within:
   const piece = pieceOfVertex(m)
   let within = 0
   let between = 0
-  for (const [s, t] of selfIntersectionsOfWelded(m, cell)) {
+  for (const [s, t] of intersectingTrianglePairs(m.pos, m.idx, cell)) {
     if (piece[m.idx[s * 3]] === piece[m.idx[t * 3]]) within++
     else between++
   }
@@ -334,56 +302,6 @@ function pieceOfVertex(m: TriMesh): Int32Array {
     }
   for (let i = 0; i < nv; i++) parent[i] = find(i)
   return parent
-}
-
-function selfIntersectionsOfWelded(m: TriMesh, cell: number): [number, number][] {
-  const nt = m.idx.length / 3
-  const lo = new Int32Array(nt * 3)
-  const hi = new Int32Array(nt * 3)
-  const cells = new Map<string, number[]>()
-  for (let t = 0; t < nt; t++) {
-    for (let k = 0; k < 3; k++) {
-      let mn = Infinity
-      let mx = -Infinity
-      for (let j = 0; j < 3; j++) {
-        const v = m.pos[m.idx[t * 3 + j] * 3 + k]
-        mn = Math.min(mn, v)
-        mx = Math.max(mx, v)
-      }
-      lo[t * 3 + k] = Math.floor(mn / cell)
-      hi[t * 3 + k] = Math.floor(mx / cell)
-    }
-    for (let x = lo[t * 3]; x <= hi[t * 3]; x++)
-      for (let y = lo[t * 3 + 1]; y <= hi[t * 3 + 1]; y++)
-        for (let z = lo[t * 3 + 2]; z <= hi[t * 3 + 2]; z++) {
-          const key = `${x},${y},${z}`
-          const l = cells.get(key)
-          if (l) l.push(t)
-          else cells.set(key, [t])
-        }
-  }
-  const vert = (i: number): V3 => [m.pos[i * 3], m.pos[i * 3 + 1], m.pos[i * 3 + 2]]
-  const out: [number, number][] = []
-  for (const [key, list] of cells) {
-    const [cx, cy, cz] = key.split(',').map(Number)
-    for (let i = 0; i < list.length; i++)
-      for (let j = i + 1; j < list.length; j++) {
-        const s = list[i]
-        const t = list[j]
-        // count each pair once: in the lowest cell both boxes share
-        if (
-          Math.max(lo[s * 3], lo[t * 3]) !== cx ||
-          Math.max(lo[s * 3 + 1], lo[t * 3 + 1]) !== cy ||
-          Math.max(lo[s * 3 + 2], lo[t * 3 + 2]) !== cz
-        )
-          continue
-        const A = [m.idx[s * 3], m.idx[s * 3 + 1], m.idx[s * 3 + 2]]
-        const B = [m.idx[t * 3], m.idx[t * 3 + 1], m.idx[t * 3 + 2]]
-        if (A.some((v) => B.includes(v))) continue
-        if (trianglesIntersect(vert(A[0]), vert(A[1]), vert(A[2]), vert(B[0]), vert(B[1]), vert(B[2]))) out.push([Math.min(s, t), Math.max(s, t)])
-      }
-  }
-  return out.sort((p, q) => p[0] - q[0] || p[1] - q[1])
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@
 import { MeshoptSimplifier } from 'meshoptimizer'
 import type { Box3, Sdf } from './sdf.ts'
 import { gradient } from './sdf.ts'
+import { badEdgeCount, intersectingTrianglePairs } from './meshcheck.ts'
 
 export interface MeshData {
   positions: Float32Array
@@ -130,18 +131,29 @@ function orientOutward(f: Sdf, p: Float32Array, ix: Uint32Array, h: number): voi
     }
 }
 
-/** Simplify to a triangle budget (Prune drops small disconnected bits), compact, normals from the field. */
-export function simplifyMesh(
-  raw: { positions: Float32Array; indices: Uint32Array },
-  maxTriangles: number,
-  normalField: Sdf | null,
-  h: number,
-): MeshData {
-  let indices = raw.indices
-  if (indices.length / 3 > maxTriangles) {
-    const [out] = MeshoptSimplifier.simplify(indices, raw.positions, 3, maxTriangles * 3, 0.05, ['Prune'])
-    indices = out
+/** Closed, manifold (edges) and no two triangles crossing: what the model tests ask of every built structure. */
+function isClean(positions: Float32Array, indices: Uint32Array, cell: number): boolean {
+  return badEdgeCount(positions, indices) === 0 && intersectingTrianglePairs(positions, indices, cell).length === 0
+}
+
+/**
+ * Simplify to a triangle budget (Prune drops small disconnected bits). meshoptimizer's collapses keep the topology of
+ * most meshes, but at a few hundred triangles a thin tube (a nerve of the low-poly model) or a narrow neck came out
+ * with edges shared by four triangles or with faces crossing each other: such a result is taken again with 5 % more
+ * triangles (10 % steps cost the low-poly model 300 triangles more), up to twice the budget. Null if none of them is
+ * clean (nor the unsimplified mesh, where that is smaller).
+ */
+function simplifyClean(raw: { positions: Float32Array; indices: Uint32Array }, maxTriangles: number, cell: number): Uint32Array | null {
+  for (let budget = maxTriangles; budget <= 2 * maxTriangles; budget = Math.ceil(budget * 1.05)) {
+    const out = raw.indices.length / 3 > budget ? MeshoptSimplifier.simplify(raw.indices, raw.positions, 3, budget * 3, 0.05, ['Prune'])[0] : raw.indices
+    if (isClean(raw.positions, out, cell)) return out
+    if (out === raw.indices) return null
   }
+  return null
+}
+
+/** The vertices `indices` use, in order of first use, with normals from the field (or the faces). */
+function compactMesh(raw: { positions: Float32Array }, indices: Uint32Array, normalField: Sdf | null, h: number): MeshData {
   const positions = new Float32Array(raw.positions.length)
   const newIdx = new Uint32Array(indices.length)
   const map = new Int32Array(raw.positions.length / 3).fill(-1)
@@ -192,11 +204,28 @@ export function faceNormals(p: Float32Array, ix: Uint32Array): Float32Array {
   return n
 }
 
-/** Field → simplified mesh in one call. */
+/**
+ * Zero level set of f inside box → a simplified, closed, manifold mesh without crossing triangles (MeshoptSimplifier
+ * must be ready). Surface nets give an edge four faces where the surface passes twice through one voxel (a feature
+ * thinner than the grid: the low-poly sacrum's foramina at 1.3 mm had 32 such edges): then the field is meshed again
+ * on a grid 10 % finer, up to three times; the build fails if none is clean.
+ */
+export function meshFieldClean(f: Sdf, box: Box3, h: number, maxTriangles: number): MeshData {
+  for (let k = 0; k < 4; k++) {
+    const hk = h * (1 - 0.1 * k)
+    const raw = surfaceNets(f, box, hk)
+    const indices = simplifyClean(raw, maxTriangles, 3 * hk)
+    if (!indices) continue
+    if (k > 0 || indices.length / 3 > maxTriangles) console.info(`    meshed at voxel ${hk.toFixed(2)} mm, ${indices.length / 3} triangles (budget ${maxTriangles})`)
+    return compactMesh(raw, indices, f, hk)
+  }
+  throw new Error(`meshFieldClean: no closed manifold mesh without crossing triangles from voxel ${h} mm to ${0.7 * h} mm within ${2 * maxTriangles} triangles`)
+}
+
+/** meshFieldClean once meshoptimizer is ready. */
 export async function meshField(f: Sdf, box: Box3, h: number, maxTriangles: number): Promise<MeshData> {
   await MeshoptSimplifier.ready
-  const raw = surfaceNets(f, box, h)
-  return simplifyMesh(raw, maxTriangles, f, h)
+  return meshFieldClean(f, box, h, maxTriangles)
 }
 
 /** Mirror a mesh across x = 0 (flips winding). */

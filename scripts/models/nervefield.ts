@@ -9,7 +9,7 @@
 import type { JointWeights } from './loft.ts'
 import { blendJoints } from './loft.ts'
 import type { MeshData } from './mesher.ts'
-import { simplifyMesh, surfaceNets } from './mesher.ts'
+import { meshFieldClean } from './mesher.ts'
 import type { SkinData } from './gltf.ts'
 import type { Sdf } from './sdf.ts'
 import { boxOf, gradient, smin } from './sdf.ts'
@@ -302,7 +302,7 @@ export function meshNerve(paths: DensePath[], bone: Sdf | null, o: NerveMeshOpti
     paths.flatMap((p) => p.pts),
     rMax + o.blendMm + 2 * o.voxelMm,
   )
-  const geo = simplifyMesh(surfaceNets(f, box, o.voxelMm), o.maxTriangles, f, o.voxelMm)
+  const geo = meshFieldClean(f, box, o.voxelMm, o.maxTriangles)
   const segs = paths.map(segments)
   const nv = geo.positions.length / 3
   const joints = new Uint16Array(nv * 4)

@@ -16,12 +16,12 @@ import {
   selfIntersections,
   selfIntersectionsByPiece,
   topology,
-  trianglesIntersect,
   vertebraMorphometry,
   volume,
   windingNumber,
 } from '../../../scripts/model-card/measure.ts'
 import type { Grid, TriMesh, V3 } from '../../../scripts/model-card/measure.ts'
+import { badEdgeCount, trianglesIntersect } from '../../../scripts/models/meshcheck.ts'
 
 /** Axis-aligned box [lo, hi] as 12 outward-wound triangles; `drop` leaves out the faces listed (0..5). */
 function box(lo: V3, hi: V3, drop: number[] = []): TriMesh {
@@ -173,6 +173,8 @@ describe('measure: topology and self-intersections', () => {
     for (const i of cube.idx) pos.push(cube.pos[i * 3], cube.pos[i * 3 + 1], cube.pos[i * 3 + 2])
     const split: TriMesh = { pos: Float64Array.from(pos), idx: Uint32Array.from(cube.idx, (_, k) => k) }
     expect(topology(split)).toMatchObject({ openEdges: 0, pieces: 1 })
+    // the builders' check (scripts/models/meshcheck.ts, used by mesher.ts) welds the same way
+    expect(badEdgeCount(split.pos, split.idx)).toBe(0)
   })
 
   it('a fin glued on an edge makes non-manifold edges; a flipped triangle makes misoriented edges', () => {
@@ -183,6 +185,12 @@ describe('measure: topology and self-intersections', () => {
     const idx = Uint32Array.from(cube.idx)
     ;[idx[0], idx[1]] = [idx[1], idx[0]]
     expect(topology({ pos: cube.pos, idx }).misorientedEdges).toBe(3)
+    // the builders' check counts every edge that is not two opposite half-edges: the fin's edge and its two open ones,
+    // the flipped triangle's three edges, an open box's four; none on the closed box
+    expect(badEdgeCount(fin.pos, fin.idx)).toBe(3)
+    expect(badEdgeCount(cube.pos, idx)).toBe(3)
+    expect(badEdgeCount(cube.pos, box([0, 0, 0], [1, 1, 1], [5]).idx)).toBe(4)
+    expect(badEdgeCount(cube.pos, cube.idx)).toBe(0)
   })
 
   it('two triangles that cross intersect; parallel or apart ones do not', () => {
