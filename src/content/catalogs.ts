@@ -49,9 +49,13 @@ export function loadCatalog(locale: string | null | undefined): Promise<Catalog>
   const l = resolveLocale(locale)
   let p = pending.get(l)
   if (!p) {
-    p = LOADERS[l]().then(
+    const promise: Promise<Catalog> = LOADERS[l]().then(
       (catalog) => {
         loaded.set(l, catalog)
+        // React's `use` reads a promise marked fulfilled at once, without suspending (the thenable fields React
+        // itself sets on promises it has seen): useCatalog can then always call `use`, also for a catalog loaded
+        // before React saw the promise, and a render never skips the `use` it suspended on
+        Object.assign(promise, { status: 'fulfilled', value: catalog })
         return catalog
       },
       (e: unknown) => {
@@ -59,6 +63,7 @@ export function loadCatalog(locale: string | null | undefined): Promise<Catalog>
         throw e
       },
     )
+    p = promise
     pending.set(l, p)
   }
   return p

@@ -35,9 +35,12 @@ test('one load per locale: calls while it loads and after share one promise', as
   const a = fresh.loadCatalog('es')
   const b = fresh.loadCatalog('ES')
   expect(b).toBe(a)
-  await a
+  expect(a).not.toHaveProperty('status')
+  const catalog = await a
   expect(fresh.loadCatalog('es')).toBe(a)
   expect(fresh.loadCatalog('en')).not.toBe(a)
+  // loaded, the promise is marked the way React's `use` reads without suspending (useCatalog calls `use` on every render)
+  expect(a).toMatchObject({ status: 'fulfilled', value: catalog })
 })
 
 test('LANGUAGE_NAMES lists every locale by its catalog\'s own name', async () => {
