@@ -11,6 +11,7 @@ import { LEVELS, REF } from '../models/reference.ts'
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 export const MODEL_FILE = `${ROOT}models/lumbar-psoas.glb`
+export const LOWPOLY_FILE = `${ROOT}models/lumbar-psoas-lowpoly.glb`
 export const README_FILE = `${ROOT}models/README.md`
 export const START = '<!-- model-card:start -->'
 export const END = '<!-- model-card:end -->'
@@ -41,7 +42,8 @@ const cell = (m: number, r: number | null, d = 1): string => (r === null ? `${fi
 const cm3 = (v: number): string => f2(v * 1e6)
 const mm = (v: number): number => v * 1000
 
-export function renderCard(m: ModelMeasurements, imagesDir = `${ROOT}docs/images`): string {
+/** The card for the full glb's measurements `m` and the low-poly glb's `low`. */
+export function renderCard(m: ModelMeasurements, low: ModelMeasurements, imagesDir = `${ROOT}docs/images`): string {
   const L = LEVELS
   const V = m.vertebrae
   const R = REF.vertebrae
@@ -235,6 +237,8 @@ export function renderCard(m: ModelMeasurements, imagesDir = `${ROOT}docs/images
   out.push('')
   out.push(`Psoas and iliacus overlap (issue 9 asks for a groove between them, where the femoral nerve runs: 0 where they only touch): ${m.muscleOverlap.map((o) => `${o.a} / ${o.b} ${cm3(o.volume)} cm³`).join('; ')}.`)
   out.push('')
+  out.push(...lowPolySection(low))
+  out.push('')
   out.push('### Screenshots')
   out.push('')
   const missing: string[] = []
@@ -251,6 +255,41 @@ export function renderCard(m: ModelMeasurements, imagesDir = `${ROOT}docs/images
   return out.join('\n') + '\n'
 }
 
+/** The entry of largest volume. */
+function largest<T extends { volume: number }>(list: T[]): T {
+  return list.reduce((a, b) => (b.volume > a.volume ? b : a))
+}
+
+/**
+ * The low-poly glb (what `modelQuality="auto"` loads on phones and software WebGL) in a paragraph: the same mesh
+ * quality and overlap measurements, with every structure that falls short named.
+ */
+function lowPolySection(low: ModelMeasurements): string[] {
+  const triangles = low.quality.reduce((n, q) => n + q.triangles, 0)
+  const defects = low.quality.flatMap((q) => {
+    const d = [
+      [q.openEdges, 'open edges'],
+      [q.nonManifoldEdges, 'non-manifold edges'],
+      [q.misorientedEdges, 'misoriented edges'],
+      [q.degenerate, 'degenerate triangles'],
+      [q.selfIntersections, 'self-intersecting pairs'],
+    ].filter(([n]) => n !== 0)
+    return d.length ? [`${q.id}: ${d.map(([n, what]) => `${n} ${what}`).join(', ')}`] : []
+  })
+  const multi = low.quality.filter((q) => q.pieces !== 1).map((q) => `${q.id} ${q.pieces}`)
+  const soft = largest(low.softInBone)
+  const joint = largest(low.joints)
+  return [
+    '### The low-poly model',
+    '',
+    `\`lumbar-psoas-lowpoly.glb\` (loaded by default on phones and software WebGL), measured the same way at the bind pose: ${triangles} triangles over ${low.quality.length} structures; ` +
+      (defects.length ? `defects: ${defects.join('; ')}` : 'every structure watertight and manifold, no degenerate triangles, no self-intersecting pairs') +
+      `; pieces: 1 per structure${multi.length ? ` except ${multi.join(', ')}` : ''}. ` +
+      `Most soft tissue inside bone: ${soft.id} ${cm3(soft.volume)} cm³ (target ≤ 0.5); most bone inside bone: ${joint.joint} ${cm3(joint.volume)} cm³ (target ≤ 0.2). ` +
+      'Both models are also measured at the extreme poses of every posture (tests/unit/model/posed-overlaps.test.ts).',
+  ]
+}
+
 /** The README with the card section replaced (or appended when the markers are missing). */
 export function spliceCard(readme: string, card: string): string {
   const a = readme.indexOf(START)
@@ -260,7 +299,7 @@ export function spliceCard(readme: string, card: string): string {
 }
 
 export async function modelCard(): Promise<string> {
-  return renderCard(await measureModel(MODEL_FILE))
+  return renderCard(await measureModel(MODEL_FILE), await measureModel(LOWPOLY_FILE))
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
