@@ -29,6 +29,13 @@ export function surfaceNets(f: Sdf, box: Box3, h: number): { positions: Float32A
   const idx = (i: number, j: number, k: number): number => i + nx * (j + ny * k)
   const halfDiag = (Math.sqrt(3) * BLOCK * h) / 2
   const margin = 2 * h + 1.0
+  // blocks the field is far from the surface in: every point of one has the sign of its centre, so no cell or edge in
+  // it changes sign, and the passes below step over it (a long nerve's box is mostly such blocks: the build's nerves
+  // stage took 33 s instead of 21 s, for the same meshes)
+  const bnx = Math.ceil(nx / BLOCK)
+  const bny = Math.ceil(ny / BLOCK)
+  const far = new Uint8Array(bnx * bny * Math.ceil(nz / BLOCK))
+  const farAt = (i: number, j: number, k: number): number => far[((k / BLOCK) | 0) * bnx * bny + ((j / BLOCK) | 0) * bnx + ((i / BLOCK) | 0)]
   for (let bk = 0; bk < nz; bk += BLOCK)
     for (let bj = 0; bj < ny; bj += BLOCK)
       for (let bi = 0; bi < nx; bi += BLOCK) {
@@ -40,6 +47,7 @@ export function surfaceNets(f: Sdf, box: Box3, h: number): { positions: Float32A
         const cz = oz + ((bk + ke) / 2) * h
         const dc = f(cx, cy, cz)
         const skip = Math.abs(dc) > halfDiag + margin
+        if (skip) far[(bk / BLOCK) * bnx * bny + (bj / BLOCK) * bnx + bi / BLOCK] = 1
         for (let k = bk; k <= ke; k++)
           for (let j = bj; j <= je; j++)
             for (let i = bi; i <= ie; i++) {
@@ -59,6 +67,10 @@ export function surfaceNets(f: Sdf, box: Box3, h: number): { positions: Float32A
   for (let k = 0; k < nz - 1; k++)
     for (let j = 0; j < ny - 1; j++)
       for (let i = 0; i < nx - 1; i++) {
+        if (farAt(i, j, k)) {
+          i += BLOCK - 1 - (i % BLOCK)
+          continue
+        }
         let mask = 0
         for (let c = 0; c < 8; c++) {
           const v = vals[idx(i + (c & 1), j + ((c >> 1) & 1), k + ((c >> 2) & 1))]
@@ -93,6 +105,10 @@ export function surfaceNets(f: Sdf, box: Box3, h: number): { positions: Float32A
   for (let k = 1; k < nz - 1; k++)
     for (let j = 1; j < ny - 1; j++)
       for (let i = 1; i < nx - 1; i++) {
+        if (farAt(i, j, k)) {
+          i += BLOCK - 1 - (i % BLOCK)
+          continue
+        }
         const v0 = vals[idx(i, j, k)]
         const in0 = v0 < 0
         // x edge (i,j,k)-(i+1,j,k): cells sharing it vary in j-1..j, k-1..k
