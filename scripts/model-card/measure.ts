@@ -13,7 +13,7 @@ import { MeshoptDecoder } from 'meshoptimizer'
 import { LEVELS, REF } from '../models/reference.ts'
 import type { Level } from '../models/reference.ts'
 import { windingNumber as meshWindingNumber } from '../models/winding.ts'
-import { intersectingTrianglePairs } from '../models/meshcheck.ts'
+import { edgeUse, intersectingTrianglePairs } from '../models/meshcheck.ts'
 
 export type V3 = [number, number, number]
 /** A triangle mesh: flat xyz positions (metres, world frame) and triangle indices. */
@@ -163,40 +163,20 @@ export interface Topology {
 export function topology(mesh: TriMesh): Topology {
   const m = weld(mesh)
   const nv = m.pos.length / 3
-  const edges = new Map<number, { n: number; dir: number }>()
   let degenerate = 0
   const used = new Uint8Array(nv)
   for (let t = 0; t < m.idx.length; t += 3) {
     const v = [m.idx[t], m.idx[t + 1], m.idx[t + 2]]
     if (v[0] === v[1] || v[1] === v[2] || v[0] === v[2] || triArea(m.pos, v[0], v[1], v[2]) === 0) degenerate++
-    for (let e = 0; e < 3; e++) {
-      const a = v[e]
-      const b = v[(e + 1) % 3]
-      used[a] = 1
-      if (a === b) continue
-      const key = Math.min(a, b) * nv + Math.max(a, b)
-      const rec = edges.get(key)
-      const dir = a < b ? 1 : -1
-      if (rec) {
-        rec.n++
-        rec.dir += dir
-      } else edges.set(key, { n: 1, dir })
-    }
+    for (const i of v) used[i] = 1
   }
-  let openEdges = 0
-  let nonManifoldEdges = 0
-  let misorientedEdges = 0
-  for (const e of edges.values()) {
-    if (e.n === 1) openEdges++
-    else if (e.n > 2) nonManifoldEdges++
-    else if (e.dir !== 0) misorientedEdges++
-  }
+  const { edges, open: openEdges, nonManifold: nonManifoldEdges, misoriented: misorientedEdges } = edgeUse(m.idx, nv)
   const piece = pieceOfVertex(m)
   const roots = new Set<number>()
   for (let i = 0; i < nv; i++) if (used[i]) roots.add(piece[i])
   let usedCount = 0
   for (let i = 0; i < nv; i++) usedCount += used[i]
-  const chi = usedCount - edges.size + m.idx.length / 3
+  const chi = usedCount - edges + m.idx.length / 3
   // pinched (non-manifold) vertices, where merged tubes meet, also break the relation: a genus that is not a whole
   // number ≥ 0 is not reported
   const genus = roots.size - chi / 2

@@ -93,9 +93,46 @@ export function intersectingTrianglePairs(pos: ArrayLike<number>, idx: ArrayLike
   return out.sort((p, q) => p[0] - q[0] || p[1] - q[1])
 }
 
+/** How the edges of an indexed triangle mesh are used (vertices compared by index). */
+export interface EdgeUse {
+  /** distinct edges (a triangle with two equal corners adds none for its collapsed side) */
+  edges: number
+  /** used by one triangle only (holes) */
+  open: number
+  /** used by three or more triangles */
+  nonManifold: number
+  /** used by two triangles that run it in the same direction */
+  misoriented: number
+}
+
+/** Each edge's count of triangles and their directions; the measurer's topology and the builders' check share it. */
+export function edgeUse(idx: ArrayLike<number>, nv: number): EdgeUse {
+  const edges = new Map<number, { n: number; dir: number }>()
+  for (let t = 0; t < idx.length; t += 3)
+    for (let e = 0; e < 3; e++) {
+      const a = idx[t + e]
+      const b = idx[t + ((e + 1) % 3)]
+      if (a === b) continue
+      const key = Math.min(a, b) * nv + Math.max(a, b)
+      const rec = edges.get(key)
+      const dir = a < b ? 1 : -1
+      if (rec) {
+        rec.n++
+        rec.dir += dir
+      } else edges.set(key, { n: 1, dir })
+    }
+  const out: EdgeUse = { edges: edges.size, open: 0, nonManifold: 0, misoriented: 0 }
+  for (const e of edges.values()) {
+    if (e.n === 1) out.open++
+    else if (e.n > 2) out.nonManifold++
+    else if (e.dir !== 0) out.misoriented++
+  }
+  return out
+}
+
 /**
- * Edges of a triangle mesh that are not shared by exactly two triangles running them in opposite directions (open,
- * non-manifold or misoriented edges). Vertices at equal positions are one vertex (surface nets can emit two).
+ * Open, non-manifold and misoriented edges of a triangle mesh, and triangles with two equal corners. Vertices at
+ * equal positions are one vertex (surface nets can emit two).
  */
 export function badEdgeCount(pos: ArrayLike<number>, idx: ArrayLike<number>): number {
   const first = new Map<string, number>()
@@ -106,17 +143,8 @@ export function badEdgeCount(pos: ArrayLike<number>, idx: ArrayLike<number>): nu
     return w
   }
   const welded = Array.from(idx, id)
-  const nv = first.size
-  const edges = new Map<number, number>()
-  for (let t = 0; t < welded.length; t += 3)
-    for (let e = 0; e < 3; e++) {
-      const a = welded[t + e]
-      const b = welded[t + ((e + 1) % 3)]
-      // +1 for a→b with a < b, +1024 for b→a: a good edge sums to 1025
-      const key = Math.min(a, b) * nv + Math.max(a, b)
-      edges.set(key, (edges.get(key) ?? 0) + (a < b ? 1 : 1024))
-    }
-  let bad = 0
-  for (const n of edges.values()) if (n !== 1025) bad++
-  return bad
+  let collapsed = 0
+  for (let t = 0; t < welded.length; t += 3) if (welded[t] === welded[t + 1] || welded[t + 1] === welded[t + 2] || welded[t] === welded[t + 2]) collapsed++
+  const e = edgeUse(welded, first.size)
+  return e.open + e.nonManifold + e.misoriented + collapsed
 }

@@ -35,7 +35,8 @@ export function surfaceNets(f: Sdf, box: Box3, h: number): { positions: Float32A
   const bnx = Math.ceil(nx / BLOCK)
   const bny = Math.ceil(ny / BLOCK)
   const far = new Uint8Array(bnx * bny * Math.ceil(nz / BLOCK))
-  const farAt = (i: number, j: number, k: number): number => far[((k / BLOCK) | 0) * bnx * bny + ((j / BLOCK) | 0) * bnx + ((i / BLOCK) | 0)]
+  /** the block of grid point (or cell) i, j, k */
+  const blockOf = (i: number, j: number, k: number): number => ((k / BLOCK) | 0) * bnx * bny + ((j / BLOCK) | 0) * bnx + ((i / BLOCK) | 0)
   for (let bk = 0; bk < nz; bk += BLOCK)
     for (let bj = 0; bj < ny; bj += BLOCK)
       for (let bi = 0; bi < nx; bi += BLOCK) {
@@ -47,7 +48,7 @@ export function surfaceNets(f: Sdf, box: Box3, h: number): { positions: Float32A
         const cz = oz + ((bk + ke) / 2) * h
         const dc = f(cx, cy, cz)
         const skip = Math.abs(dc) > halfDiag + margin
-        if (skip) far[(bk / BLOCK) * bnx * bny + (bj / BLOCK) * bnx + bi / BLOCK] = 1
+        if (skip) far[blockOf(bi, bj, bk)] = 1
         for (let k = bk; k <= ke; k++)
           for (let j = bj; j <= je; j++)
             for (let i = bi; i <= ie; i++) {
@@ -67,7 +68,7 @@ export function surfaceNets(f: Sdf, box: Box3, h: number): { positions: Float32A
   for (let k = 0; k < nz - 1; k++)
     for (let j = 0; j < ny - 1; j++)
       for (let i = 0; i < nx - 1; i++) {
-        if (farAt(i, j, k)) {
+        if (far[blockOf(i, j, k)]) {
           i += BLOCK - 1 - (i % BLOCK)
           continue
         }
@@ -105,7 +106,7 @@ export function surfaceNets(f: Sdf, box: Box3, h: number): { positions: Float32A
   for (let k = 1; k < nz - 1; k++)
     for (let j = 1; j < ny - 1; j++)
       for (let i = 1; i < nx - 1; i++) {
-        if (farAt(i, j, k)) {
+        if (far[blockOf(i, j, k)]) {
           i += BLOCK - 1 - (i % BLOCK)
           continue
         }

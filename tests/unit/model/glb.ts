@@ -10,8 +10,9 @@ import { POSTURES, derivePose, rotToNodeEuler } from '../../../src/scene-state/i
 import type { Pose } from '../../../src/scene-state/index.ts'
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
-export const MODEL_FILE = `${ROOT}models/lumbar-psoas.glb`
-export const LOWPOLY_FILE = `${ROOT}models/lumbar-psoas-lowpoly.glb`
+// the glbs where the model card reads them
+import { LOWPOLY_FILE, MODEL_FILE } from '../../../scripts/model-card/measure-card.ts'
+export { LOWPOLY_FILE, MODEL_FILE }
 export const MANIFEST_FILE = `${ROOT}models/lumbar-psoas.manifest.json`
 
 export function createIO(): NodeIO {
