@@ -43,6 +43,27 @@ export const ConsultLayout: Story = {
   },
 }
 
+/**
+ * On a phone (the explainer 390 px wide): each toolbar row is one line that scrolls sideways, so the view stays on
+ * the first screen; the pressed scenario (here the last, "Left side, tight, Thomas test") is scrolled into its row.
+ */
+export const OnAPhone: Story = {
+  args: { defaultState: { side: 'left', tightness: 0.66, posture: 'thomasTest' } },
+  decorators: [(S) => <div style={{ width: 390 }}><S /></div>],
+  play: async ({ canvasElement }) => {
+    await waitForView(canvasElement)
+    const toolbar = await within(canvasElement).findByRole('group', { name: en.ui.consult.toolbar }, { timeout: 15_000 })
+    const row = within(toolbar).getByRole('group', { name: en.ui.consult.scenarios })
+    const pressed = within(row).getByRole('button', { name: en.ui.consult.scenarioNames.leftTightThomas })
+    await expect(pressed).toHaveAttribute('aria-pressed', 'true')
+    await expect(row.scrollWidth).toBeGreaterThan(row.clientWidth)
+    const r = row.getBoundingClientRect()
+    const b = pressed.getBoundingClientRect()
+    await expect(b.left >= r.left - 0.5 && b.right <= r.right + 0.5).toBe(true)
+    await expect(toolbar.getBoundingClientRect().height).toBeLessThanOrEqual(140)
+  },
+}
+
 /** `?` opens the list of keys (the explainer's and the 3D view's), a modal dialog; closing it puts focus back. */
 export const ShortcutsOverlay: Story = {
   args: { locale: 'es' },

@@ -4,6 +4,7 @@
  * step; the active one is pressed), one tightness stop looser/tighter, compare and nerves on/off,
  * undo/redo, print, and the keyboard-shortcut overlay. Each button names its key in aria-keyshortcuts.
  */
+import { useLayoutEffect, useRef } from 'react'
 import { useSceneStore, useSceneStoreApi } from '../react/index.ts'
 import { SCENARIO_IDS, activeScenario, scenarioState, stepTightness } from '../scene-state/consult.ts'
 import type { Catalog } from '../content/index.ts'
@@ -30,9 +31,22 @@ export function ConsultToolbar({ catalog, onPrint, onShortcuts }: ConsultToolbar
   const canRedo = useSceneStore((s) => s.canRedo)
   const c = catalog.ui.consult
   const controls = catalog.ui.controls
+  const scenarioRow = useRef<HTMLDivElement>(null)
+  // On a phone the scenarios are one row that scrolls sideways: keep the pressed one in it, as a link or a key may
+  // choose one that is scrolled out. scrollLeft, not scrollIntoView, which would scroll the host page too.
+  useLayoutEffect(() => {
+    const row = scenarioRow.current
+    const pressed = active && row?.querySelector(`[data-scenario="${active}"]`)
+    if (!row || !pressed) return
+    const pad = parseFloat(getComputedStyle(row).paddingLeft) || 0
+    const r = row.getBoundingClientRect()
+    const b = pressed.getBoundingClientRect()
+    if (b.left < r.left + pad) row.scrollLeft -= r.left + pad - b.left
+    else if (b.right > r.right - pad) row.scrollLeft += b.right - (r.right - pad)
+  }, [active])
   return (
     <div className="psoas-consult" role="group" aria-label={c.toolbar} data-testid="consult-toolbar">
-      <div className="psoas-consult__row" role="group" aria-label={c.scenarios} data-control="scenarios" data-state={active ?? 'none'}>
+      <div ref={scenarioRow} className="psoas-consult__row" role="group" aria-label={c.scenarios} data-control="scenarios" data-state={active ?? 'none'}>
         {SCENARIO_IDS.map((id) => (
           <button
             key={id}

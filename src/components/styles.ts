@@ -182,6 +182,15 @@ ${posterCss()}
   .psoas-explainer[data-mode="consult"] .psoas-explainer__layout { grid-template-columns: 1fr; }
   .psoas-explainer[data-mode="consult"] .psoas-explainer__panel { border-left: 0; border-top: 1px solid var(--psoas-border); max-height: none; }
 }
+/* narrow (a phone): each row of the toolbar is one line that scrolls sideways, so the view stays on the first screen
+   (the six scenarios stacked in a column filled a 390 × 844 phone's first screen); the rows' padding keeps the
+   focus ring (3 px outline + 2 px offset) inside the scroller, which clips */
+@container (max-width: 759px) {
+  .psoas-consult { gap: 0; padding: 3px max(0px, var(--psoas-gap) - 5px); }
+  .psoas-consult__row, .psoas-consult__row[data-control="scenarios"] { display: flex; flex-wrap: nowrap; overflow-x: auto; padding: 5px; scroll-snap-type: x proximity; scroll-padding-inline: 5px; }
+  .psoas-consult__row > *, .psoas-consult__group { flex: 0 0 auto; flex-wrap: nowrap; }
+  .psoas-consult__row[data-control="scenarios"] button { max-width: 15em; scroll-snap-align: start; }
+}
 /* the keyboard-shortcut overlay (a modal dialog) */
 .psoas-shortcuts { max-width: min(92vw, 560px); max-height: 88vh; overflow-y: auto; padding: 16px; border: 1px solid var(--psoas-border); border-radius: var(--psoas-radius); background: var(--psoas-bg); color: var(--psoas-text); }
 .psoas-shortcuts::backdrop { background: rgb(0 0 0 / 0.45); }

@@ -18,6 +18,12 @@ afterEach(unmountAll)
 const MISSING = '/models/does-not-exist.glb'
 const axeViolations = async (el: Element) =>
   (await axe.run(el)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+/** whether `b` is wholly inside the visible part of the sideways-scrolling row `r` */
+const inside = (b: Element, r: Element) => {
+  const br = b.getBoundingClientRect()
+  const rr = r.getBoundingClientRect()
+  return br.left >= rr.left - 0.5 && br.right <= rr.right + 0.5
+}
 const fields = (api: { current: PsoasExplainerApi | null }) => {
   const s = api.current!.getState()
   return { side: s.side, tightness: s.tightness, posture: s.posture }
@@ -93,6 +99,66 @@ test('tablet: consult toolbar targets ≥ 44 × 44 px; a scenario tap is one und
     expect(await axeViolations(host)).toEqual([])
   } finally {
     HTMLCanvasElement.prototype.getContext = getContext
+  }
+})
+
+test('phone: each toolbar row is one line that scrolls sideways, so the view is on the first screen; the pressed scenario is scrolled into its row without scrolling the page; targets ≥ 44 × 44 px; axe-clean', async () => {
+  await page.viewport(390, 844)
+  // the explainer starts below the fold of a host page, on the last scenario
+  const spacer = document.createElement('div')
+  spacer.style.height = '1200px'
+  document.body.prepend(spacer)
+  try {
+    const api = createRef<PsoasExplainerApi>()
+    const { host } = mount(
+      <PsoasExplainer ref={api} mode="consult" modelUrl={MISSING} defaultState={{ side: 'left', tightness: 0.66, posture: 'thomasTest' }} reducedMotion />,
+      390,
+    )
+    const toolbar = await waitFor(() => host.querySelector<HTMLElement>('[data-testid="consult-toolbar"]'), 5000, 'consult toolbar')
+    const row = q(toolbar, '[data-control="scenarios"]')
+    const last = q<HTMLButtonElement>(row, '[data-scenario="leftTightThomas"]')
+    expect(last.getAttribute('aria-pressed')).toBe('true')
+    // the page did not move; the row did
+    expect(scrollY).toBe(0)
+    expect(row.scrollLeft).toBeGreaterThan(0)
+    expect(inside(last, row)).toBe(true)
+
+    scrollTo(0, host.getBoundingClientRect().top + scrollY)
+    const rows = [...toolbar.querySelectorAll<HTMLElement>(':scope > .psoas-consult__row')]
+    expect(rows).toHaveLength(2)
+    for (const r of rows) {
+      // one line, wider than the screen: it scrolls
+      const middles = new Set([...r.querySelectorAll('button')].map((b) => Math.round((b.getBoundingClientRect().top + b.getBoundingClientRect().bottom) / 2)))
+      expect(middles.size).toBe(1)
+      expect(r.scrollWidth).toBeGreaterThan(r.clientWidth)
+    }
+    const tb = toolbar.getBoundingClientRect()
+    const stage = q(host, '.psoas-explainer__stage').getBoundingClientRect()
+    console.info(`phone consult toolbar: ${Math.round(tb.height)} px tall; view ${Math.round(stage.top - tb.top)}–${Math.round(stage.bottom - tb.top)} px under its top`)
+    // two rows of 44 px targets with their gaps (six scenarios stacked took 600 px); the whole view on the screen with it
+    expect(tb.height).toBeLessThanOrEqual(140)
+    expect(stage.top).toBeGreaterThanOrEqual(tb.bottom - 1)
+    expect(stage.bottom - tb.top).toBeLessThanOrEqual(844)
+
+    const buttons = [...toolbar.querySelectorAll('button')]
+    expect(buttons.length).toBe(14)
+    const small = buttons.filter((b) => b.getBoundingClientRect().width < 44 || b.getBoundingClientRect().height < 44).map((b) => b.textContent)
+    expect(small).toEqual([])
+
+    // a key chooses the first scenario: it comes back into the row
+    const first = q<HTMLButtonElement>(row, '[data-scenario="relaxed"]')
+    expect(inside(first, row)).toBe(false)
+    q<HTMLButtonElement>(toolbar, '[data-action="nerves"]').focus()
+    await userEvent.keyboard('1')
+    await waitFor(() => first.getAttribute('aria-pressed') === 'true', 2000, 'relaxed pressed')
+    expect(fields(api)).toEqual({ side: 'both', tightness: 0, posture: 'standing' })
+    await waitFor(() => inside(first, row), 2000, 'relaxed scrolled into its row')
+
+    expect(await axeViolations(host)).toEqual([])
+  } finally {
+    spacer.remove()
+    scrollTo(0, 0)
+    await page.viewport(820, 1180)
   }
 })
 
