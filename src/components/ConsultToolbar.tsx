@@ -33,16 +33,24 @@ export function ConsultToolbar({ catalog, onPrint, onShortcuts }: ConsultToolbar
   const controls = catalog.ui.controls
   const scenarioRow = useRef<HTMLDivElement>(null)
   // On a phone the scenarios are one row that scrolls sideways: keep the pressed one in it, as a link or a key may
-  // choose one that is scrolled out. scrollLeft, not scrollIntoView, which would scroll the host page too.
+  // choose one that is scrolled out, and again when the row changes width (full screen, a turned phone).
+  // scrollLeft, not scrollIntoView, which would scroll the host page too.
   useLayoutEffect(() => {
     const row = scenarioRow.current
     const pressed = active && row?.querySelector(`[data-scenario="${active}"]`)
     if (!row || !pressed) return
-    const pad = parseFloat(getComputedStyle(row).paddingLeft) || 0
-    const r = row.getBoundingClientRect()
-    const b = pressed.getBoundingClientRect()
-    if (b.left < r.left + pad) row.scrollLeft -= r.left + pad - b.left
-    else if (b.right > r.right - pad) row.scrollLeft += b.right - (r.right - pad)
+    const keepInView = () => {
+      const pad = parseFloat(getComputedStyle(row).paddingLeft) || 0
+      const r = row.getBoundingClientRect()
+      const b = pressed.getBoundingClientRect()
+      // its start to the row's start, where the row snaps (scroll-snap-align: start): a scroll to its end snapped back
+      if (b.left < r.left + pad || b.right > r.right - pad) row.scrollLeft += b.left - (r.left + pad)
+    }
+    keepInView()
+    if (typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(keepInView)
+    observer.observe(row)
+    return () => observer.disconnect()
   }, [active])
   return (
     <div className="psoas-consult" role="group" aria-label={c.toolbar} data-testid="consult-toolbar">

@@ -67,7 +67,9 @@ test('a link opens exactly its state (its camera too): only the bare page opens 
   expect(host.querySelector<HTMLInputElement>('input[data-control="tightness"]')!.value).toBe('1')
 })
 
-test('phone, full screen: the slider and its stops stay on the screen', async () => {
+test.each(['standard', 'consult'])('phone, full screen (%s layout): the slider and its stops stay on the screen', async (mode) => {
+  // the consultation layout on a case in the middle of its scenarios: its toolbar, scrolled to that case, over the view
+  if (mode === 'consult') history.replaceState(null, '', `${location.pathname}?v=1&t=1&s=r&p=sit&mode=consult`)
   // the overlay (a browser without the Fullscreen API, as iPhone Safari), whose layout is the same
   Object.defineProperty(document, 'fullscreenEnabled', { configurable: true, get: () => false })
   try {
@@ -83,13 +85,25 @@ test('phone, full screen: the slider and its stops stay on the screen', async ()
     const v = view.getBoundingClientRect()
     const s = slider.getBoundingClientRect()
     const st = stops.getBoundingClientRect()
-    console.info(`phone full screen: frame ${Math.round(f.top)}–${Math.round(f.bottom)}, view ${Math.round(v.top)}–${Math.round(v.bottom)}, slider ${Math.round(s.top)}–${Math.round(s.bottom)}, stops ${Math.round(st.top)}–${Math.round(st.bottom)}`)
+    console.info(`phone full screen (${mode}): frame ${Math.round(f.top)}–${Math.round(f.bottom)}, view ${Math.round(v.top)}–${Math.round(v.bottom)}, slider ${Math.round(s.top)}–${Math.round(s.bottom)}, stops ${Math.round(st.top)}–${Math.round(st.bottom)}`)
     expect(f.top).toBe(0)
     expect(Math.round(f.height)).toBe(PHONE.height)
     expect(frame.scrollTop).toBe(0)
     expect(st.bottom).toBeLessThanOrEqual(PHONE.height)
     expect(s.bottom).toBeLessThanOrEqual(PHONE.height)
     expect(v.height).toBeGreaterThanOrEqual(400)
+    if (mode === 'consult') {
+      const toolbar = host.querySelector<HTMLElement>('[data-testid="consult-toolbar"]')!.getBoundingClientRect()
+      expect(toolbar.top).toBeGreaterThanOrEqual(0)
+      expect(toolbar.bottom).toBeLessThanOrEqual(v.top + 1)
+      // the case is pressed and wholly in its row (the row scrolled to it again when full screen widened it)
+      const row = host.querySelector<HTMLElement>('[data-control="scenarios"]')!
+      const pressed = row.querySelector<HTMLElement>('[data-scenario="rightSevereSitting"]')!
+      expect(pressed.getAttribute('aria-pressed')).toBe('true')
+      const r = row.getBoundingClientRect()
+      const b = pressed.getBoundingClientRect()
+      expect([b.left >= r.left - 0.5, b.right <= r.right + 0.5]).toEqual([true, true])
+    }
   } finally {
     delete (document as { fullscreenEnabled?: boolean }).fullscreenEnabled
   }
