@@ -67,10 +67,12 @@ test('a link opens exactly its state (its camera too): only the bare page opens 
   expect(host.querySelector<HTMLInputElement>('input[data-control="tightness"]')!.value).toBe('1')
 })
 
-test.each(['standard', 'consult'])('phone, full screen (%s layout): the slider and its stops stay on the screen', async (mode) => {
-  // the consultation layout on a case in the middle of its scenarios: its toolbar, scrolled to that case, over the view
-  if (mode === 'consult') history.replaceState(null, '', `${location.pathname}?v=1&t=1&s=r&p=sit&mode=consult`)
-  // the overlay (a browser without the Fullscreen API, as iPhone Safari), whose layout is the same
+/**
+ * The demo in full screen on the phone (the overlay of a browser without the Fullscreen API, as iPhone Safari,
+ * whose layout is the same): the frame fills the screen unscrolled, the view is at least 400 px tall and the slider
+ * and its stops are on the screen under it. Returns the mounted demo and the view's box.
+ */
+async function fullScreenFits(mode: string) {
   Object.defineProperty(document, 'fullscreenEnabled', { configurable: true, get: () => false })
   try {
     const { host } = mountDemo(PHONE.width)
@@ -92,19 +94,29 @@ test.each(['standard', 'consult'])('phone, full screen (%s layout): the slider a
     expect(st.bottom).toBeLessThanOrEqual(PHONE.height)
     expect(s.bottom).toBeLessThanOrEqual(PHONE.height)
     expect(v.height).toBeGreaterThanOrEqual(400)
-    if (mode === 'consult') {
-      const toolbar = host.querySelector<HTMLElement>('[data-testid="consult-toolbar"]')!.getBoundingClientRect()
-      expect(toolbar.top).toBeGreaterThanOrEqual(0)
-      expect(toolbar.bottom).toBeLessThanOrEqual(v.top + 1)
-      // the case is pressed and wholly in its row (the row scrolled to it again when full screen widened it)
-      const row = host.querySelector<HTMLElement>('[data-control="scenarios"]')!
-      const pressed = row.querySelector<HTMLElement>('[data-scenario="rightSevereSitting"]')!
-      expect(pressed.getAttribute('aria-pressed')).toBe('true')
-      const r = row.getBoundingClientRect()
-      const b = pressed.getBoundingClientRect()
-      expect([b.left >= r.left - 0.5, b.right <= r.right + 0.5]).toEqual([true, true])
-    }
+    return { host, view: v }
   } finally {
     delete (document as { fullscreenEnabled?: boolean }).fullscreenEnabled
   }
+}
+
+test('phone, full screen: the slider and its stops stay on the screen', async () => {
+  const { host } = await fullScreenFits('standard')
+  expect(host.querySelector('[data-testid="consult-toolbar"]')).toBeNull()
+})
+
+test('phone, full screen, consultation layout: the toolbar, scrolled to its pressed case, over the view; the slider and its stops still on the screen', async () => {
+  // a case in the middle of the scenarios
+  history.replaceState(null, '', `${location.pathname}?v=1&t=1&s=r&p=sit&mode=consult`)
+  const { host, view } = await fullScreenFits('consult')
+  const toolbar = host.querySelector<HTMLElement>('[data-testid="consult-toolbar"]')!.getBoundingClientRect()
+  expect(toolbar.top).toBeGreaterThanOrEqual(0)
+  expect(toolbar.bottom).toBeLessThanOrEqual(view.top + 1)
+  // the case is pressed and wholly in its row (the row scrolled to it again when full screen widened it)
+  const row = host.querySelector<HTMLElement>('[data-control="scenarios"]')!
+  const pressed = row.querySelector<HTMLElement>('[data-scenario="rightSevereSitting"]')!
+  expect(pressed.getAttribute('aria-pressed')).toBe('true')
+  const r = row.getBoundingClientRect()
+  const b = pressed.getBoundingClientRect()
+  expect([b.left >= r.left - 0.5, b.right <= r.right + 0.5]).toEqual([true, true])
 })
