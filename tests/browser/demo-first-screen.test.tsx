@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import { cdp, page, userEvent } from 'vitest/browser'
-import { unmountAll, waitFor } from './explainer-helpers.tsx'
+import { unmountAll, waitFor, wholeInRow } from './explainer-helpers.tsx'
 import { mountDemo, testPageUrl } from './demo-page.tsx'
 
 const PHONE = { width: 390, height: 844 }
@@ -116,7 +116,5 @@ test('phone, full screen, consultation layout: the toolbar, scrolled to its pres
   const row = host.querySelector<HTMLElement>('[data-control="scenarios"]')!
   const pressed = row.querySelector<HTMLElement>('[data-scenario="rightSevereSitting"]')!
   expect(pressed.getAttribute('aria-pressed')).toBe('true')
-  const r = row.getBoundingClientRect()
-  const b = pressed.getBoundingClientRect()
-  expect([b.left >= r.left - 0.5, b.right <= r.right + 0.5]).toEqual([true, true])
+  expect(wholeInRow(pressed, row)).toBe(true)
 })

@@ -11,19 +11,13 @@ import { page, userEvent } from 'vitest/browser'
 import axe from 'axe-core'
 import { createRef } from 'react'
 import { PsoasExplainer, type PsoasExplainerApi } from '../../src/components/PsoasExplainer.tsx'
-import { LOWPOLY, mount, q, unmountAll, waitFor } from './explainer-helpers.tsx'
+import { LOWPOLY, mount, q, unmountAll, waitFor, wholeInRow } from './explainer-helpers.tsx'
 
 afterEach(unmountAll)
 
 const MISSING = '/models/does-not-exist.glb'
 const axeViolations = async (el: Element) =>
   (await axe.run(el)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-/** whether `b` is wholly inside the visible part of the sideways-scrolling row `r` */
-const inside = (b: Element, r: Element) => {
-  const br = b.getBoundingClientRect()
-  const rr = r.getBoundingClientRect()
-  return br.left >= rr.left - 0.5 && br.right <= rr.right + 0.5
-}
 const fields = (api: { current: PsoasExplainerApi | null }) => {
   const s = api.current!.getState()
   return { side: s.side, tightness: s.tightness, posture: s.posture }
@@ -121,7 +115,7 @@ test('phone: each toolbar row is one line that scrolls sideways, so the view is 
     // the page did not move; the row did
     expect(scrollY).toBe(0)
     expect(row.scrollLeft).toBeGreaterThan(0)
-    expect(inside(last, row)).toBe(true)
+    expect(wholeInRow(last, row)).toBe(true)
 
     scrollTo(0, host.getBoundingClientRect().top + scrollY)
     const rows = [...toolbar.querySelectorAll<HTMLElement>(':scope > .psoas-consult__row')]
@@ -147,12 +141,12 @@ test('phone: each toolbar row is one line that scrolls sideways, so the view is 
 
     // a key chooses the first scenario: it comes back into the row
     const first = q<HTMLButtonElement>(row, '[data-scenario="relaxed"]')
-    expect(inside(first, row)).toBe(false)
+    expect(wholeInRow(first, row)).toBe(false)
     q<HTMLButtonElement>(toolbar, '[data-action="nerves"]').focus()
     await userEvent.keyboard('1')
     await waitFor(() => first.getAttribute('aria-pressed') === 'true', 2000, 'relaxed pressed')
     expect(fields(api)).toEqual({ side: 'both', tightness: 0, posture: 'standing' })
-    await waitFor(() => inside(first, row), 2000, 'relaxed scrolled into its row')
+    await waitFor(() => wholeInRow(first, row), 2000, 'relaxed scrolled into its row')
 
     expect(await axeViolations(host)).toEqual([])
   } finally {

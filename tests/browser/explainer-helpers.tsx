@@ -62,6 +62,13 @@ export function q<T extends Element = HTMLElement>(host: Element, selector: stri
   return el
 }
 
+/** Whether `el` is wholly inside the visible part of `row` along x (a row that scrolls sideways clips the rest). */
+export function wholeInRow(el: Element, row: Element): boolean {
+  const b = el.getBoundingClientRect()
+  const r = row.getBoundingClientRect()
+  return b.left >= r.left - 0.5 && b.right <= r.right + 0.5
+}
+
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 /**
